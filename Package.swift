@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "onward",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "onward", targets: ["onward"]),
+        .library(name: "JournalCore", targets: ["JournalCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(
+            name: "JournalCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.embedInCode("Resources/guide.md")]
+        ),
+        .target(name: "TerminalUI", dependencies: ["JournalCore"]),
+        .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
+        .executableTarget(
+            name: "onward",
+            dependencies: [
+                "JournalCore", "TerminalUI", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JournalCoreTests", dependencies: ["JournalCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "JournalCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["JournalCore"]),
+    ]
+)

@@ -1,0 +1,2 @@
+import JournalCore
+print("onward")
