@@ -1,0 +1,28 @@
+/// Splits an entry's Markdown body into title, preamble and `## ` sections, ignoring
+/// headings inside fenced code blocks.
+enum BodyParser {
+    static func parse(_ lines: ArraySlice<Substring>, into entry: inout Entry) {
+        var rest = lines.drop(while: { $0.allSatisfy { $0 == " " || $0 == "\t" } })
+        if let first = rest.first, first.hasPrefix("# ") {
+            entry.title = first.dropFirst(2).trimmingCharacters(in: .whitespaces)
+            rest = rest.dropFirst()
+        }
+        var preamble: [Substring] = []
+        var sections: [(String, [Substring])] = []
+        var inFence = false
+        for line in rest {
+            if line.drop(while: { $0 == " " }).hasPrefix("```") { inFence.toggle() }
+            if !inFence, line.hasPrefix("## ") || line == "##" {
+                sections.append((line.dropFirst(2).trimmingCharacters(in: .whitespaces), []))
+            } else if sections.isEmpty {
+                preamble.append(line)
+            } else {
+                sections[sections.count - 1].1.append(line)
+            }
+        }
+        entry.preamble = Entry.trimBlankLines(preamble.joined(separator: "\n"))
+        entry.sections = sections.map { Section(heading: $0.0, body: Entry.trimBlankLines($0.1.joined(separator: "\n"))) }
+    }
+}
+
+import Foundation

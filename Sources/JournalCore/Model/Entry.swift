@@ -1,0 +1,102 @@
+/// One journal entry: typed front matter, unknown keys kept verbatim, and the Markdown body.
+public struct Entry: Equatable, Sendable {
+    public var id: EntryID
+    public var kind: EntryKind
+    public var created: LocalTimestamp
+    public var updated: LocalTimestamp
+    /// `status: draft` for an unfinished session; nil for a finished entry.
+    public var status: String?
+
+    // Reflection
+    public var company: String?
+    public var role: String?
+    public var stage: Stage?
+    /// The day the rejection arrived, when the person gave it.
+    public var rejectedOn: LocalDay?
+    /// How the news came: email, call, no reply...
+    public var delivery: String?
+    public var emotions: [String] = []
+    public var intensityBefore: Int?
+    public var intensityAfter: Int?
+    /// Weekly goals set in step 9.
+    public var goalApplications: Int?
+    public var goalContacts: Int?
+    public var followUp: LocalDay?
+    public var followUpNote: String?
+    public var followUpDone: Bool?
+
+    // Check-in
+    public var mood: Int?
+    public var energy: Int?
+    public var sleepHours: Double?
+    public var selfCare: [String] = []
+    public var wins: [String] = []
+    public var applications: Int?
+    public var contacts: Int?
+    public var learning: Int?
+
+    public var tags: [String] = []
+    /// Front-matter keys onward does not know, in file order.
+    public var extraFields: [RawField] = []
+
+    /// The `# Title` line of the body, without the `# `.
+    public var title: String?
+    /// Text between the title and the first `## ` heading.
+    public var preamble: String = ""
+    public var sections: [Section] = []
+
+    public init(id: EntryID, kind: EntryKind, created: LocalTimestamp, updated: LocalTimestamp? = nil) {
+        self.id = id
+        self.kind = kind
+        self.created = created
+        self.updated = updated ?? created
+    }
+
+    /// The first section with this heading (case-insensitive).
+    public func section(_ heading: String) -> Section? {
+        let wanted = heading.lowercased()
+        return sections.first { $0.heading.lowercased() == wanted }
+    }
+
+    /// Replaces the text of a section, adding it at the end when missing and removing it when `body` is blank.
+    public mutating func setSection(_ heading: String, body: String) {
+        let trimmed = Self.trimBlankLines(body)
+        let wanted = heading.lowercased()
+        if let i = sections.firstIndex(where: { $0.heading.lowercased() == wanted }) {
+            if trimmed.isEmpty { sections.remove(at: i) } else { sections[i].body = trimmed }
+        } else if !trimmed.isEmpty {
+            sections.append(Section(heading: heading, body: trimmed))
+        }
+    }
+
+    /// The bullet items under `## Achievements`.
+    public var achievements: [String] { section("Achievements")?.bullets ?? [] }
+    /// The bullet items under `## Lessons`.
+    public var lessons: [String] { section("Lessons")?.bullets ?? [] }
+
+    /// The local day the entry belongs to.
+    public var day: LocalDay { created.day }
+
+    /// A one-line title for lists: "Acme, Backend Engineer", the `# ` title, or the kind and day.
+    public var displayTitle: String {
+        if kind == .reflection {
+            let parts = [company, role].compactMap { $0 }.filter { !$0.isEmpty }
+            if !parts.isEmpty { return parts.joined(separator: ", ") }
+        }
+        if let title, !title.isEmpty { return title }
+        switch kind {
+        case .checkin: return "Check-in"
+        case .reflection: return "Reflection"
+        case .note: return "Note"
+        }
+    }
+
+    static func trimBlankLines(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            line.hasSuffix("\r") ? line.dropLast() : line
+        }
+        while let first = lines.first, first.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeFirst() }
+        while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,234 @@
+/// The journal folder of DESIGN.md section 2: entries as Markdown files, drafts, trash.
+///
+/// Every write is atomic and every folder it makes is 0700, every file 0600.
+/// A file that fails to parse is reported with its reason and never rewritten.
+public struct JournalStore: Sendable {
+    public let root: String
+    public let fileSystem: FileSystem
+
+    public init(root: String, fileSystem: FileSystem = PosixFileSystem()) {
+        self.root = root
+        self.fileSystem = fileSystem
+    }
+
+    public var entriesFolder: String { root + "/entries" }
+    public var draftsFolder: String { root + "/.onward/drafts" }
+    public var trashFolder: String { root + "/.onward/trash" }
+
+    /// The absolute path of a path relative to the root.
+    public func absolute(_ relativePath: String) -> String { root + "/" + relativePath }
+
+    /// Where an entry with this id lives: `entries/YYYY/MM/<id>.md`.
+    public func relativePath(for id: EntryID, created: LocalDay) -> String {
+        "entries/" + Digits.pad(created.year, 4) + "/" + Digits.pad(created.month, 2) + "/" + id.rawValue + ".md"
+    }
+
+    /// Checks that the journal folder can be used, creating it (0700) when missing.
+    public func prepare() throws(StoreError) {
+        do {
+            try fileSystem.makeDirectories(root)
+            try fileSystem.makeDirectories(entriesFolder)
+        } catch {
+            throw StoreError("The journal folder \(root) cannot be used: \(StoreError.explain(error.code)).")
+        }
+    }
+
+    // MARK: Reading
+
+    /// Reads every entry; a missing journal is an empty one (reading never creates folders).
+    public func load() throws(StoreError) -> JournalSnapshot {
+        switch fileSystem.kind(of: root) {
+        case .missing: return JournalSnapshot(entries: [], problems: [])
+        case .directory, .symlink: break
+        default: throw StoreError("The journal path \(root) is not a folder.")
+        }
+        var entries: [StoredEntry] = []
+        var problems: [FileProblem] = []
+        if fileSystem.kind(of: entriesFolder) != .missing {
+            do {
+                try walk("entries", entries: &entries, problems: &problems)
+            } catch {
+                throw StoreError("The journal folder \(root) cannot be read: \(StoreError.explain(error.code)).")
+            }
+        }
+        entries.sort { a, b in
+            a.entry.created == b.entry.created ? a.entry.id > b.entry.id : a.entry.created > b.entry.created
+        }
+        return JournalSnapshot(entries: entries, problems: problems.sorted { $0.relativePath < $1.relativePath })
+    }
+
+    private func walk(_ relative: String, entries: inout [StoredEntry], problems: inout [FileProblem]) throws(FileSystemError) {
+        let names = try fileSystem.list(absolute(relative)).sorted()
+        for name in names where !name.hasPrefix(".") {
+            let child = relative + "/" + name
+            guard let status = fileSystem.status(absolute(child)) else { continue }
+            switch status.kind {
+            case .directory:
+                do { try walk(child, entries: &entries, problems: &problems) } catch {
+                    problems.append(FileProblem(relativePath: child, reason: "this folder cannot be read: \(StoreError.explain(error.code))"))
+                }
+            case .file where name.hasSuffix(".md"):
+                switch readEntry(child, status: status) {
+                case .success(let stored): entries.append(stored)
+                case .failure(let problem): problems.append(problem)
+                }
+            case .symlink where name.hasSuffix(".md"):
+                problems.append(FileProblem(relativePath: child, reason: "it is a symbolic link, which onward does not follow"))
+            default:
+                if name.hasSuffix(".md") {
+                    problems.append(FileProblem(relativePath: child, reason: "it is not a regular file"))
+                }
+            }
+        }
+    }
+
+    /// Reads one entry file given its path relative to the root.
+    public func readEntry(_ relativePath: String) -> Result<StoredEntry, FileProblem> {
+        guard let status = fileSystem.status(absolute(relativePath)) else {
+            return .failure(FileProblem(relativePath: relativePath, reason: "the file no longer exists"))
+        }
+        return readEntry(relativePath, status: status)
+    }
+
+    private func readEntry(_ relativePath: String, status: FileStatus) -> Result<StoredEntry, FileProblem> {
+        let bytes: [UInt8]
+        do {
+            bytes = try fileSystem.read(absolute(relativePath), limit: EntryFileReader.sizeLimit)
+        } catch {
+            let reason = error.code == EFBIG
+                ? "the file is too large (\(status.size / 1_048_576) MB); entries over \(EntryFileReader.sizeLimit / 1_048_576) MB are not read"
+                : "the file cannot be read: \(StoreError.explain(error.code))"
+            return .failure(FileProblem(relativePath: relativePath, reason: reason))
+        }
+        let stem = Self.stem(of: relativePath)
+        switch EntryFileReader.decode(bytes, fallbackID: EntryID(stem)) {
+        case .success(var entry):
+            // The file name is the authority for the id, so two files never share one.
+            entry.id = EntryID(stem)
+            return .success(StoredEntry(entry: entry, relativePath: relativePath, size: status.size, modified: status.modified))
+        case .failure(let error):
+            return .failure(FileProblem(relativePath: relativePath, reason: error.description))
+        }
+    }
+
+    /// The raw bytes of a file in the journal.
+    public func rawBytes(_ relativePath: String) throws(StoreError) -> [UInt8] {
+        do { return try fileSystem.read(absolute(relativePath), limit: Int.max) } catch {
+            throw StoreError("Could not read \(relativePath): \(StoreError.explain(error.code)).")
+        }
+    }
+
+    // MARK: Writing
+
+    /// Writes a new entry under a free file name (adding `-2`, `-3`... when the minute is taken).
+    @discardableResult
+    public func create(_ entry: Entry) throws(StoreError) -> StoredEntry {
+        try prepare()
+        var e = entry
+        e.status = nil
+        var candidate = e.id
+        var n = 2
+        while fileSystem.kind(of: absolute(relativePath(for: candidate, created: e.day))) != .missing {
+            candidate = EntryID(e.id.rawValue + "-\(n)")
+            n += 1
+        }
+        e.id = candidate
+        let path = relativePath(for: candidate, created: e.day)
+        try write(e, to: path)
+        return stored(e, path)
+    }
+
+    /// Rewrites an existing entry in place; refuses when the file on disk no longer parses
+    /// (a broken file is never overwritten).
+    @discardableResult
+    public func update(_ entry: Entry, at relativePath: String) throws(StoreError) -> StoredEntry {
+        if fileSystem.kind(of: absolute(relativePath)) != .missing, case .failure(let problem) = readEntry(relativePath) {
+            throw StoreError("\(relativePath) was not saved because the file on disk cannot be read (\(problem.reason)); fix it by hand first.")
+        }
+        var e = entry
+        e.status = nil
+        try write(e, to: relativePath)
+        return stored(e, relativePath)
+    }
+
+    /// Moves an entry's file to `.onward/trash/`; nothing is destroyed.
+    @discardableResult
+    public func delete(_ relativePath: String) throws(StoreError) -> String {
+        let name = String(relativePath.split(separator: "/").last ?? "entry.md")
+        do {
+            try fileSystem.makeDirectories(trashFolder)
+            var target = trashFolder + "/" + name
+            var n = 2
+            while fileSystem.kind(of: target) != .missing {
+                target = trashFolder + "/" + Self.stem(of: name) + "-\(n).md"
+                n += 1
+            }
+            try fileSystem.move(absolute(relativePath), to: target)
+            return String(target.dropFirst(root.count + 1))
+        } catch {
+            throw StoreError("Could not move \(relativePath) to the trash: \(StoreError.explain(error.code)).")
+        }
+    }
+
+    // MARK: Drafts
+
+    /// Saves an unfinished session as `.onward/drafts/<id>.md` with `status: draft`.
+    public func saveDraft(_ entry: Entry) throws(StoreError) {
+        var e = entry
+        e.status = "draft"
+        do {
+            try fileSystem.makeDirectories(draftsFolder)
+            try fileSystem.writeAtomically(draftsFolder + "/" + e.id.rawValue + ".md", Array(EntryCodec.encode(e).utf8))
+        } catch {
+            throw StoreError("Could not save your draft: \(StoreError.explain(error.code)); your text is still on screen.")
+        }
+    }
+
+    /// Every readable draft, newest first.
+    public func drafts() -> [Entry] {
+        guard let names = try? fileSystem.list(draftsFolder) else { return [] }
+        var out: [Entry] = []
+        for name in names where name.hasSuffix(".md") && !name.hasPrefix(".") {
+            let path = draftsFolder + "/" + name
+            guard let bytes = try? fileSystem.read(path, limit: EntryFileReader.sizeLimit),
+                  case .success(let entry) = EntryFileReader.decode(bytes, fallbackID: EntryID(Self.stem(of: name))) else { continue }
+            out.append(entry)
+        }
+        return out.sorted { $0.updated > $1.updated }
+    }
+
+    /// Removes a draft once its entry is saved (or the person discards it).
+    public func removeDraft(_ id: EntryID) throws(StoreError) {
+        do { try fileSystem.remove(draftsFolder + "/" + id.rawValue + ".md") } catch {
+            throw StoreError("Could not remove the draft \(id): \(StoreError.explain(error.code)).")
+        }
+    }
+
+    // MARK: Helpers
+
+    private func write(_ entry: Entry, to relativePath: String) throws(StoreError) {
+        let path = absolute(relativePath)
+        do {
+            try fileSystem.makeDirectories(PosixFileSystem.parent(of: path))
+            try fileSystem.writeAtomically(path, Array(EntryCodec.encode(entry).utf8))
+        } catch {
+            throw StoreError("Could not save \(relativePath): \(StoreError.explain(error.code)).")
+        }
+    }
+
+    private func stored(_ entry: Entry, _ relativePath: String) -> StoredEntry {
+        let status = fileSystem.status(absolute(relativePath))
+        return StoredEntry(entry: entry, relativePath: relativePath, size: status?.size ?? 0, modified: status?.modified ?? 0)
+    }
+
+    static func stem(of path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,28 @@
+/// A failure of the journal on disk, worded as one sentence for the person.
+public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+
+    /// Words for an errno value, e.g. "the disk is full".
+    static func explain(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: return "permission was denied"
+        case EROFS: return "the file system is read-only"
+        case ENOSPC: return "the disk is full"
+        case EDQUOT: return "the disk quota is used up"
+        case ENOENT: return "it does not exist"
+        case ENOTDIR: return "a part of the path is not a folder"
+        case ELOOP: return "it is a symbolic link, which onward does not follow"
+        case EISDIR: return "it is a folder"
+        case EIO: return "the disk reported an input/output error"
+        default: return String(cString: strerror(code))
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,40 @@
+/// An entry as found on disk: the parsed entry and where it came from.
+public struct StoredEntry: Equatable, Sendable {
+    public var entry: Entry
+    /// Path relative to the journal root, e.g. `entries/2026/11/2026-11-27-1405-reflection-acme.md`.
+    public var relativePath: String
+    public var size: Int
+    public var modified: Int64
+
+    public init(entry: Entry, relativePath: String, size: Int, modified: Int64) {
+        self.entry = entry
+        self.relativePath = relativePath
+        self.size = size
+        self.modified = modified
+    }
+}
+
+/// A file that could not be read as an entry, with the reason in one sentence.
+public struct FileProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    public var relativePath: String
+    public var reason: String
+    public init(relativePath: String, reason: String) {
+        self.relativePath = relativePath
+        self.reason = reason
+    }
+    public var description: String { "\(relativePath): \(reason)" }
+}
+
+/// Everything readable in the journal at one moment, newest entry first, plus the files that were not.
+public struct JournalSnapshot: Sendable {
+    public var entries: [StoredEntry]
+    public var problems: [FileProblem]
+
+    public init(entries: [StoredEntry], problems: [FileProblem]) {
+        self.entries = entries
+        self.problems = problems
+    }
+
+    /// The entry with this id, if readable.
+    public func entry(_ id: EntryID) -> StoredEntry? { entries.first { $0.entry.id == id } }
+}
