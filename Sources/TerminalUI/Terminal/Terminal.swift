@@ -57,6 +57,8 @@ public struct Style: OptionSet, Hashable, Sendable {
 public enum InputEvent: Equatable, Sendable {
     case key(Key)
     case resize(Size)
+    /// The process was asked to stop (SIGTERM, SIGHUP: the window was closed): save and leave.
+    case terminate
 }
 
 /// A key press, already decoded from the terminal's codes.

@@ -1,0 +1,172 @@
+/// A multi-line text input with word wrap, for the free-writing prompts.
+///
+/// Enter inserts a newline; Up/Down move by visual (wrapped) line keeping the column;
+/// Home/End (Ctrl-A/Ctrl-E) go to the start/end of the visual line; PageUp/PageDown move by a
+/// screenful; Backspace/Delete join lines. Tab and Esc are ignored so the screen can use them.
+///
+/// Set `viewport` to the size the screen renders it at, so Up/Down and paging wrap the way
+/// the screen shows the text. Rendering corrects the scroll on its own if the two differ.
+public struct TextArea: Equatable, Sendable {
+    /// The text being edited.
+    public private(set) var buffer: EditBuffer
+    /// Shown dim when empty, e.g. "e.g. I was really hoping for this one".
+    public var placeholder: String
+    /// The size the area is drawn at (rows x columns); used to move by visual line and page.
+    public var viewport: Size
+    /// The first visual line shown, as last adjusted by a cursor move.
+    public private(set) var scrollTop = 0
+    /// The column Up/Down try to keep, set by the first vertical move.
+    private var goalColumn: Int?
+
+    /// An area holding `text` with the cursor at its end.
+    public init(text: String = "", placeholder: String = "", viewport: Size = Size(rows: 6, columns: 60)) {
+        self.buffer = EditBuffer(text, allowsNewlines: true)
+        self.placeholder = placeholder
+        self.viewport = viewport
+    }
+
+    /// The current text; setting it puts the cursor at the end.
+    public var text: String {
+        get { buffer.text }
+        set { buffer.setText(newValue); goalColumn = nil }
+    }
+
+    /// The cursor as a grapheme offset into `text`.
+    public var cursor: Int {
+        get { buffer.cursor }
+        set { buffer.cursor = newValue; goalColumn = nil }
+    }
+
+    /// The columns text wraps at for a given drawing width: one column is kept free so the
+    /// cursor can sit after the last character of a full line.
+    public static func wrapWidth(forWidth width: Int) -> Int { max(1, width - 1) }
+
+    /// The text wrapped at `width` drawing columns.
+    public func visualLines(width: Int) -> [VisualLine] {
+        TextWrapper.wrap(buffer.characters, width: Self.wrapWidth(forWidth: width))
+    }
+
+    /// The cursor's (visual row, column) when drawn `width` columns wide.
+    public func cursorPosition(width: Int) -> Position {
+        TextWrapper.position(ofOffset: buffer.cursor, in: visualLines(width: width), characters: buffer.characters)
+    }
+
+    /// Applies one key.
+    public mutating func handle(_ key: Key) -> WidgetResponse {
+        switch key {
+        case .character(let c):
+            goalColumn = nil
+            return buffer.insert(String(c)) ? .changed : .handled
+        case .enter:
+            goalColumn = nil
+            buffer.insert("\n")
+            return .changed
+        case .backspace, .control("h"):
+            goalColumn = nil
+            return buffer.deleteBackward() ? .changed : .handled
+        case .delete, .control("d"):
+            goalColumn = nil
+            return buffer.deleteForward() ? .changed : .handled
+        case .control("w"):
+            goalColumn = nil
+            return buffer.delete(buffer.previousWordStart()..<buffer.cursor) ? .changed : .handled
+        case .left:
+            buffer.cursor -= 1
+            goalColumn = nil
+        case .right:
+            buffer.cursor += 1
+            goalColumn = nil
+        case .up:
+            moveVertically(by: -1)
+        case .down:
+            moveVertically(by: 1)
+        case .pageUp:
+            moveVertically(by: -max(1, viewport.rows - 1))
+        case .pageDown:
+            moveVertically(by: max(1, viewport.rows - 1))
+        case .home, .control("a"):
+            moveWithinLine(toColumn: 0)
+        case .end, .control("e"):
+            moveWithinLine(toColumn: Int.max)
+        default:
+            return .ignored
+        }
+        // Only moves adjust the stored scroll; typing relies on render's correction so a long
+        // paste does not re-wrap the whole text for every character.
+        updateScroll()
+        return .handled
+    }
+
+    /// Moves the cursor `delta` visual lines, keeping the goal column; past the ends it goes to the start/end.
+    private mutating func moveVertically(by delta: Int) {
+        let lines = visualLines(width: viewport.columns)
+        let here = TextWrapper.position(ofOffset: buffer.cursor, in: lines, characters: buffer.characters)
+        let goal = goalColumn ?? here.column
+        let target = here.row + delta
+        if target < 0 {
+            buffer.cursor = 0
+        } else if target >= lines.count {
+            buffer.cursor = buffer.characters.count
+        } else {
+            buffer.cursor = TextWrapper.offset(row: target, column: goal, in: lines, characters: buffer.characters)
+        }
+        goalColumn = goal
+    }
+
+    /// Moves to `column` of the current visual line.
+    private mutating func moveWithinLine(toColumn column: Int) {
+        let lines = visualLines(width: viewport.columns)
+        let row = TextWrapper.lineIndex(forOffset: buffer.cursor, in: lines)
+        buffer.cursor = TextWrapper.offset(row: row, column: column, in: lines, characters: buffer.characters)
+        goalColumn = nil
+    }
+
+    private mutating func updateScroll() {
+        let lines = visualLines(width: viewport.columns)
+        let row = TextWrapper.lineIndex(forOffset: buffer.cursor, in: lines)
+        scrollTop = Self.top(keeping: row, visibleFrom: scrollTop, height: viewport.rows, lineCount: lines.count)
+    }
+
+    /// The first line to show so that `row` is visible, moving as little as possible from `top`.
+    static func top(keeping row: Int, visibleFrom top: Int, height: Int, lineCount: Int) -> Int {
+        let height = max(1, height)
+        var t = top
+        if row < t { t = row }
+        if row >= t + height { t = row - height + 1 }
+        // Do not leave blank rows at the bottom when there is text above to show.
+        t = min(t, max(0, lineCount - height))
+        return max(0, t)
+    }
+
+    /// Draws the visible lines in `rect`; when focused, places the cursor.
+    public func render(on canvas: Canvas, in rect: Rect, focused: Bool) {
+        guard rect.width > 0, rect.height > 0 else { return }
+        canvas.fill(rect)
+        if buffer.isEmpty {
+            let hint = TextWrapper.lines(placeholder, width: Self.wrapWidth(forWidth: rect.width))
+            for (i, line) in hint.prefix(rect.height).enumerated() {
+                canvas.draw(line, row: rect.row + i, column: rect.column, width: rect.width, style: .dim)
+            }
+            if focused { canvas.setCursor(rect.origin) }
+            return
+        }
+        let lines = visualLines(width: rect.width)
+        let cursor = TextWrapper.position(ofOffset: buffer.cursor, in: lines, characters: buffer.characters)
+        let top = Self.top(keeping: cursor.row, visibleFrom: scrollTop, height: rect.height, lineCount: lines.count)
+        for i in 0..<rect.height where top + i < lines.count {
+            canvas.draw(lines[top + i].text, row: rect.row + i, column: rect.column, width: rect.width)
+        }
+        if focused {
+            canvas.setCursor(Position(row: rect.row + cursor.row - top,
+                                      column: rect.column + min(cursor.column, rect.width - 1)))
+        }
+    }
+
+    /// Whether text lies above and below the visible part when drawn in `rect` (for "more" hints).
+    public func overflow(in rect: Rect) -> (above: Bool, below: Bool) {
+        let lines = visualLines(width: rect.width)
+        let row = TextWrapper.lineIndex(forOffset: buffer.cursor, in: lines)
+        let top = Self.top(keeping: row, visibleFrom: scrollTop, height: rect.height, lineCount: lines.count)
+        return (top > 0, top + rect.height < lines.count)
+    }
+}
