@@ -1,0 +1,28 @@
+/// `onward insights --json`: `{format_version, items: [{kind, text, entry_id, day, title}]}`,
+/// newest entry first; `kind` is `achievement` or `lesson`.
+public struct InsightsJSON: Codable, Equatable, Sendable {
+    public struct Item: Codable, Equatable, Sendable {
+        public var kind: String
+        public var text: String
+        public var entryID: String
+        public var day: String
+        public var title: String
+        enum CodingKeys: String, CodingKey {
+            case kind, text, entryID = "entry_id", day, title
+        }
+    }
+
+    public var formatVersion: Int
+    public var items: [Item]
+
+    enum CodingKeys: String, CodingKey {
+        case formatVersion = "format_version", items
+    }
+
+    public init(_ insights: Insights) {
+        formatVersion = JSONOutput.formatVersion
+        items = insights.items.map {
+            Item(kind: $0.kind.rawValue, text: $0.text, entryID: $0.entryID.rawValue, day: $0.day.description, title: $0.title)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+/// The checks behind `onward doctor`: every way a journal folder can hold something onward
+/// cannot read or would misread, one `FileProblem` each, sorted by path.
+public struct JournalDoctor: Sendable {
+    public let store: JournalStore
+
+    public init(store: JournalStore) { self.store = store }
+
+    /// Checks the snapshot's files and the folders around them.
+    public func check(_ snapshot: JournalSnapshot) -> [FileProblem] {
+        var problems = snapshot.problems
+        problems += idProblems(snapshot)
+        problems += snapshot.entries.compactMap(placeProblem)
+        problems += leftovers()
+        problems += strayEntries()
+        return problems.sorted { $0.relativePath == $1.relativePath ? $0.reason < $1.reason : $0.relativePath < $1.relativePath }
+    }
+
+    // The store takes an entry's id from its file name, so a different `id:` in the front
+    // matter, or the same file name in two folders, would make two entries look alike.
+    private func idProblems(_ snapshot: JournalSnapshot) -> [FileProblem] {
+        var problems: [FileProblem] = []
+        var pathsByID: [EntryID: [String]] = [:]
+        for stored in snapshot.entries {
+            pathsByID[stored.entry.id, default: []].append(stored.relativePath)
+            guard let bytes = try? store.fileSystem.read(store.absolute(stored.relativePath), limit: EntryFileReader.sizeLimit),
+                  case .success(let written) = EntryFileReader.decode(bytes, fallbackID: stored.entry.id) else { continue }
+            if written.id != stored.entry.id {
+                problems.append(FileProblem(relativePath: stored.relativePath,
+                    reason: "its front matter says id '\(written.id)' but its file name says '\(stored.entry.id)'; onward goes by the file name"))
+            }
+        }
+        for (id, paths) in pathsByID where paths.count > 1 {
+            for path in paths {
+                let others = paths.filter { $0 != path }.joined(separator: ", ")
+                problems.append(FileProblem(relativePath: path, reason: "the id '\(id)' is also used by \(others)"))
+            }
+        }
+        return problems
+    }
+
+    /// Entries belong in `entries/YYYY/MM/`.
+    private func placeProblem(_ stored: StoredEntry) -> FileProblem? {
+        let parts = stored.relativePath.split(separator: "/")
+        let isDigits = { (s: Substring, n: Int) in s.utf8.count == n && s.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        if parts.count == 4, parts[0] == "entries", isDigits(parts[1], 4), isDigits(parts[2], 2) { return nil }
+        return FileProblem(relativePath: stored.relativePath, reason: "it is outside entries/YYYY/MM/, where onward keeps entries")
+    }
+
+    /// Temporary files an interrupted save left behind (`.<name>.tmp-<pid>-<n>`).
+    private func leftovers() -> [FileProblem] {
+        var found: [FileProblem] = []
+        func visit(_ relative: String, depth: Int) {
+            guard depth < 6, let names = try? store.fileSystem.list(store.absolute(relative)) else { return }
+            for name in names {
+                let child = relative + "/" + name
+                if name.hasPrefix("."), name.contains(".tmp-") {
+                    found.append(FileProblem(relativePath: child,
+                        reason: "a temporary file left by an interrupted save; check it and delete it"))
+                } else if store.fileSystem.kind(of: store.absolute(child)) == .directory {
+                    visit(child, depth: depth + 1)
+                }
+            }
+        }
+        visit("entries", depth: 0)
+        visit(".onward", depth: 0)
+        return found
+    }
+
+    /// Markdown files with front matter outside `entries/`, which onward never reads.
+    private func strayEntries() -> [FileProblem] {
+        var found: [FileProblem] = []
+        func visit(_ relative: String?, depth: Int) {
+            let folder = relative.map(store.absolute) ?? store.root
+            guard depth < 4, let names = try? store.fileSystem.list(folder) else { return }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                if relative == nil && name == "entries" { continue }
+                let child = relative.map { $0 + "/" + name } ?? name
+                let path = store.absolute(child)
+                switch store.fileSystem.kind(of: path) {
+                case .directory:
+                    visit(child, depth: depth + 1)
+                case .file where name.hasSuffix(".md"):
+                    if let bytes = try? store.fileSystem.read(path, limit: 64 * 1024), looksLikeEntry(bytes) {
+                        found.append(FileProblem(relativePath: child,
+                            reason: "it looks like an entry but is outside entries/, so onward does not read it"))
+                    }
+                default:
+                    break
+                }
+            }
+        }
+        visit(nil, depth: 0)
+        return found
+    }
+
+    private func looksLikeEntry(_ bytes: [UInt8]) -> Bool {
+        ByteScan.bodyOffset(bytes) > 0 && ByteScan.firstOffset(of: Array("\nkind:".utf8), in: bytes) != nil
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Full-text search over whole entry files (front matter and body): an entry matches when it
+/// contains every word, ignoring case.
+///
+/// ASCII words are found in an ASCII-lowercased copy of the bytes with `memmem`, which is fast
+/// enough for thousands of files; a word with other letters ("déçu") falls back to Foundation's
+/// Unicode-aware case-insensitive search on the decoded text.
+public struct Search: Sendable {
+    /// The words to find, lowercased, in the order given.
+    public let words: [String]
+    private let asciiWords: [[UInt8]]
+    private let unicodeWords: [String]
+
+    /// Words are the terms split on white space; empty ones are dropped.
+    public init(_ terms: [String]) {
+        let words = terms
+            .flatMap { $0.split(whereSeparator: { $0.isWhitespace }) }
+            .map { $0.lowercased() }
+            .filter { !$0.isEmpty }
+        self.words = words
+        asciiWords = words.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+        unicodeWords = words.filter { !$0.utf8.allSatisfy { $0 < 0x80 } }
+    }
+
+    /// The query split into words, e.g. `Search(query: "final interview")`.
+    public init(query: String) { self.init([query]) }
+
+    /// True when there is nothing to look for.
+    public var isEmpty: Bool { words.isEmpty }
+
+    /// Searches the readable entries of a snapshot, newest first, reading each file through the
+    /// store's file system; a file that vanished since the snapshot is skipped.
+    public func run(in snapshot: JournalSnapshot, store: JournalStore) -> [SearchResult] {
+        guard !isEmpty else { return [] }
+        var results: [SearchResult] = []
+        for stored in snapshot.entries {
+            guard let bytes = try? store.fileSystem.read(store.absolute(stored.relativePath), limit: EntryFileReader.sizeLimit),
+                  let snippet = snippet(in: bytes) else { continue }
+            results.append(SearchResult(stored: stored, snippet: snippet))
+        }
+        return results
+    }
+
+    /// The snippet around the first match when the bytes contain every word, else nil.
+    ///
+    /// A match in the body is preferred for the snippet, since a front-matter line reads worse.
+    public func snippet(in bytes: [UInt8]) -> String? {
+        guard let (offset, length) = firstMatch(in: bytes) else { return nil }
+        return Snippet.make(bytes, matchAt: offset, length: length)
+    }
+
+    /// Byte offset and length of the match the snippet shows, or nil when a word is missing.
+    func firstMatch(in bytes: [UInt8]) -> (Int, Int)? {
+        guard !isEmpty else { return nil }
+        let bodyStart = ByteScan.bodyOffset(bytes)
+        var best: (offset: Int, length: Int)?
+        var bestInBody: (offset: Int, length: Int)?
+        func note(_ offset: Int, _ length: Int, inBody: Bool) {
+            if inBody {
+                if bestInBody == nil || offset < bestInBody!.offset { bestInBody = (offset, length) }
+            } else if best == nil || offset < best!.offset {
+                best = (offset, length)
+            }
+        }
+
+        if !asciiWords.isEmpty {
+            let folded = ByteScan.asciiLowercased(bytes)
+            for word in asciiWords {
+                guard let first = ByteScan.firstOffset(of: word, in: folded) else { return nil }
+                note(first, word.count, inBody: false)
+                let inBody = first >= bodyStart ? first : ByteScan.firstOffset(of: word, in: folded, from: bodyStart)
+                if let inBody { note(inBody, word.count, inBody: true) }
+            }
+        }
+        if !unicodeWords.isEmpty {
+            guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+            let bodyIndex = text.utf8.index(text.utf8.startIndex, offsetBy: bodyStart)
+            for word in unicodeWords {
+                guard let range = text.range(of: word, options: [.caseInsensitive]) else { return nil }
+                note(offset(of: range, in: text), text.utf8.distance(from: range.lowerBound, to: range.upperBound), inBody: false)
+                if let body = text.range(of: word, options: [.caseInsensitive], range: bodyIndex..<text.endIndex) {
+                    note(offset(of: body, in: text), text.utf8.distance(from: body.lowerBound, to: body.upperBound), inBody: true)
+                }
+            }
+        }
+        guard let chosen = bestInBody ?? best else { return nil }
+        return (chosen.offset, chosen.length)
+    }
+
+    private func offset(of range: Range<String.Index>, in text: String) -> Int {
+        text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound)
+    }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+
+/// `onward checkin`: today's check-in. With any value flag it writes (or updates) today's
+/// entry without a screen; without one it will open the interactive check-in.
+struct CheckinCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checkin",
+        abstract: "Today's check-in; with flags such as --mood 6 it is saved without any screen.",
+        discussion: "There is one check-in per day: running it again the same day adds to that day's entry.")
+
+    @OptionGroup var journal: JournalOptions
+
+    @Option(help: ArgumentHelp("Mood today, from 1 (very low) to 10 (very good).", valueName: "1-10"))
+    var mood: String?
+
+    @Option(help: ArgumentHelp("Energy today, from 1 to 10.", valueName: "1-10"))
+    var energy: String?
+
+    @Option(help: ArgumentHelp("Hours of sleep last night, e.g. 7.5.", valueName: "hours"))
+    var sleep: String?
+
+    @Option(name: .customLong("self-care"), help: ArgumentHelp("Self-care done today, comma-separated, e.g. exercise,reading.", valueName: "list"))
+    var selfCare: [String] = []
+
+    @Option(help: ArgumentHelp("One small win to celebrate.", valueName: "text"))
+    var win: String?
+
+    @Option(help: ArgumentHelp("A few words about the day, kept under \"## Note\".", valueName: "text"))
+    var note: String?
+
+    func validate() throws {
+        _ = try values()
+    }
+
+    func run() throws {
+        let values = try values()
+        if values.isEmpty {
+            print("The interactive check-in is coming soon; use flags such as --mood 6.")
+            return
+        }
+        let (store, snapshot) = try journal.load()
+        let now = LocalTimestamp(Date())
+        if let broken = snapshot.problems.first(where: { isCheckinFile($0.relativePath, on: now.day) }) {
+            throw CLIFailure("today's check-in \(broken.relativePath) cannot be read (\(broken.reason)); fix it by hand or run `onward doctor`")
+        }
+        let existing = CheckinUpdate.todays(in: snapshot.entries, today: now.day)
+        let entry = CheckinUpdate.apply(values, to: existing?.entry, at: now)
+        do {
+            if let existing {
+                let saved = try store.update(entry, at: existing.relativePath)
+                print("Updated today's check-in (\(saved.entry.id)).")
+            } else {
+                let saved = try store.create(entry)
+                print("Saved today's check-in (\(saved.entry.id)).")
+            }
+        } catch {
+            throw CLIFailure(error)
+        }
+    }
+
+    /// The flags as check-in values; a `ValidationError` (exit 64) names the first bad one.
+    private func values() throws -> CheckinValues {
+        var v = CheckinValues()
+        v.mood = try scale(mood, flag: "--mood")
+        v.energy = try scale(energy, flag: "--energy")
+        if let sleep {
+            // A comma is a decimal point in many places: accept "7,5".
+            let text = sleep.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+            guard let hours = Double(text), CheckinValues.sleepRange.contains(hours) else {
+                throw ValidationError("--sleep must be a number of hours from 0 to 24.")
+            }
+            v.sleepHours = hours
+        }
+        v.selfCare = selfCare.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        v.win = win
+        v.note = note
+        if let problem = v.problem { throw ValidationError(problem) }
+        return v
+    }
+
+    private func scale(_ text: String?, flag: String) throws -> Int? {
+        guard let text else { return nil }
+        guard let n = Int(text.trimmingCharacters(in: .whitespaces)), CheckinValues.scale.contains(n) else {
+            throw ValidationError("\(flag) must be a whole number from 1 to 10.")
+        }
+        return n
+    }
+
+    /// A file named like a check-in of that day: `entries/YYYY/MM/YYYY-MM-DD-HHMM-checkin...md`.
+    private func isCheckinFile(_ path: String, on day: LocalDay) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasPrefix(day.description + "-") && name.contains("-checkin")
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import JournalCore
+
+/// `onward doctor`: checks every file; one line per problem and exit status 1 when any.
+struct DoctorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "doctor", abstract: "Check every file of the journal; exit status 1 when something needs attention.")
+
+    @OptionGroup var journal: JournalOptions
+
+    func run() throws {
+        let (store, snapshot) = try journal.load()
+        let problems = JournalDoctor(store: store).check(snapshot)
+        if problems.isEmpty {
+            let n = snapshot.entries.count
+            switch n {
+            case 0: print("The journal at \(VisibleText.line(store.root)) has no entries yet.")
+            case 1: print("The 1 entry is readable.")
+            default: print("All \(n) entries are readable.")
+            }
+            return
+        }
+        print(problems.map { VisibleText.line($0.description) }.joined(separator: "\n"))
+        throw ExitCode.failure
+    }
+}

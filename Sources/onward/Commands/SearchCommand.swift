@@ -1,0 +1,37 @@
+import ArgumentParser
+import JournalCore
+
+/// `onward search WORDS...`: entries containing every word, ignoring case, with a snippet.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "search", abstract: "Find entries that contain all the words, ignoring case.")
+
+    @OptionGroup var journal: JournalOptions
+
+    @Argument(help: ArgumentHelp("The words to find.", valueName: "word"))
+    var words: [String] = []
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    func validate() throws {
+        if Search(words).isEmpty { throw ValidationError("search needs at least one word.") }
+    }
+
+    func run() throws {
+        let (store, snapshot) = try journal.load()
+        let search = Search(words)
+        let results = search.run(in: snapshot, store: store)
+        if json {
+            print(JSONOutput.encode(SearchJSON(search: search, results: results)))
+            return
+        }
+        if results.isEmpty {
+            if Console.stdoutIsTerminal { print("Nothing found for \"\(VisibleText.line(search.words.joined(separator: " ")))\".") }
+        } else {
+            let heads = EntryListFormatter.lines(results.map(\.stored))
+            let text = zip(heads, results).map { head, result in head + "\n    " + VisibleText.line(result.snippet) }
+            print(text.joined(separator: "\n"))
+        }
+        ProblemSummary.report(snapshot.problems)
+    }
+}

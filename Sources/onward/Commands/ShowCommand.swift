@@ -1,0 +1,39 @@
+import ArgumentParser
+import JournalCore
+
+/// `onward show ID`: one entry rendered for the terminal, or the file as it is with `--raw`.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one entry.")
+
+    @OptionGroup var journal: JournalOptions
+
+    @Argument(help: ArgumentHelp("The entry's id, or enough of its start to be unique.", valueName: "id"))
+    var id: String
+
+    @Flag(help: "Print the file exactly as it is on disk.")
+    var raw = false
+
+    func run() throws {
+        let (store, snapshot) = try journal.load()
+        let found = try EntryLookup.find(id, in: snapshot)
+        let path: String
+        switch found {
+        case .entry(let stored):
+            guard raw else {
+                print(EntryRenderer.render(stored))
+                return
+            }
+            path = stored.relativePath
+        case .unreadable(let problem):
+            guard raw else {
+                throw CLIFailure("\(problem.relativePath) cannot be read: \(problem.reason); `onward show --raw` prints it as it is")
+            }
+            path = problem.relativePath
+        }
+        do {
+            Console.writeRaw(try store.rawBytes(path))
+        } catch {
+            throw CLIFailure(error)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where output goes, and whether it may carry escape codes: only on a terminal, only when
+/// `NO_COLOR` is unset or empty, and not on a `dumb` terminal.
+enum Console {
+    static let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+
+    static let styled: Bool = {
+        let env = ProcessInfo.processInfo.environment
+        if let noColor = env["NO_COLOR"], !noColor.isEmpty { return false }
+        if env["TERM"] == "dumb" { return false }
+        return stdoutIsTerminal
+    }()
+
+    /// Bold on a styled terminal, plain text otherwise.
+    static func bold(_ text: String) -> String { styled ? "\u{1B}[1m" + text + "\u{1B}[0m" : text }
+
+    /// Dim on a styled terminal, plain text otherwise.
+    static func dim(_ text: String) -> String { styled ? "\u{1B}[2m" + text + "\u{1B}[0m" : text }
+
+    /// "onward: <message>" on stderr.
+    static func error(_ message: String) { writeStderr("onward: " + message + "\n") }
+
+    /// A line on stderr without the prefix, for a hint after an error or a note beside output.
+    static func hint(_ message: String) { writeStderr(message + "\n") }
+
+    /// Bytes to stdout exactly as they are (for `show --raw`).
+    static func writeRaw(_ bytes: [UInt8]) {
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress! + done, $0.count - done) }
+            if n < 0 { if errno == EINTR { continue }; return }
+            done += n
+        }
+    }
+
+    private static func writeStderr(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,2 +1,0 @@
-import JournalCore
-print("onward")
