@@ -70,6 +70,18 @@ public struct TextArea: Equatable, Sendable {
         case .control("w"):
             goalColumn = nil
             return buffer.delete(buffer.previousWordStart()..<buffer.cursor) ? .changed : .handled
+        default:
+            break
+        }
+        // Catch the stored scroll up with what render showed for the old cursor (typing
+        // does not update it), so a move scrolls from where the person was looking.
+        switch key {
+        case .left, .right, .up, .down, .pageUp, .pageDown, .home, .end, .control("a"), .control("e"):
+            updateScroll()
+        default:
+            return .ignored
+        }
+        switch key {
         case .left:
             buffer.cursor -= 1
             goalColumn = nil

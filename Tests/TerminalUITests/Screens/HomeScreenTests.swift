@@ -1,0 +1,79 @@
+import JournalCore
+import Testing
+@testable import TerminalUI
+
+@Suite("Home screen")
+struct HomeScreenTests {
+    @Test func showsDateMenuAndCheckinStatus() {
+        let home = HomeScreen(summary: HomeSummary(today: testNow.day))
+        let text = home.rendered().text
+        #expect(text.contains("onward"))
+        #expect(text.contains("Friday 27 November 2026"))
+        #expect(text.contains("› Reflect on a rejection"))
+        #expect(text.contains("Daily check-in"))
+        #expect(text.contains("Browse entries"))
+        #expect(text.contains("Insights"))
+        #expect(text.contains("Quit"))
+        #expect(text.contains("Today's check-in: not yet"))
+    }
+
+    @Test func footerShowsTheKeys() throws {
+        let buffer = HomeScreen(summary: HomeSummary(today: testNow.day)).rendered(rows: 24, columns: 80)
+        let footer = try #require(buffer.lines.last)
+        #expect(footer.contains("Enter select"))
+        #expect(footer.contains("q quit"))
+    }
+
+    @Test func showsTodaysCheckinWhenDone() {
+        var checkin = Entry(id: EntryID("2026-11-27-0900-checkin"), kind: .checkin, created: testNow)
+        checkin.mood = 6
+        let home = HomeScreen(summary: HomeSummary(today: testNow.day, todaysCheckin: checkin))
+        #expect(home.rendered().text.contains("Today's check-in: done · mood 6/10"))
+    }
+
+    @Test func offersToResumeADraft() {
+        var draft = Entry(id: EntryID("2026-11-27-1405-reflection"), kind: .reflection, created: testNow)
+        draft.company = "Acme"
+        let home = HomeScreen(summary: HomeSummary(today: testNow.day, draft: draft))
+        let text = home.rendered().text
+        #expect(text.contains("An unfinished reflection (Acme) is waiting."))
+        #expect(text.contains("r resume"))
+        let effects = home.press(.character("r"))
+        guard case .startReflection(let resume)? = effects.first else {
+            Issue.record("r should start the reflection, got \(effects)")
+            return
+        }
+        #expect(resume?.id == draft.id)
+    }
+
+    @Test func movesSelectionAndStartsAReflection() {
+        let home = HomeScreen(summary: HomeSummary(today: testNow.day))
+        home.press(.down)
+        #expect(home.selection == 1)
+        home.press(.up)
+        let effects = home.press(.enter)
+        guard case .startReflection(nil)? = effects.first else {
+            Issue.record("Enter on the first item should start a new reflection, got \(effects)")
+            return
+        }
+    }
+
+    @Test func comingSoonItemsSayWhere() {
+        let home = HomeScreen(summary: HomeSummary(today: testNow.day))
+        home.press(.down, .down, .enter)
+        #expect(home.rendered().text.contains("Browse entries is coming soon"))
+    }
+
+    @Test func questionMarkShowsTheKeys() {
+        let home = HomeScreen(summary: HomeSummary(today: testNow.day))
+        home.press(.character("?"))
+        #expect(home.rendered().text.contains("Keys on this screen"))
+        home.press(.character("x"))
+        #expect(!home.rendered().text.contains("Keys on this screen"))
+    }
+
+    @Test func quitsWithQ() {
+        let effects = HomeScreen(summary: HomeSummary(today: testNow.day)).press(.character("q"))
+        guard case .quit? = effects.first else { Issue.record("q should quit"); return }
+    }
+}

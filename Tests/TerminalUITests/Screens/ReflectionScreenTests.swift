@@ -1,0 +1,163 @@
+import JournalCore
+import Testing
+@testable import TerminalUI
+
+@Suite("Guided reflection screen")
+struct ReflectionScreenTests {
+    let guide = Guide.builtIn()
+
+    func newScreen() -> ReflectionScreen {
+        let screen = ReflectionScreen(guide: guide, resuming: nil, now: testNow, earlierAchievements: [])
+        _ = screen.handle(.resize(Size(rows: 30, columns: 100)))
+        return screen
+    }
+
+    @Test func firstStepShowsProgressFieldsAndKeys() {
+        let text = newScreen().rendered().text
+        #expect(text.contains("Step 1 of 10 · What happened"))
+        #expect(text.contains("Company"))
+        #expect(text.contains("e.g. Acme"))
+        #expect(text.contains("Tab next"))
+        #expect(text.contains("Esc pause"))
+    }
+
+    @Test func typedTextGoesIntoTheAnswersWithAccentsAndEmoji() {
+        let screen = newScreen()
+        screen.type("Café Zoë 🚀")
+        screen.press(.tab)
+        screen.type("Backend Engineer")
+        #expect(screen.answers.company == "Café Zoë 🚀")
+        #expect(screen.answers.role == "Backend Engineer")
+        #expect(screen.rendered().text.contains("Café Zoë 🚀"))
+    }
+
+    @Test func enterMovesOnFromASingleLineField() {
+        let screen = newScreen()
+        screen.type("Acme")
+        screen.press(.enter)
+        screen.type("Engineer")
+        #expect(screen.answers.role == "Engineer")
+    }
+
+    @Test func tabPastTheLastFieldGoesToTheNextStepAndSavesTheDraft() {
+        let screen = newScreen()
+        screen.type("Acme")
+        var effects: [Effect] = []
+        for _ in 0..<6 { effects += screen.press(.tab) }
+        #expect(screen.phase == .step(1))
+        #expect(effects.contains { if case .saveDraft = $0 { return true } else { return false } })
+        #expect(screen.rendered().text.contains("Step 2 of 10 · Name the feelings"))
+    }
+
+    @Test func answersStayWhenGoingBackAndForth() {
+        let screen = newScreen()
+        screen.type("Acme")
+        screen.press(.control("n"))
+        screen.press(.character(" "))  // tick "disappointed"
+        screen.press(.control("p"))
+        #expect(screen.phase == .step(0))
+        #expect(screen.rendered().text.contains("Acme"))
+        screen.press(.control("n"))
+        #expect(screen.answers.emotions == ["disappointed"])
+        #expect(screen.rendered().text.contains("[x] disappointed"))
+    }
+
+    @Test func shiftTabOnTheFirstFieldGoesToThePreviousStepsLastField() {
+        let screen = newScreen()
+        screen.press(.control("n"))
+        screen.press(.backTab)
+        #expect(screen.phase == .step(0))
+        #expect(screen.focus[0] == screen.forms[0].count - 1)
+    }
+
+    @Test func enterInsideATextAreaStartsANewLine() {
+        let screen = newScreen()
+        for _ in 0..<5 { screen.press(.tab) }  // the "How it went" prompt
+        screen.type("First line")
+        screen.press(.enter)
+        screen.type("Second line")
+        #expect(screen.phase == .step(0))
+        #expect(screen.answers.text("rejection", 0) == "First line\nSecond line")
+    }
+
+    @Test func escPausesAndKeepsTheDraft() {
+        let screen = newScreen()
+        screen.type("Acme")
+        let effects = screen.press(.escape)
+        #expect(effects.count == 2)
+        let draft = screen.draft
+        #expect(draft?.company == "Acme")
+        #expect(draft?.extraFields.first?.text == "draft_step: rejection")
+    }
+
+    @Test func noDraftBeforeAnythingIsTyped() {
+        #expect(newScreen().draft == nil)
+    }
+
+    @Test func achievementsStepShowsEarlierOnes() {
+        let screen = ReflectionScreen(guide: guide, resuming: nil, now: testNow,
+                                      earlierAchievements: ["Shipped the search feature", "Mentored two juniors"])
+        for _ in 0..<4 { screen.press(.control("n")) }
+        let text = screen.rendered().text
+        #expect(text.contains("Remember your value"))
+        #expect(text.contains("From your earlier entries:"))
+        #expect(text.contains("• Shipped the search feature"))
+    }
+
+    @Test func summaryShowsEveryAnswerAndSaves() throws {
+        let screen = newScreen()
+        screen.type("Acme")
+        screen.press(.tab)
+        screen.type("Backend Engineer")
+        for _ in 0..<4 { screen.press(.control("n")) }
+        screen.type("Led the billing migration")
+        for _ in 0..<6 { screen.press(.control("n")) }
+        #expect(screen.phase == .summary)
+        let text = screen.rendered().text
+        #expect(text.contains("Acme, Backend Engineer"))
+        #expect(text.contains("Achievements"))
+        #expect(text.contains("• Led the billing migration"))
+        let effects = screen.press(.enter)
+        guard case .saveEntry(let entry, let draftID)? = effects.first else {
+            Issue.record("Enter on the summary should save, got \(effects)")
+            return
+        }
+        #expect(entry.id.rawValue == "2026-11-27-1405-reflection-acme")
+        #expect(entry.achievements == ["Led the billing migration"])
+        #expect(draftID == screen.draft?.id)
+    }
+
+    @Test func resumingADraftRestoresTextAndStep() {
+        let first = newScreen()
+        first.type("Zoë & Co")
+        first.press(.control("n"))
+        first.press(.tab)
+        first.press(.character("7"))
+        let draft = try! #require(first.draft)
+        let resumed = ReflectionScreen(guide: guide, resuming: draft, now: testNow, earlierAchievements: [])
+        #expect(resumed.phase == .step(1))
+        #expect(resumed.answers.company == "Zoë & Co")
+        #expect(resumed.answers.intensityBefore == 7)
+        #expect(resumed.rendered().text.contains("Welcome back"))
+    }
+
+    @Test func aFailedSaveSaysWhyAndKeepsTheDraft() {
+        let screen = newScreen()
+        screen.type("Acme")
+        for _ in 0..<10 { screen.press(.control("n")) }
+        let effects = screen.handle(.result(.saveFailed("Could not save entries/x.md: the disk is full.")))
+        #expect(screen.phase == .summary)
+        #expect(effects.contains { if case .saveDraft = $0 { return true } else { return false } })
+        #expect(screen.rendered().text.contains("the disk is full"))
+    }
+
+    @Test func fitsAt80x24WithTheFocusedFieldVisible() {
+        let screen = newScreen()
+        screen.press(.control("n"))  // feelings: a long checklist, a scale and a text area
+        screen.press(.tab, .tab)
+        let buffer = screen.rendered(rows: 24, columns: 80)
+        #expect(buffer.text.contains("What is it like right now?"))
+        #expect(buffer.text.contains("↑ more above"))
+        #expect(buffer.lines.allSatisfy { $0.displayWidth <= 80 })
+    }
+}

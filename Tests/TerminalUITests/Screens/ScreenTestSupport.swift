@@ -1,0 +1,59 @@
+import Foundation
+import JournalCore
+@testable import TerminalUI
+
+/// A fixed moment for screen tests: Friday 27 November 2026, 14:05 at UTC+1.
+let testNow = LocalTimestamp(day: LocalDay(year: 2026, month: 11, day: 27), hour: 14, minute: 5, utcOffset: 3600)
+
+/// A journal in a fresh temporary folder, removed by `cleanUp`.
+struct TempJournal {
+    let root: String
+    let store: JournalStore
+
+    init() {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("onward-ui-\(UUID().uuidString)").path
+        store = JournalStore(root: root)
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(atPath: root) }
+
+    /// Every file under `entries/`, relative to the root.
+    func entryFiles() -> [String] {
+        let base = root + "/entries"
+        let all = (FileManager.default.enumerator(atPath: base)?.allObjects as? [String]) ?? []
+        return all.filter { $0.hasSuffix(".md") }.sorted()
+    }
+
+    func draftFiles() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: root + "/.onward/drafts")) ?? []).filter { $0.hasSuffix(".md") }
+    }
+
+    func read(_ relative: String) -> String {
+        (try? String(contentsOfFile: root + "/" + relative, encoding: .utf8)) ?? ""
+    }
+}
+
+extension Screen {
+    /// Sends keys one by one and collects the effects.
+    @discardableResult
+    func press(_ keys: Key...) -> [Effect] { keys.flatMap { handle(.key($0)) } }
+
+    /// Types text as individual character keys, as a terminal delivers them.
+    @discardableResult
+    func type(_ text: String) -> [Effect] { text.flatMap { handle(.key(.character($0))) } }
+
+    /// Renders into a fresh buffer of the given size.
+    func rendered(rows: Int = 30, columns: Int = 100) -> ScreenBuffer {
+        let buffer = ScreenBuffer(rows: rows, columns: columns)
+        _ = handle(.resize(buffer.size))
+        render(on: buffer)
+        return buffer
+    }
+}
+
+/// A clock tests can move forward.
+final class TestClock: @unchecked Sendable {
+    var now: Date
+    init(_ start: Date = testNow.date) { now = start }
+    func advance(_ seconds: TimeInterval) { now += seconds }
+}
