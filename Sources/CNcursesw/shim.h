@@ -21,6 +21,10 @@ static inline WINDOW *onward_stdscr(void) { return stdscr; }
 static inline int onward_lines(void) { return LINES; }
 static inline int onward_cols(void) { return COLS; }
 
+// newterm on the process's own stdin/stdout (C's stdin/stdout are globals too).
+static inline SCREEN *onward_newterm(void) { return newterm(NULL, stdout, stdin); }
+static inline int onward_attrset(attr_t a) { return attrset(a); }
+
 // Macros Swift cannot import.
 static inline attr_t onward_a_normal(void) { return A_NORMAL; }
 static inline attr_t onward_a_bold(void) { return A_BOLD; }

@@ -1,0 +1,119 @@
+/// Reads the guide's Markdown (see the comment at the top of `Resources/guide.md`).
+public enum GuideParser {
+    public static func parse(_ text: String) throws(GuideError) -> Guide {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { l -> Substring in
+            l.hasSuffix("\r") ? l.dropLast() : l
+        }
+        blankOutComments(&lines)
+        var title = ""
+        var intro: [Substring] = []
+        var steps: [GuideStep] = []
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            if line.hasPrefix("# ") && title.isEmpty && steps.isEmpty {
+                title = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
+                index += 1
+            } else if line.hasPrefix("## ") {
+                steps.append(try parseStep(lines, from: &index))
+            } else if line.hasPrefix("### ") && steps.isEmpty {
+                throw GuideError(line: index + 1, "a prompt (### heading) comes before the first step (## heading)")
+            } else {
+                if steps.isEmpty { intro.append(line) }
+                index += 1
+            }
+        }
+        guard !title.isEmpty else { throw GuideError(line: 1, "the guide has no `# Title` line") }
+        guard !steps.isEmpty else { throw GuideError(line: lines.count, "the guide has no steps (## headings)") }
+        var seen: Set<String> = []
+        for step in steps where !seen.insert(step.id).inserted {
+            throw GuideError(line: 1, "two steps have the id `\(step.id)`")
+        }
+        return Guide(title: title, intro: paragraphs(intro), steps: steps)
+    }
+
+    private static func parseStep(_ lines: [Substring], from index: inout Int) throws(GuideError) -> GuideStep {
+        let headingLine = index + 1
+        let title = lines[index].dropFirst(3).trimmingCharacters(in: .whitespaces)
+        index += 1
+        var meta: [String: String] = [:]
+        while index < lines.count, let colon = lines[index].firstIndex(of: ":"), !lines[index].hasPrefix("#"),
+              lines[index][..<colon].allSatisfy({ $0.isLetter || $0 == "-" }) {
+            let key = lines[index][..<colon].lowercased()
+            guard ["id", "input", "section"].contains(key) else {
+                throw GuideError(line: index + 1, "unknown setting `\(key)` (use id, input or section)")
+            }
+            meta[key] = lines[index][lines[index].index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            index += 1
+        }
+        guard let id = meta["id"], !id.isEmpty else { throw GuideError(line: headingLine, "the step \"\(title)\" has no `id:` line") }
+        let inputText = meta["input"] ?? "prompts"
+        guard let input = GuideInput(rawValue: inputText) else {
+            throw GuideError(line: headingLine, "the step \"\(title)\" has `input: \(inputText)`, which is not one of "
+                + GuideInput.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        var intro: [Substring] = []
+        var prompts: [GuidePrompt] = []
+        while index < lines.count, !lines[index].hasPrefix("## ") {
+            if lines[index].hasPrefix("### ") {
+                prompts.append(try parsePrompt(lines, from: &index))
+            } else {
+                if prompts.isEmpty { intro.append(lines[index]) }
+                index += 1
+            }
+        }
+        return GuideStep(id: id, title: title, input: input, section: meta["section"] ?? title,
+                         intro: paragraphs(intro), prompts: prompts)
+    }
+
+    private static func parsePrompt(_ lines: [Substring], from index: inout Int) throws(GuideError) -> GuidePrompt {
+        let headingLine = index + 1
+        var label = lines[index].dropFirst(4).trimmingCharacters(in: .whitespaces)
+        var isList = false
+        if label.hasSuffix("(list)") { isList = true; label = String(label.dropLast(6)).trimmingCharacters(in: .whitespaces) }
+        else if label.hasSuffix("(text)") { label = String(label.dropLast(6)).trimmingCharacters(in: .whitespaces) }
+        index += 1
+        var question: [String] = []
+        var example: String?
+        while index < lines.count, !lines[index].hasPrefix("#") {
+            let text = lines[index].trimmingCharacters(in: .whitespaces)
+            if text.hasPrefix("e.g.") { example = text }
+            else if !text.isEmpty { question.append(text) }
+            index += 1
+        }
+        guard !label.isEmpty else { throw GuideError(line: headingLine, "a prompt heading has no label") }
+        guard !question.isEmpty else { throw GuideError(line: headingLine, "the prompt \"\(label)\" has no question under it") }
+        return GuidePrompt(label: label, question: question.joined(separator: " "), example: example, isList: isList)
+    }
+
+    /// Blank lines stay; paragraphs are joined into single lines so the screen can wrap them.
+    private static func paragraphs(_ lines: [Substring]) -> String {
+        var out: [String] = []
+        var current: [String] = []
+        for line in lines {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if t.isEmpty {
+                if !current.isEmpty { out.append(current.joined(separator: " ")); current = [] }
+            } else {
+                current.append(t)
+            }
+        }
+        if !current.isEmpty { out.append(current.joined(separator: " ")) }
+        return out.joined(separator: "\n\n")
+    }
+
+    /// HTML comments are notes for whoever edits the guide, not part of it.
+    private static func blankOutComments(_ lines: inout [Substring]) {
+        var inside = false
+        for i in lines.indices {
+            if !inside, lines[i].trimmingCharacters(in: .whitespaces).hasPrefix("<!--") { inside = true }
+            if inside {
+                let ends = lines[i].contains("-->")
+                lines[i] = ""
+                if ends { inside = false }
+            }
+        }
+    }
+}
+
+import Foundation

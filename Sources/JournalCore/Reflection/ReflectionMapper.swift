@@ -1,0 +1,108 @@
+import Foundation
+
+/// Turns a reflection's answers into an entry (for drafts and the saved file) and back
+/// (to resume a draft). Steps with several prompts write each answer under a `### ` label,
+/// so the answers can be told apart again.
+public enum ReflectionMapper {
+    /// The front-matter key that remembers, in a draft, which step the person was on.
+    public static let draftStepKey = "draft_step"
+
+    /// The entry for these answers. `currentStep` is kept in drafts only.
+    public static func entry(from a: ReflectionAnswers, guide: Guide, id: EntryID, created: LocalTimestamp,
+                             updated: LocalTimestamp, currentStep: String? = nil) -> Entry {
+        var e = Entry(id: id, kind: .reflection, created: created, updated: updated)
+        e.company = nonEmpty(a.company)
+        e.role = nonEmpty(a.role)
+        e.stage = a.stage
+        e.rejectedOn = a.rejectedOn
+        e.delivery = a.delivery.flatMap(nonEmpty)
+        e.emotions = a.emotions
+        e.intensityBefore = a.intensityBefore
+        e.intensityAfter = a.intensityAfter
+        e.goalApplications = a.goalApplications
+        e.goalContacts = a.goalContacts
+        // A date with nothing to follow up is only the field's default.
+        e.followUpNote = nonEmpty(a.followUpNote)
+        e.followUp = e.followUpNote == nil ? nil : a.followUp
+        e.tags = ["rejection"]
+        let titleParts = [e.company, e.role].compactMap { $0 }
+        e.title = titleParts.isEmpty ? "A rejection" : titleParts.joined(separator: ", ")
+        for step in guide.steps {
+            e.setSection(step.section, body: sectionBody(step, a))
+        }
+        if let currentStep {
+            e.extraFields.append(RawField(key: draftStepKey, text: draftStepKey + ": " + YAMLWriter.scalar(currentStep)))
+        }
+        return e
+    }
+
+    /// The answers held by an entry (a draft), and the step it was paused on.
+    public static func answers(from e: Entry, guide: Guide) -> (ReflectionAnswers, currentStep: String?) {
+        var a = ReflectionAnswers()
+        a.company = e.company ?? ""
+        a.role = e.role ?? ""
+        a.stage = e.stage
+        a.rejectedOn = e.rejectedOn
+        a.delivery = e.delivery
+        a.emotions = e.emotions
+        a.intensityBefore = e.intensityBefore
+        a.intensityAfter = e.intensityAfter
+        a.goalApplications = e.goalApplications
+        a.goalContacts = e.goalContacts
+        a.followUp = e.followUp
+        a.followUpNote = e.followUpNote ?? ""
+        for step in guide.steps {
+            guard let section = e.section(step.section) else { continue }
+            let parts = split(section.body, prompts: step.prompts)
+            for (i, prompt) in step.prompts.enumerated() where !parts[i].isEmpty {
+                a.setText(step.id, i, prompt.isList ? unbullet(parts[i]) : parts[i])
+            }
+        }
+        let stepField = e.extraFields.first { $0.key == draftStepKey }
+        let step = stepField.map { String($0.text.dropFirst(draftStepKey.count + 1)).trimmingCharacters(in: .whitespaces) }
+        return (a, step.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) })
+    }
+
+    static func sectionBody(_ step: GuideStep, _ a: ReflectionAnswers) -> String {
+        var blocks: [String] = []
+        for (i, prompt) in step.prompts.enumerated() {
+            let raw = a.text(step.id, i)
+            guard !raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
+            let content = prompt.isList ? bullets(raw) : Entry.trimBlankLines(raw)
+            blocks.append(step.prompts.count > 1 ? "### " + prompt.label + "\n" + content : content)
+        }
+        return blocks.joined(separator: "\n\n")
+    }
+
+    /// One bullet per non-blank line; lines already written as bullets stay as they are.
+    static func bullets(_ text: String) -> String {
+        text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map { line in
+            line.hasPrefix("- ") ? line : "- " + line
+        }.joined(separator: "\n")
+    }
+
+    static func unbullet(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("- ") ? String(line.dropFirst(2)) : String(line)
+        }.joined(separator: "\n")
+    }
+
+    /// Splits a section body into one part per prompt by the `### label` lines.
+    static func split(_ body: String, prompts: [GuidePrompt]) -> [String] {
+        var parts = Array(repeating: [Substring](), count: max(prompts.count, 1))
+        var current = 0
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            if prompts.count > 1, line.hasPrefix("### ") {
+                let label = line.dropFirst(4).trimmingCharacters(in: .whitespaces).lowercased()
+                if let i = prompts.firstIndex(where: { $0.label.lowercased() == label }) { current = i; continue }
+            }
+            parts[current].append(line)
+        }
+        return parts.map { Entry.trimBlankLines($0.joined(separator: "\n")) }
+    }
+
+    private static func nonEmpty(_ s: String) -> String? {
+        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        return t.isEmpty ? nil : t
+    }
+}

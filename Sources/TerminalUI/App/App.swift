@@ -1,0 +1,163 @@
+import Foundation
+import JournalCore
+
+/// The event loop: reads events from the terminal, hands them to the top screen, carries
+/// out the effects it returns (all file I/O happens here), saves drafts, and redraws.
+public final class App {
+    /// Below this size the screens cannot be read; a notice is shown instead.
+    public static let minimumSize = Size(rows: 16, columns: 50)
+
+    /// How the loop ended.
+    public enum Ending: Equatable { case quit, terminated }
+
+    private let terminal: Terminal
+    private let store: JournalStore
+    private let guide: Guide
+    private let clock: () -> Date
+    private let timeZone: TimeZone
+    private var stack: [Screen] = []
+    private var autosave = AutosavePolicy()
+
+    public init(terminal: Terminal, store: JournalStore, guide: Guide,
+                clock: @escaping () -> Date = Date.init, timeZone: TimeZone = .current) {
+        self.terminal = terminal
+        self.store = store
+        self.guide = guide
+        self.clock = clock
+        self.timeZone = timeZone
+    }
+
+    /// The screen a run starts on.
+    public enum Start { case home, reflection }
+
+    /// Runs until the person quits or a termination signal arrives; the draft is saved either way.
+    @discardableResult
+    public func run(_ start: Start) -> Ending {
+        switch start {
+        case .home: open(HomeScreen(summary: homeSummary(message: nil)))
+        case .reflection: perform(.startReflection(resume: store.drafts().first { $0.kind == .reflection }))
+        }
+        return loop()
+    }
+
+    /// Handles one event (tests drive the loop through this).
+    func loop() -> Ending {
+        redraw()
+        while let top = stack.last {
+            let event = terminal.nextEvent(timeoutMilliseconds: autosave.hasUnsavedChanges ? 250 : 1000)
+            let now = clock()
+            switch event {
+            case .none:
+                break
+            case .terminate:
+                saveDraftNow()
+                return .terminated
+            case .resize(let size):
+                deliver(.resize(size), to: top)
+            case .key(.control("c")):
+                if !(top is LeaveConfirmation) { open(LeaveConfirmation(hasDraft: currentDraft() != nil)) }
+            case .key(let key):
+                if isTooSmall { if key == .character("q") { saveDraftNow(); return .quit }; break }
+                if top.draft != nil { autosave.noteChange(at: now) }
+                deliver(.key(key), to: top)
+            }
+            if stack.isEmpty || quitRequested { saveDraftNow(); return .quit }
+            if autosave.shouldSave(at: clock()) { saveDraftNow() }
+            redraw()
+        }
+        return .quit
+    }
+
+    private var quitRequested = false
+
+    private var isTooSmall: Bool {
+        let size = terminal.size
+        return size.rows < Self.minimumSize.rows || size.columns < Self.minimumSize.columns
+    }
+
+    private func deliver(_ event: ScreenEvent, to screen: Screen) {
+        for effect in screen.handle(event) { perform(effect, from: screen) }
+    }
+
+    private func perform(_ effect: Effect, from screen: Screen? = nil) {
+        switch effect {
+        case .push(let next):
+            open(next)
+        case .pop:
+            if let screen, let i = stack.lastIndex(where: { $0 === screen }) { stack.remove(at: i) } else { _ = stack.popLast() }
+            if let top = stack.last { deliver(.appeared, to: top) }
+        case .quit:
+            quitRequested = true
+        case .saveDraft:
+            saveDraftNow()
+        case .saveEntry(var entry, let draftID):
+            guard let screen else { return }
+            entry.updated = LocalTimestamp(clock(), in: timeZone)
+            do {
+                let stored = try store.create(entry)
+                if let draftID { try? store.removeDraft(draftID) }
+                autosave.noteSaved()
+                deliver(.result(.saved(stored)), to: screen)
+            } catch {
+                deliver(.result(.saveFailed(error.message)), to: screen)
+            }
+        case .discardDraft(let id):
+            try? store.removeDraft(id)
+            if let screen { deliver(.result(.home(homeSummary(message: nil))), to: screen) }
+        case .loadHome:
+            if let screen { deliver(.result(.home(homeSummary(message: nil))), to: screen) }
+        case .startReflection(let resume):
+            let now = LocalTimestamp(clock(), in: timeZone)
+            open(ReflectionScreen(guide: guide, resuming: resume, now: now, earlierAchievements: earlierAchievements()))
+        }
+    }
+
+    private func open(_ screen: Screen) {
+        stack.append(screen)
+        deliver(.appeared, to: screen)
+        deliver(.resize(terminal.size), to: screen)
+    }
+
+    private func currentDraft() -> Entry? {
+        stack.reversed().lazy.compactMap(\.draft).first
+    }
+
+    private func saveDraftNow() {
+        guard var draft = currentDraft() else { autosave.noteSaved(); return }
+        draft.updated = LocalTimestamp(clock(), in: timeZone)
+        let owner = stack.last { $0.draft != nil }
+        do {
+            try store.saveDraft(draft)
+            autosave.noteSaved()
+            if let owner { deliver(.result(.draftSaved), to: owner) }
+        } catch {
+            if let owner { deliver(.result(.draftFailed(error.message)), to: owner) }
+        }
+    }
+
+    private func redraw() {
+        terminal.clear()
+        terminal.setCursor(nil)
+        if isTooSmall {
+            TooSmallNotice(minimum: Self.minimumSize).render(on: terminal)
+        } else if let top = stack.last {
+            if top is LeaveConfirmation, stack.count > 1 { stack[stack.count - 2].render(on: terminal) }
+            top.render(on: terminal)
+        }
+        terminal.flush()
+    }
+
+    private func homeSummary(message: String?) -> HomeSummary {
+        let today = LocalTimestamp(clock(), in: timeZone).day
+        let snapshot = (try? store.load()) ?? JournalSnapshot(entries: [], problems: [])
+        let checkin = snapshot.entries.first { $0.entry.kind == .checkin && $0.entry.day == today }?.entry
+        let draft = store.drafts().first { $0.kind == .reflection }
+        return HomeSummary(today: today, todaysCheckin: checkin, draft: draft, entryCount: snapshot.entries.count,
+                           problemCount: snapshot.problems.count, message: message)
+    }
+
+    private func earlierAchievements() -> [String] {
+        let snapshot = (try? store.load()) ?? JournalSnapshot(entries: [], problems: [])
+        return Array(snapshot.entries.lazy.flatMap(\.entry.achievements).prefix(3))
+    }
+}

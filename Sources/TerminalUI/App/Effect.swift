@@ -1,0 +1,21 @@
+import JournalCore
+
+/// Something a screen asks the app loop to do.
+public enum Effect {
+    /// Opens a screen on top of this one.
+    case push(Screen)
+    /// Closes this screen.
+    case pop
+    /// Leaves the program (any draft is saved first).
+    case quit
+    /// Writes the screen's draft now (at a step change).
+    case saveDraft
+    /// Saves a finished entry and removes the draft it came from.
+    case saveEntry(Entry, draftID: EntryID?)
+    /// Throws away a draft the person chose not to resume.
+    case discardDraft(EntryID)
+    /// Reads what the home screen shows (today's check-in, drafts).
+    case loadHome
+    /// Opens the guided reflection, resuming `draft` when given.
+    case startReflection(resume: Entry?)
+}

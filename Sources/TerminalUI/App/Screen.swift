@@ -1,0 +1,18 @@
+import JournalCore
+
+/// One full-screen view: state, event handling and rendering (Elm-style).
+///
+/// `handle` changes state and returns effects for the app loop to carry out (all I/O
+/// happens there); `render` only reads state and draws.
+public protocol Screen: AnyObject {
+    /// Reacts to a key, a resize, a clock tick or the result of an effect.
+    func handle(_ event: ScreenEvent) -> [Effect]
+    /// Draws the whole screen, including the footer with the keys that work here.
+    func render(on canvas: Canvas)
+    /// What must be kept if the program stops now (a reflection in progress); nil for nothing.
+    var draft: Entry? { get }
+}
+
+extension Screen {
+    public var draft: Entry? { nil }
+}

@@ -1,0 +1,28 @@
+/// Ctrl-C asks before leaving, and says the draft is kept.
+public final class LeaveConfirmation: Screen {
+    private let hasDraft: Bool
+
+    public init(hasDraft: Bool) { self.hasDraft = hasDraft }
+
+    public func handle(_ event: ScreenEvent) -> [Effect] {
+        guard case .key(let key) = event else { return [] }
+        switch key {
+        case .character("y"), .character("Y"), .character("q"), .control("c"): return [.quit]
+        default: return [.pop]
+        }
+    }
+
+    public func render(on canvas: Canvas) {
+        let size = canvas.size
+        let lines = ["Leave onward?",
+                     hasDraft ? "Your draft is saved and will be offered next time." : "Nothing is lost.",
+                     "y leave · n stay"]
+        let width = min(size.columns - 2, (lines.map(\.displayWidth).max() ?? 0) + 6)
+        let rect = Rect(row: max(0, size.rows / 2 - 3), column: max(0, (size.columns - width) / 2), width: width, height: 5)
+        canvas.fill(rect)
+        Box.draw(on: canvas, rect: rect)
+        for (i, line) in lines.enumerated() {
+            canvas.draw(line, row: rect.row + 1 + i, column: rect.column + 3, width: rect.width - 6, style: i == 0 ? .bold : .plain)
+        }
+    }
+}

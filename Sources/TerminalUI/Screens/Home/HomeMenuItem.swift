@@ -1,0 +1,28 @@
+/// The choices on the home screen.
+public enum HomeMenuItem: CaseIterable, Sendable {
+    case reflect, checkin, browse, insights, quit
+
+    public var title: String {
+        switch self {
+        case .reflect: return "Reflect on a rejection"
+        case .checkin: return "Daily check-in"
+        case .browse: return "Browse entries"
+        case .insights: return "Insights"
+        case .quit: return "Quit"
+        }
+    }
+
+    /// A few words under the title.
+    public var detail: String {
+        switch self {
+        case .reflect: return "a guided walk through what happened, about 15 minutes"
+        case .checkin: return "mood, energy, sleep and one small win, about a minute"
+        case .browse: return "read and search what you wrote"
+        case .insights: return "your achievements, lessons and trends"
+        case .quit: return ""
+        }
+    }
+
+    /// True until the screen behind it exists.
+    public var isComingSoon: Bool { self == .checkin || self == .browse || self == .insights }
+}

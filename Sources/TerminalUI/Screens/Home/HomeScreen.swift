@@ -1,0 +1,137 @@
+import JournalCore
+
+/// The first screen: today's date, the menu, today's check-in status and any unfinished reflection.
+public final class HomeScreen: Screen {
+    public private(set) var summary: HomeSummary
+    public private(set) var selection = 0
+    public private(set) var notice: String?
+    private var showingHelp = false
+    private let items = HomeMenuItem.allCases
+
+    public init(summary: HomeSummary) {
+        self.summary = summary
+        notice = summary.message
+    }
+
+    public var hints: [KeyHint] {
+        var hints = [KeyHint("↑↓", "move"), KeyHint("Enter", "select")]
+        if summary.draft != nil { hints += [KeyHint("r", "resume"), KeyHint("x", "discard draft")] }
+        return hints + [KeyHint("q", "quit"), KeyHint("?", "keys")]
+    }
+
+    public func handle(_ event: ScreenEvent) -> [Effect] {
+        switch event {
+        case .appeared:
+            return [.loadHome]
+        case .result(.home(let fresh)):
+            summary = fresh
+            if let message = fresh.message { notice = message }
+            return []
+        case .result(.saved(let stored)):
+            notice = "Saved to \(stored.relativePath)."
+            return [.loadHome]
+        case .key(let key):
+            if showingHelp { showingHelp = false; return [] }
+            return handle(key)
+        default:
+            return []
+        }
+    }
+
+    private func handle(_ key: Key) -> [Effect] {
+        switch key {
+        case .up, .character("k"): selection = (selection + items.count - 1) % items.count
+        case .down, .character("j"), .tab: selection = (selection + 1) % items.count
+        case .backTab: selection = (selection + items.count - 1) % items.count
+        case .character("?"): showingHelp = true
+        case .character("q"), .escape: return [.quit]
+        case .character("r"):
+            if let draft = summary.draft { notice = nil; return [.startReflection(resume: draft)] }
+        case .character("x"):
+            if let draft = summary.draft {
+                notice = "The draft was discarded."
+                summary.draft = nil
+                return [.discardDraft(draft.id)]
+            }
+        case .enter, .character(" "), .character("l"):
+            return choose(items[selection])
+        default:
+            break
+        }
+        return []
+    }
+
+    private func choose(_ item: HomeMenuItem) -> [Effect] {
+        notice = nil
+        switch item {
+        case .reflect: return [.startReflection(resume: nil)]
+        case .quit: return [.quit]
+        default:
+            notice = "\(item.title) is coming soon. Everything you save is already in your journal folder."
+            return []
+        }
+    }
+
+    public func render(on canvas: Canvas) {
+        let size = canvas.size
+        let width = min(size.columns, 96)
+        let left = max(0, (size.columns - width) / 2) + 2
+        let inner = width - 4
+        var row = 1
+        canvas.draw("onward", row: row, column: left, width: inner, style: [.bold, .accent])
+        let date = DayFormat.long(summary.today)
+        canvas.draw(date, row: row, column: left + max(7, inner - date.displayWidth), width: inner - 7)
+        row += 2
+        canvas.draw(greeting, row: row, column: left, width: inner)
+        row += 2
+        if let draft = summary.draft {
+            let name = draft.company.map { " (\($0))" } ?? ""
+            canvas.draw("An unfinished reflection\(name) is waiting.", row: row, column: left, width: inner, style: .bold)
+            canvas.draw("Press r to pick it up where you left off, or x to discard it.", row: row + 1, column: left, width: inner)
+            row += 3
+        }
+        for (i, item) in items.enumerated() {
+            let selected = i == selection
+            let marker = selected ? "› " : "  "
+            var title = item.title
+            if item.isComingSoon { title += "  (coming soon)" }
+            canvas.draw(marker + title, row: row, column: left, width: inner, style: selected ? .reverse : .plain)
+            if selected, !item.detail.isEmpty, size.rows >= 20 {
+                canvas.draw("  " + item.detail, row: row + 1, column: left, width: inner, style: .dim)
+                row += 1
+            }
+            row += 1
+        }
+        row += 1
+        if row < size.rows - 3 {
+            canvas.draw(checkinStatus, row: row, column: left, width: inner)
+            row += 1
+        }
+        if let notice, row < size.rows - 2 {
+            for line in TextWrapper.lines(notice, width: inner).prefix(2) where row < size.rows - 2 {
+                canvas.draw(line, row: row + 1, column: left, width: inner, style: .bold)
+                row += 1
+            }
+        }
+        if summary.problemCount > 0, size.rows - 3 > row {
+            let files = summary.problemCount == 1 ? "1 file" : "\(summary.problemCount) files"
+            canvas.draw("\(files) in the journal could not be read; `onward doctor` lists them.", row: size.rows - 3, column: left, width: inner, style: .dim)
+        }
+        Footer(hints).render(on: canvas, in: Rect(size: size))
+        if showingHelp { HelpOverlay(title: "Keys on this screen", hints: hints).render(on: canvas) }
+    }
+
+    private var greeting: String {
+        summary.entryCount == 0
+            ? "Welcome. This is a quiet place to think things through, at your own pace."
+            : "Good to see you. Take your time."
+    }
+
+    private var checkinStatus: String {
+        guard let checkin = summary.todaysCheckin else { return "Today's check-in: not yet, whenever you're ready." }
+        var parts = ["Today's check-in: done"]
+        if let mood = checkin.mood { parts.append("mood \(mood)/10") }
+        if let energy = checkin.energy { parts.append("energy \(energy)/10") }
+        return parts.joined(separator: " · ")
+    }
+}

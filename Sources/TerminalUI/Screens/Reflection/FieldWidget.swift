@@ -1,0 +1,61 @@
+/// One of the widgets a form field can hold, behind one interface.
+public enum FieldWidget: Equatable, Sendable {
+    case line(TextField)
+    case area(TextArea)
+    case choice(ChoiceList)
+    case checklist(Checklist)
+    case scale(Scale)
+    case date(DateField)
+
+    public mutating func handle(_ key: Key) -> WidgetResponse {
+        switch self {
+        case .line(var w): let r = w.handle(key); self = .line(w); return r
+        case .area(var w): let r = w.handle(key); self = .area(w); return r
+        case .choice(var w): let r = w.handle(key); self = .choice(w); return r
+        case .checklist(var w): let r = w.handle(key); self = .checklist(w); return r
+        case .scale(var w): let r = w.handle(key); self = .scale(w); return r
+        case .date(var w): let r = w.handle(key); self = .date(w); return r
+        }
+    }
+
+    public func render(on canvas: Canvas, in rect: Rect, focused: Bool) {
+        switch self {
+        case .line(let w): w.render(on: canvas, in: rect, focused: focused)
+        case .area(let w): w.render(on: canvas, in: rect, focused: focused)
+        case .choice(let w): w.render(on: canvas, in: rect, focused: focused)
+        case .checklist(let w): w.render(on: canvas, in: rect, focused: focused)
+        case .scale(let w): w.render(on: canvas, in: rect, focused: focused)
+        case .date(let w): w.render(on: canvas, in: rect, focused: focused)
+        }
+    }
+
+    /// Rows the widget is drawn in, given the rows the screen can spare for text areas.
+    public func height(areaRows: Int) -> Int {
+        switch self {
+        case .line, .scale, .date: return 1
+        case .area: return areaRows
+        case .choice(let w): return w.options.count
+        case .checklist(let w): return w.items.count + 1
+        }
+    }
+
+    /// True when typed letters go into the widget, so `?` and `q` are text, not commands.
+    public var takesText: Bool {
+        switch self {
+        case .line, .area: return true
+        case .checklist(let w): return w.isOnOtherLine
+        default: return false
+        }
+    }
+
+    /// Enter inserts a newline here instead of moving on.
+    public var isMultiline: Bool {
+        if case .area = self { return true }
+        return false
+    }
+
+    /// Lets a text area know the size it is drawn at, so Up/Down follow the wrapping on screen.
+    public mutating func setViewport(_ size: Size) {
+        if case .area(var w) = self { w.viewport = size; self = .area(w) }
+    }
+}

@@ -1,0 +1,156 @@
+import JournalCore
+
+extension ReflectionScreen {
+    /// The keys that work in the current phase and field, for the footer and `?`.
+    public var hints: [KeyHint] {
+        switch phase {
+        case .step(let i):
+            let field = forms[i][focus[i]]
+            var hints = [KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back")]
+            if !field.widget.isMultiline { hints.append(KeyHint("Enter", "next")) }
+            switch field.widget {
+            case .choice: hints.append(KeyHint("↑↓", "choose"))
+            case .checklist: hints.append(KeyHint("Space", "tick"))
+            case .scale: hints.append(KeyHint("←→", "set"))
+            case .date: hints.append(KeyHint("+/-", "day"))
+            default: break
+            }
+            hints += [KeyHint("Ctrl-N", "skip step"), KeyHint("Ctrl-P", "previous step"), KeyHint("Esc", "pause"),
+                      KeyHint(field.widget.takesText ? "F1" : "?", "keys")]
+            return hints
+        case .summary:
+            return [KeyHint("Enter", "save"), KeyHint("Shift-Tab", "back"), KeyHint("1-9", "edit step"),
+                    KeyHint("↑↓", "scroll"), KeyHint("Esc", "pause"), KeyHint("?", "keys")]
+        case .saved:
+            return [KeyHint("Enter", "home"), KeyHint("q", "quit")]
+        }
+    }
+
+    public func render(on canvas: Canvas) {
+        let size = canvas.size
+        let left = max(0, (size.columns - min(size.columns, 100)) / 2) + 2
+        let width = contentWidth
+        switch phase {
+        case .step(let i): renderStep(i, on: canvas, left: left, width: width)
+        case .summary: renderSummary(on: canvas, left: left, width: width)
+        case .saved(let path): renderSaved(path, on: canvas, left: left, width: width)
+        }
+        if let status, size.rows > 4 {
+            canvas.draw(TextWrapper.truncate(status, toWidth: width), row: size.rows - 2, column: left, width: width, style: .bold)
+        }
+        Footer(hints).render(on: canvas, in: Rect(size: size))
+        if showingHelp {
+            canvas.setCursor(nil)
+            HelpOverlay(title: "Keys", hints: hints + [KeyHint("Ctrl-C", "leave (the draft is kept)")]).render(on: canvas)
+        }
+    }
+
+    /// A block of rows in the scrolling step layout.
+    private struct Block {
+        var height: Int
+        var field: Int?
+        var draw: (Canvas, Int) -> Void
+    }
+
+    private func renderStep(_ index: Int, on canvas: Canvas, left: Int, width: Int) {
+        let size = canvas.size
+        let step = guide.steps[index]
+        ProgressHeader(step: index + 1, total: guide.steps.count, title: step.title)
+            .render(on: canvas, in: Rect(row: 0, column: left, width: width, height: 2))
+        var blocks: [Block] = []
+        let intro = TextWrapper.lines(step.intro, width: width)
+        if !intro.isEmpty {
+            blocks.append(Block(height: intro.count + 1, field: nil) { canvas, row in
+                for (n, line) in intro.enumerated() { canvas.draw(line, row: row + n, column: left, width: width) }
+            })
+        }
+        if step.input == .achievements, !earlierAchievements.isEmpty {
+            let items = earlierAchievements.map { "  • " + TextWrapper.truncate(SafeText.visible($0, keepNewlines: false), toWidth: width - 4) }
+            blocks.append(Block(height: items.count + 2, field: nil) { canvas, row in
+                canvas.draw("From your earlier entries:", row: row, column: left, width: width, style: .dim)
+                for (n, line) in items.enumerated() { canvas.draw(line, row: row + 1 + n, column: left, width: width, style: .dim) }
+            })
+        }
+        for (f, field) in forms[index].enumerated() {
+            let focused = f == focus[index]
+            let label = Array(TextWrapper.lines(field.label, width: width).prefix(2))
+            let widgetHeight = field.widget.height(areaRows: areaRows)
+            blocks.append(Block(height: label.count + widgetHeight + 1, field: f) { canvas, row in
+                for (n, line) in label.enumerated() {
+                    canvas.draw(line, row: row + n, column: left, width: width, style: focused ? .bold : .plain)
+                }
+                if focused { canvas.draw("›", row: row, column: max(0, left - 2), width: 1, style: .bold) }
+                field.widget.render(on: canvas, in: Rect(row: row + label.count, column: left + 2, width: width - 2, height: widgetHeight),
+                                    focused: focused)
+            })
+        }
+        let top = 3
+        let bottom = size.rows - 2  // status line and footer below
+        let available = bottom - top
+        guard available > 0 else { return }
+        let focusedBlock = blocks.firstIndex { $0.field == focus[index] } ?? 0
+        // Start at the top when the focused field fits; otherwise start at the focused field.
+        var start = 0
+        var used = 0
+        for b in 0...focusedBlock { used += blocks[b].height }
+        if used > available {
+            start = focusedBlock
+            var total = blocks[focusedBlock].height
+            while start > 0, total + blocks[start - 1].height <= available - 1 {
+                start -= 1
+                total += blocks[start].height
+            }
+        }
+        var row = top
+        if start > 0 {
+            canvas.draw("↑ more above (Shift-Tab)", row: row, column: left, width: width, style: .dim)
+            row += 1
+        }
+        var b = start
+        while b < blocks.count {
+            let block = blocks[b]
+            let fits = row + block.height - 1 <= bottom - (b + 1 < blocks.count ? 1 : 0)
+            if !fits && b != start { break }
+            block.draw(canvas, row)
+            row += block.height
+            b += 1
+        }
+        if b < blocks.count {
+            canvas.draw("↓ more below (Tab)", row: min(row, bottom - 1), column: left, width: width, style: .dim)
+        }
+    }
+
+    private func renderSummary(on canvas: Canvas, left: Int, width: Int) {
+        let size = canvas.size
+        canvas.draw("Your reflection, to read over before saving", row: 0, column: left, width: width, style: .bold)
+        canvas.draw("Nothing is final: you can change any step, and edit the file later.", row: 1, column: left, width: width, style: .dim)
+        let lines = SummaryRenderer.lines(for: finishedEntry, width: width)
+        let top = 3
+        let visible = max(1, size.rows - 2 - top)
+        let scroll = min(summaryScroll, max(0, lines.count - visible))
+        for (n, line) in lines.dropFirst(scroll).prefix(visible).enumerated() {
+            canvas.draw(line.text, row: top + n, column: left, width: width, style: line.style)
+        }
+        canvas.setCursor(nil)
+    }
+
+    private func renderSaved(_ path: String, on canvas: Canvas, left: Int, width: Int) {
+        let size = canvas.size
+        let lines: [StyledLine] = [
+            StyledLine("Saved.", .bold),
+            StyledLine(""),
+            StyledLine("Your reflection is in " + path + "."),
+            StyledLine(""),
+            StyledLine("Thank you for taking the time. Go gently for the rest of the day."),
+        ]
+        var row = max(2, size.rows / 2 - 3)
+        for line in lines {
+            for wrapped in TextWrapper.lines(line.text, width: width) {
+                canvas.draw(wrapped, row: row, column: left, width: width, style: line.style)
+                row += 1
+            }
+            if line.text.isEmpty { row += 1 }
+        }
+        canvas.setCursor(nil)
+    }
+}

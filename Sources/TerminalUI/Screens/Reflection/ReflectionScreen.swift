@@ -1,0 +1,222 @@
+import JournalCore
+
+/// The guided reflection after a rejection: one screen per guide step, a summary to
+/// review, then the saved entry. Answers stay when moving back and forth, and the draft
+/// is handed to the app loop to save at every step change and while typing.
+public final class ReflectionScreen: Screen {
+    public let guide: Guide
+    public private(set) var answers: ReflectionAnswers
+    public private(set) var phase: ReflectionPhase
+    /// The fields of every step, kept so cursor positions and scroll survive going back.
+    public private(set) var forms: [[FormField]]
+    /// The focused field on each step.
+    public private(set) var focus: [Int]
+    /// A message for the status line: a save error, or a gentle note.
+    public private(set) var status: String?
+    public private(set) var summaryScroll = 0
+    let earlierAchievements: [String]
+    let draftID: EntryID
+    let created: LocalTimestamp
+    var showingHelp = false
+    var size = Size(rows: 24, columns: 80)
+
+    public init(guide: Guide, resuming draft: Entry?, now: LocalTimestamp, earlierAchievements: [String]) {
+        self.guide = guide
+        self.earlierAchievements = earlierAchievements
+        var startStep = 0
+        var resumeAtSummary = false
+        if let draft {
+            let (a, stepID) = ReflectionMapper.answers(from: draft, guide: guide)
+            answers = a
+            draftID = draft.id
+            created = draft.created
+            if let stepID, let i = guide.steps.firstIndex(where: { $0.id == stepID }) { startStep = i }
+            resumeAtSummary = stepID == "summary"
+            status = "Welcome back. Everything you wrote is here."
+        } else {
+            answers = ReflectionAnswers()
+            answers.rejectedOn = now.day
+            draftID = EntryID.make(at: now, kind: .reflection)
+            created = now
+        }
+        let initial = answers
+        forms = guide.steps.map { StepFormBuilder.fields(for: $0, answers: initial, today: now.day) }
+        focus = Array(repeating: 0, count: guide.steps.count)
+        phase = resumeAtSummary ? .summary : .step(startStep)
+    }
+
+    // MARK: Draft and entry
+
+    public var draft: Entry? {
+        if case .saved = phase { return nil }
+        if answers.isEmpty { return nil }
+        return ReflectionMapper.entry(from: answers, guide: guide, id: draftID, created: created,
+                                      updated: created, currentStep: currentStepID)
+    }
+
+    /// The entry as it will be saved.
+    public var finishedEntry: Entry {
+        let id = EntryID.make(at: created, kind: .reflection, slugSource: answers.company)
+        return ReflectionMapper.entry(from: answers, guide: guide, id: id, created: created, updated: created)
+    }
+
+    var currentStepID: String {
+        switch phase {
+        case .step(let i): return guide.steps[i].id
+        default: return "summary"
+        }
+    }
+
+    // MARK: Events
+
+    public func handle(_ event: ScreenEvent) -> [Effect] {
+        switch event {
+        case .resize(let newSize):
+            size = newSize
+            updateViewports()
+            return []
+        case .result(.saved(let stored)):
+            phase = .saved(stored.relativePath)
+            status = nil
+            return []
+        case .result(.saveFailed(let message)):
+            status = message + " Your draft is kept; press Enter to try again."
+            return [.saveDraft]
+        case .result(.draftFailed(let message)):
+            status = message
+            return []
+        case .result(.draftSaved):
+            if status?.hasPrefix("Could not save your draft") == true { status = nil }
+            return []
+        case .key(let key):
+            if showingHelp { showingHelp = false; return [] }
+            switch phase {
+            case .step(let i): return handleStep(key, step: i)
+            case .summary: return handleSummary(key)
+            case .saved: return handleSaved(key)
+            }
+        default:
+            return []
+        }
+    }
+
+    private func handleStep(_ key: Key, step: Int) -> [Effect] {
+        let fieldIndex = focus[step]
+        var field = forms[step][fieldIndex]
+        switch key {
+        case .escape:
+            return pause()
+        case .tab:
+            return moveField(by: 1, step: step)
+        case .backTab:
+            return moveField(by: -1, step: step)
+        case .control("n"), .pageDown where !field.widget.isMultiline:
+            return go(to: step + 1)
+        case .control("p"), .pageUp where !field.widget.isMultiline:
+            return go(to: step - 1)
+        case .function(1):
+            showingHelp = true
+            return []
+        case .character("?") where !field.widget.takesText:
+            showingHelp = true
+            return []
+        default:
+            break
+        }
+        let response = field.widget.handle(key)
+        forms[step][fieldIndex] = field
+        if response == .changed || response == .handled { syncAnswers(step: step) }
+        if key == .enter, !field.widget.isMultiline, response == .submit || response == .ignored {
+            return moveField(by: 1, step: step)
+        }
+        return []
+    }
+
+    private func moveField(by delta: Int, step: Int) -> [Effect] {
+        let next = focus[step] + delta
+        if next < 0 { return step > 0 ? go(to: step - 1, focusLast: true) : [] }
+        if next >= forms[step].count { return go(to: step + 1) }
+        commitPending(step: step)
+        focus[step] = next
+        return []
+    }
+
+    /// Moves to another step (or the summary after the last); saves the draft.
+    func go(to target: Int, focusLast: Bool = false) -> [Effect] {
+        if case .step(let current) = phase { commitPending(step: current) }
+        if target < 0 { return [] }
+        if target >= guide.steps.count {
+            phase = .summary
+            summaryScroll = 0
+        } else {
+            phase = .step(target)
+            focus[target] = focusLast ? max(0, forms[target].count - 1) : 0
+        }
+        status = nil
+        return [.saveDraft]
+    }
+
+    private func pause() -> [Effect] {
+        if case .step(let current) = phase { commitPending(step: current) }
+        return [.saveDraft, .pop]
+    }
+
+    /// Turns half-typed extras (the "other" feelings line) into answers before leaving a field.
+    private func commitPending(step: Int) {
+        for i in forms[step].indices {
+            if case .checklist(var list) = forms[step][i].widget {
+                list.commitOther()
+                forms[step][i].widget = .checklist(list)
+            }
+        }
+        syncAnswers(step: step)
+    }
+
+    private func syncAnswers(step: Int) {
+        for field in forms[step] { field.apply(to: &answers) }
+    }
+
+    private func handleSummary(_ key: Key) -> [Effect] {
+        switch key {
+        case .enter, .control("s"):
+            status = nil
+            return [.saveEntry(finishedEntry, draftID: draftID)]
+        case .backTab, .control("p"):
+            return go(to: guide.steps.count - 1, focusLast: true)
+        case .escape:
+            return [.saveDraft, .pop]
+        case .up, .character("k"): summaryScroll = max(0, summaryScroll - 1)
+        case .down, .character("j"): summaryScroll += 1
+        case .pageUp: summaryScroll = max(0, summaryScroll - max(1, size.rows - 6))
+        case .pageDown, .character(" "): summaryScroll += max(1, size.rows - 6)
+        case .home: summaryScroll = 0
+        case .character("?"), .function(1): showingHelp = true
+        case .character(let c) where c.isNumber:
+            guard let n = c.wholeNumberValue else { return [] }
+            let index = n == 0 ? 9 : n - 1
+            if index < guide.steps.count { return go(to: index) }
+        default: break
+        }
+        return []
+    }
+
+    private func handleSaved(_ key: Key) -> [Effect] {
+        switch key {
+        case .character("q"): return [.quit]
+        default: return [.pop]
+        }
+    }
+
+    private func updateViewports() {
+        for s in forms.indices {
+            for f in forms[s].indices {
+                forms[s][f].widget.setViewport(Size(rows: areaRows, columns: max(10, contentWidth - 2)))
+            }
+        }
+    }
+
+    // MARK: Layout shared with rendering
+
+    var contentWidth: Int { min(size.columns, 100) - 4 }
+    var areaRows: Int { size.rows >= 30 ? 5 : (size.rows >= 22 ? 4 : 3) }
+}
