@@ -1,12 +1,15 @@
 import ArgumentParser
+import Foundation
+import TerminalUI
 
-/// `onward` with no command: the interactive home screen, once the terminal UI lands.
+/// `onward` with no command: the interactive home screen.
 struct HomeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "home", abstract: "The interactive home screen.")
+    static let configuration = CommandConfiguration(commandName: "home", abstract: "The interactive home screen (the default).")
 
     @OptionGroup var journal: JournalOptions
 
     func run() throws {
-        print("The interactive home screen is coming soon; for now try `onward checkin --mood 6` or `onward list`.")
+        let status = InteractiveSession.run(.home, journalRoot: journal.store.root, environment: ProcessInfo.processInfo.environment)
+        if status != 0 { throw ExitCode(status) }
     }
 }

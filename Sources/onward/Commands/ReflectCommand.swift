@@ -1,12 +1,17 @@
 import ArgumentParser
+import Foundation
+import TerminalUI
 
-/// `onward reflect`: the guided reflection after a rejection, once the terminal UI lands.
+/// `onward reflect`: the guided reflection after a rejection, resuming an unfinished one.
 struct ReflectCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "reflect", abstract: "Start or resume a guided reflection after a rejection.")
+    static let configuration = CommandConfiguration(
+        commandName: "reflect",
+        abstract: "Start (or resume) a guided reflection after a rejection.")
 
     @OptionGroup var journal: JournalOptions
 
     func run() throws {
-        print("The guided reflection is coming soon.")
+        let status = InteractiveSession.run(.reflection, journalRoot: journal.store.root, environment: ProcessInfo.processInfo.environment)
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -11,7 +11,7 @@ enum InteractiveSession {
         do {
             try store.prepare()
         } catch {
-            FileHandle.standardError.write(Data("onward: \(error.message)\n".utf8))
+            FileHandle.standardError.write(Data("onward: \(CLIFailure.sentence(error.message))\n".utf8))
             return 1
         }
         let guide = GuideLoader.load(environment: environment)
