@@ -2,17 +2,17 @@
 /// headings inside fenced code blocks.
 enum BodyParser {
     static func parse(_ lines: ArraySlice<Substring>, into entry: inout Entry) {
-        var rest = lines.drop(while: { $0.allSatisfy { $0 == " " || $0 == "\t" } })
+        var rest = lines.drop(while: { TextLines.isBlank($0) })
         if let first = rest.first, first.hasPrefix("# ") {
             entry.title = first.dropFirst(2).trimmingCharacters(in: .whitespaces)
             rest = rest.dropFirst()
         }
         var preamble: [Substring] = []
         var sections: [(String, [Substring])] = []
-        var inFence = false
+        var fence = FenceTracker()
         for line in rest {
-            if line.drop(while: { $0 == " " }).hasPrefix("```") { inFence.toggle() }
-            if !inFence, line.hasPrefix("## ") || line == "##" {
+            let inFence = fence.consume(line)
+            if !inFence, line.hasPrefix("## ") || line.trimmingTrailingSpaces() == "##" {
                 sections.append((line.dropFirst(2).trimmingCharacters(in: .whitespaces), []))
             } else if sections.isEmpty {
                 preamble.append(line)

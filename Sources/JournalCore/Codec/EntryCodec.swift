@@ -8,9 +8,7 @@ public enum EntryCodec {
         var text = source
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         // Split on "\n" and drop a trailing "\r" from each line so CRLF files read the same.
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
+        let lines = TextLines.split(text)
         guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
             throw CodecError(line: 1, "the file does not start with front matter (a `---` line)")
         }

@@ -5,9 +5,17 @@
 enum FlatYAML {
     /// Parses the value text after `key:` on a single line, or nil when Yams must decide.
     static func parseValue(_ raw: Substring) -> YAMLValue? {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        // YAML separates with spaces and tabs only; `.whitespaces` would also eat U+00A0 and U+3000.
+        let text = String(trimSpaces(raw))
         if text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL" { return .null }
         guard let first = text.unicodeScalars.first else { return .null }
+        let value = parseValue(text, first: first)
+        // Yams builds strings with Foundation, which drops a leading U+FEFF: let it decide those.
+        if case .scalar(let s) = value, s.unicodeScalars.first == "\u{FEFF}" { return nil }
+        return value
+    }
+
+    private static func parseValue(_ text: String, first: Unicode.Scalar) -> YAMLValue? {
         switch first {
         case "[":
             return parseFlowList(Substring(text)).map { .list($0) }
@@ -28,43 +36,49 @@ enum FlatYAML {
         if "[]{}&*!|>'\"%@`#,?:".unicodeScalars.contains(first) { return false }
         if first == "-" {
             let second = text.unicodeScalars.dropFirst().first
-            if second == nil || second == " " || second == "-" { return false }
+            if second == nil || second == " " || second == "\t" || second == "-" { return false }
         }
         var previous: Unicode.Scalar = " "
         for s in text.unicodeScalars {
-            if s.value < 0x20 && s != "\t" { return false }
+            if !isPrintable(s) { return false }
             if s == "#" && (previous == " " || previous == "\t") { return false }
             if previous == ":" && (s == " " || s == "\t") { return false }
-            if inFlow && "[]{},".unicodeScalars.contains(s) { return false }
+            // In a flow list libyaml also stops at `:` before `,[]{}` or `?`: keep all colons for Yams there.
+            if inFlow && "[]{},:".unicodeScalars.contains(s) { return false }
             previous = s
         }
         if previous == ":" { return false }
         return true
     }
 
+    /// Reads `[a, "b", 'c']`, scalar by scalar (a quote followed by a combining mark is
+    /// still a quote to YAML, though not a `Character` of its own).
     static func parseFlowList(_ text: Substring) -> [String]? {
-        guard text.hasPrefix("["), text.hasSuffix("]") else { return nil }
-        var inner = text.dropFirst().dropLast()[...]
+        var inner = text.unicodeScalars[...]
+        guard inner.first == "[", inner.last == "]" else { return nil }
+        inner = inner.dropFirst().dropLast()
+        func skipSpaces() { while inner.first == " " { inner = inner.dropFirst() } }
         var items: [String] = []
-        inner = inner.drop(while: { $0 == " " })
+        skipSpaces()
         if inner.isEmpty { return [] }
         while true {
-            inner = inner.drop(while: { $0 == " " })
+            skipSpaces()
             let item: String
-            if inner.hasPrefix("\"") {
-                guard let (v, rest) = parseDoubleQuoted(inner) else { return nil }
-                item = v; inner = rest
-            } else if inner.hasPrefix("'") {
-                guard let (v, rest) = parseSingleQuoted(inner) else { return nil }
-                item = v; inner = rest
+            if inner.first == "\"" {
+                guard let (v, rest) = parseDoubleQuoted(Substring(inner)) else { return nil }
+                item = v; inner = rest.unicodeScalars[...]
+            } else if inner.first == "'" {
+                guard let (v, rest) = parseSingleQuoted(Substring(inner)) else { return nil }
+                item = v; inner = rest.unicodeScalars[...]
             } else {
                 let end = inner.firstIndex(of: ",") ?? inner.endIndex
-                let plain = inner[..<end].trimmingCharacters(in: .whitespaces)
+                let plain = String(trimSpaces(Substring(inner[..<end])))
                 guard !plain.isEmpty, isSafePlain(Substring(plain), inFlow: true) else { return nil }
                 item = plain; inner = inner[end...]
             }
+            guard !item.unicodeScalars.starts(with: ["\u{FEFF}"]) else { return nil }
             items.append(item)
-            inner = inner.drop(while: { $0 == " " })
+            skipSpaces()
             if inner.isEmpty { return items }
             guard inner.first == "," else { return nil }
             inner = inner.dropFirst()
@@ -95,31 +109,53 @@ enum FlatYAML {
                 case "u", "x", "U":
                     let count = e == "x" ? 2 : (e == "u" ? 4 : 8)
                     let hex = String(String.UnicodeScalarView(scalars.prefix(count)))
-                    guard hex.count == count, let v = UInt32(hex, radix: 16), let u = Unicode.Scalar(v) else { return nil }
+                    // `UInt32(_:radix:)` would also take a sign, which YAML does not.
+                    guard hex.unicodeScalars.count == count, hex.unicodeScalars.allSatisfy({ $0.properties.isASCIIHexDigit }),
+                          let v = UInt32(hex, radix: 16), let u = Unicode.Scalar(v) else { return nil }
                     out.unicodeScalars.append(u)
                     scalars = scalars.dropFirst(count)
                 default: return nil
                 }
             } else {
-                if s.value < 0x20 && s != "\t" { return nil }
+                if !isPrintable(s) { return nil }
                 out.unicodeScalars.append(s)
             }
         }
         return nil
     }
 
+    /// Reads a single-quoted scalar at the start of `text`, scalar by scalar (a quote followed
+    /// by a combining mark is still a quote to YAML, though not a separate `Character`).
     static func parseSingleQuoted(_ text: Substring) -> (String, Substring)? {
         var out = ""
-        var rest = text.dropFirst()
-        while let c = rest.first {
+        var rest = text.unicodeScalars.dropFirst()[...]
+        while let s = rest.first {
             rest = rest.dropFirst()
-            if c == "'" {
-                if rest.first == "'" { out.append("'"); rest = rest.dropFirst(); continue }
-                return (out, rest)
+            if s == "'" {
+                if rest.first == "'" { out.unicodeScalars.append("'"); rest = rest.dropFirst(); continue }
+                return (out, Substring(rest))
             }
-            out.append(c)
+            if !isPrintable(s) { return nil }
+            out.unicodeScalars.append(s)
         }
         return nil
+    }
+
+    /// YAML's printable set (tab, space and up, minus DEL, C1 controls, the BOM and non-characters);
+    /// U+0085, U+2028 and U+2029 are line breaks to YAML 1.1, so they are refused too.
+    static func isPrintable(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v == 0x09 { return true }
+        if v < 0x20 || v == 0x7F { return false }
+        if (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0xFEFF || v == 0xFFFE || v == 0xFFFF { return false }
+        return true
+    }
+
+    static func trimSpaces(_ text: Substring) -> Substring {
+        var t = text
+        while let f = t.unicodeScalars.first, f == " " || f == "\t" { t = Substring(t.unicodeScalars.dropFirst()) }
+        while let l = t.unicodeScalars.last, l == " " || l == "\t" { t = Substring(t.unicodeScalars.dropLast()) }
+        return t
     }
 }
 

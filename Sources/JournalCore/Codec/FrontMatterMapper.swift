@@ -11,8 +11,16 @@ enum FrontMatterMapper {
         var byKey: [String: FrontMatterField] = [:]
         var extra: [RawField] = []
         for field in fields {
-            if knownKeys.contains(field.key) { byKey[field.key] = field }
-            else { extra.append(RawField(key: field.key, text: trimTrailingBlankLines(field.text))) }
+            if knownKeys.contains(field.key) {
+                byKey[field.key] = field
+                // A known key is rewritten from its typed value: keep the comment lines under it.
+                let comments = TextLines.split(field.text).dropFirst().filter { $0.hasPrefix("#") }
+                if !comments.isEmpty {
+                    extra.append(RawField(key: FrontMatterReader.commentKey, text: comments.joined(separator: "\n")))
+                }
+            } else {
+                extra.append(RawField(key: field.key, text: trimTrailingBlankLines(field.text)))
+            }
         }
         let reader = FieldReader(fields: byKey)
 
@@ -116,7 +124,8 @@ private struct FieldReader {
         switch field.value {
         case .null: return nil
         case .scalar(let s): return s
-        default: throw fail(key, "should be a single value, not a list")
+        case .list: throw fail(key, "should be a single value, not a list")
+        case .other: throw fail(key, "should be a single value, not a nested structure")
         }
     }
 

@@ -15,11 +15,19 @@ enum FrontMatterReader {
     /// `lines` are the front matter lines (between the `---` lines); `firstLine` is the file line of the first.
     static func read(_ lines: [Substring], firstLine: Int) throws(CodecError) -> [FrontMatterField] {
         var blocks: [(key: String, start: Int, lines: [Substring])] = []
+        // Comment lines above the first key are kept as a pseudo-field `#` so a rewrite keeps them.
+        var leadingComments: [Substring] = []
+        var leadingLine = firstLine
         for (offset, line) in lines.enumerated() {
             let lineNumber = firstLine + offset
             if isContinuation(line) {
                 if blocks.isEmpty {
-                    if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.drop(while: { $0 == " " }).hasPrefix("#") { continue }
+                    if TextLines.isBlank(line) { continue }
+                    if line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("#") {
+                        if leadingComments.isEmpty { leadingLine = lineNumber }
+                        leadingComments.append(line)
+                        continue
+                    }
                     throw CodecError(line: lineNumber, "the front matter starts with an indented line where a key was expected")
                 }
                 blocks[blocks.count - 1].lines.append(line)
@@ -33,13 +41,16 @@ enum FrontMatterReader {
             }
             blocks.append((key, lineNumber, [line]))
         }
-        return try blocks.map { block throws(CodecError) in
+        let comments = leadingComments.isEmpty ? [] : [
+            FrontMatterField(key: commentKey, text: leadingComments.joined(separator: "\n"), line: leadingLine, value: .null)
+        ]
+        return try comments + blocks.map { block throws(CodecError) in
             let text = block.lines.joined(separator: "\n")
             let value: YAMLValue
             if block.lines.count == 1, let fast = FlatYAML.parseValue(afterKey(block.lines[0], key: block.key)) {
                 value = fast
             } else {
-                value = try slowValue(text, key: block.key, line: block.start)
+                value = try slowValue(text, key: block.key, line: block.start, lineCount: block.lines.count)
             }
             return FrontMatterField(key: block.key, text: text, line: block.start, value: value)
         }
@@ -70,12 +81,18 @@ enum FrontMatterReader {
         line.dropFirst(key.utf8.count + 1)
     }
 
-    private static func slowValue(_ text: String, key: String, line: Int) throws(CodecError) -> YAMLValue {
+    /// The key of the pseudo-field that holds comment lines found above the first key.
+    static let commentKey = "#"
+
+    private static func slowValue(_ text: String, key: String, line: Int, lineCount: Int) throws(CodecError) -> YAMLValue {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
         } catch {
-            throw CodecError(line: line, "the value of `\(key)` is not valid YAML (\(yamsReason(error)))")
+            let (reason, offset) = yamsReason(error)
+            // Yams counts lines from 1 within this key's text; point at the line in the file.
+            // (Yams may point just past the end, e.g. for an unclosed `[`: keep it on this key's lines.)
+            throw CodecError(line: line + min(max(0, (offset ?? 1) - 1), lineCount - 1), "the value of `\(key)` is not valid YAML (\(reason))")
         }
         guard let mapping = node?.mapping, let value = mapping.first?.value else {
             throw CodecError(line: line, "the value of `\(key)` is not valid YAML")
@@ -100,14 +117,21 @@ enum FrontMatterReader {
         }
     }
 
-    private static func yamsReason(_ error: Error) -> String {
-        if let y = error as? YamlError, case .scanner(let context, let problem, _, _) = y {
-            return context.map { "\($0.text) \(problem)" } ?? problem
+    /// A reason worded from Yams' error, and the 1-based line within the composed text.
+    private static func yamsReason(_ error: Error) -> (String, Int?) {
+        guard let y = error as? YamlError else { return ("unreadable", nil) }
+        switch y {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            return (context.map { "\($0.text) \(problem)" } ?? problem, mark.line)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return ("the key \(duplicates.joined(separator: ", ")) appears twice", context.mark.line)
+        case .reader(let problem, _, _, _):
+            return (problem, nil)
+        default:
+            return ("unreadable", nil)
         }
-        if let y = error as? YamlError, case .parser(let context, let problem, _, _) = y {
-            return context.map { "\($0.text) \(problem)" } ?? problem
-        }
-        return "unreadable"
     }
 
     private static func quoted(_ line: Substring) -> String {

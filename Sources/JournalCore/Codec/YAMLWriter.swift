@@ -16,15 +16,23 @@ enum YAMLWriter {
 
     static func needsQuotes(_ text: String, inFlow: Bool) -> Bool {
         if text.isEmpty { return true }
-        if text.first == " " || text.last == " " { return true }
+        // Readers strip spaces and tabs around a plain scalar.
+        if let f = text.unicodeScalars.first, f == " " || f == "\t" { return true }
+        if let l = text.unicodeScalars.last, l == " " || l == "\t" { return true }
         if reserved.contains(text.lowercased()) { return true }
         if looksNumeric(text) { return true }
         return !FlatYAML.isSafePlain(Substring(text), inFlow: inFlow)
     }
 
-    /// A string such as `7` or `1e3` would come back as a number from other YAML readers.
+    /// A string such as `7`, `1e3`, `1_000`, `12:30` (base 60 in YAML 1.1) or `.inf` would come
+    /// back as a number from other YAML readers; quoting one that would not costs nothing.
     private static func looksNumeric(_ text: String) -> Bool {
-        Double(text) != nil || text.hasPrefix("0x") || text.hasPrefix("0o")
+        if Double(text) != nil { return true }
+        let lower = text.lowercased()
+        if ["0x", "0o", "0b", "+0x", "-0x", "+0b", "-0b"].contains(where: { lower.hasPrefix($0) }) { return true }
+        if [".inf", "+.inf", "-.inf", ".nan"].contains(lower) { return true }
+        let numberish = lower.unicodeScalars.allSatisfy { "0123456789+-._:e".unicodeScalars.contains($0) }
+        return numberish && lower.unicodeScalars.contains { $0.properties.numericType != nil }
     }
 
     static func doubleQuoted(_ text: String) -> String {
@@ -37,9 +45,9 @@ enum YAMLWriter {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if s.value < 0x20 || s.value == 0x7f || (0x80...0x9f).contains(s.value)
-                    || s.value == 0x2028 || s.value == 0x2029 || s.value == 0xFEFF {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(s.value, radix: 16).count).prefix(4) + String(s.value, radix: 16)
+                if !FlatYAML.isPrintable(s) {
+                    let hex = String(s.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 } else {
                     out.unicodeScalars.append(s)
                 }

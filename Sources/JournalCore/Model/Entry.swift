@@ -92,11 +92,9 @@ public struct Entry: Equatable, Sendable {
     }
 
     static func trimBlankLines(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
-        while let first = lines.first, first.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeFirst() }
-        while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeLast() }
+        var lines = TextLines.split(text)
+        while let first = lines.first, TextLines.isBlank(first) { lines.removeFirst() }
+        while let last = lines.last, TextLines.isBlank(last) { lines.removeLast() }
         return lines.joined(separator: "\n")
     }
 }

@@ -47,8 +47,15 @@ public struct LocalTimestamp: Hashable, Comparable, Sendable, CustomStringConver
             s = min(sv, 59); i += 3
             if i < b.count, b[i] == 0x2e {  // fractional seconds are dropped
                 i += 1
+                let digitsStart = i
                 while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+                guard i > digitsStart else { return nil }
             }
+        }
+        // YAML timestamps may put spaces before the zone: `2026-11-27 14:05:00 +01:00`.
+        if i < b.count, b[i] == 0x20 || b[i] == 0x09 {
+            while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+            guard i < b.count else { return nil }
         }
         var offset = 0
         if i == b.count {

@@ -13,13 +13,14 @@ public struct Section: Equatable, Sendable {
     /// indented continuation lines joined to their item.
     public var bullets: [String] {
         var items: [String] = []
-        var inFence = false
-        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        var fence = FenceTracker()
+        // A blank line ends an item unless the next line is indented (a lazy continuation is not).
+        for line in TextLines.split(body) {
+            if fence.consume(line) { continue }
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            if trimmed.hasPrefix("```") { inFence.toggle(); continue }
-            if inFence { continue }
-            if let marker = trimmed.first, "-*+".contains(marker), trimmed.dropFirst().first == " " {
+            if let marker = trimmed.first, "-*+".contains(marker),
+               let after = trimmed.dropFirst().first, after == " " || after == "\t",
+               !Self.isThematicBreak(trimmed) {
                 let text = trimmed.dropFirst(2).trimmingCharacters(in: .whitespaces)
                 if !text.isEmpty { items.append(text) }
             } else if !trimmed.isEmpty, line.first == " " || line.first == "\t", !items.isEmpty, !trimmed.hasPrefix("#") {
@@ -27,6 +28,16 @@ public struct Section: Equatable, Sendable {
             }
         }
         return items
+    }
+
+    /// `* * *` or `- - -`: a horizontal rule, not a list of empty items.
+    private static func isThematicBreak(_ line: Substring) -> Bool {
+        guard let marker = line.first else { return false }
+        var count = 0
+        for c in line {
+            if c == marker { count += 1 } else if c != " " && c != "\t" { return false }
+        }
+        return count >= 3
     }
 }
 

@@ -61,7 +61,13 @@ public struct JournalStore: Sendable {
         let names = try fileSystem.list(absolute(relative)).sorted()
         for name in names where !name.hasPrefix(".") {
             let child = relative + "/" + name
-            guard let status = fileSystem.status(absolute(child)) else { continue }
+            guard let status = fileSystem.status(absolute(child)) else {
+                // Gone since the listing, or a name that is not valid UTF-8 (so it cannot be opened by it).
+                if name.hasSuffix(".md") {
+                    problems.append(FileProblem(relativePath: child, reason: "the file cannot be opened (it vanished, or its name is not valid UTF-8)"))
+                }
+                continue
+            }
             switch status.kind {
             case .directory:
                 do { try walk(child, entries: &entries, problems: &problems) } catch {
@@ -96,7 +102,7 @@ public struct JournalStore: Sendable {
             bytes = try fileSystem.read(absolute(relativePath), limit: EntryFileReader.sizeLimit)
         } catch {
             let reason = error.code == EFBIG
-                ? "the file is too large (\(status.size / 1_048_576) MB); entries over \(EntryFileReader.sizeLimit / 1_048_576) MB are not read"
+                ? "the file is too large (\((status.size + 1_048_575) / 1_048_576) MB); entries over \(EntryFileReader.sizeLimit / 1_048_576) MB are not read"
                 : "the file cannot be read: \(StoreError.explain(error.code))"
             return .failure(FileProblem(relativePath: relativePath, reason: reason))
         }
@@ -123,6 +129,7 @@ public struct JournalStore: Sendable {
     /// Writes a new entry under a free file name (adding `-2`, `-3`... when the minute is taken).
     @discardableResult
     public func create(_ entry: Entry) throws(StoreError) -> StoredEntry {
+        try Self.requireWellFormed(entry.id)
         try prepare()
         var e = entry
         e.status = nil
@@ -174,6 +181,7 @@ public struct JournalStore: Sendable {
 
     /// Saves an unfinished session as `.onward/drafts/<id>.md` with `status: draft`.
     public func saveDraft(_ entry: Entry) throws(StoreError) {
+        try Self.requireWellFormed(entry.id)
         var e = entry
         e.status = "draft"
         do {
@@ -199,6 +207,7 @@ public struct JournalStore: Sendable {
 
     /// Removes a draft once its entry is saved (or the person discards it).
     public func removeDraft(_ id: EntryID) throws(StoreError) {
+        try Self.requireWellFormed(id)
         do { try fileSystem.remove(draftsFolder + "/" + id.rawValue + ".md") } catch {
             throw StoreError("Could not remove the draft \(id): \(StoreError.explain(error.code)).")
         }
@@ -219,6 +228,13 @@ public struct JournalStore: Sendable {
     private func stored(_ entry: Entry, _ relativePath: String) -> StoredEntry {
         let status = fileSystem.status(absolute(relativePath))
         return StoredEntry(entry: entry, relativePath: relativePath, size: status?.size ?? 0, modified: status?.modified ?? 0)
+    }
+
+    /// An id becomes a file name: refuse anything that could step out of its folder.
+    private static func requireWellFormed(_ id: EntryID) throws(StoreError) {
+        guard id.isWellFormed else {
+            throw StoreError("\"\(id.rawValue)\" cannot be used as an entry id (only a-z, 0-9 and - are allowed).")
+        }
     }
 
     static func stem(of path: String) -> String {

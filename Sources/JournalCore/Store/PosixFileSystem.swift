@@ -19,7 +19,7 @@ public struct PosixFileSystem: FileSystem {
         var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
         var done = 0
         while done < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { buf in Glibc.read(fd, buf.baseAddress! + done, buf.count - done) }
+            let n = bytes.withUnsafeMutableBytes { buf in posixRead(fd, buf.baseAddress! + done, buf.count - done) }
             if n < 0 { if errno == EINTR { continue }; throw FileSystemError(code: errno, path: path) }
             if n == 0 { break }
             done += n
@@ -121,6 +121,15 @@ public struct PosixFileSystem: FileSystem {
     private func syncFolder(_ folder: String) {
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if fd >= 0 { fsync(fd); close(fd) }
+    }
+
+    /// `read(2)`; named apart because the method `read(_:limit:)` hides it (and `Glibc.` does not build on Darwin).
+    private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.read(fd, buffer, count)
+        #else
+        return Darwin.read(fd, buffer, count)
+        #endif
     }
 
     static func parent(of path: String) -> String {
