@@ -224,6 +224,22 @@ struct StoreTests {
         }
     }
 
+    @Test func fileWithANonUTF8NameIsReportedNotSkipped() throws {
+        try withJournal { folder, store in
+            try store.prepare()
+            // The name "\xFF.md" cannot be spelled in a Swift String, so make it with open(2).
+            var name: [CChar] = Array((store.entriesFolder + "/").utf8CString.dropLast())
+            name += [CChar(bitPattern: 0xFF), 0x2E, 0x6D, 0x64, 0]
+            let fd = open(name, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+            #expect(fd >= 0)
+            close(fd)
+            let snapshot = try store.load()
+            #expect(snapshot.entries.isEmpty)
+            #expect(snapshot.problems.count == 1, "\(snapshot.problems)")
+            #expect(snapshot.problems.first?.reason.contains("UTF-8") == true)
+        }
+    }
+
     @Test func fileOverTheSizeLimitIsReported() throws {
         try withJournal { folder, store in
             try store.prepare()
