@@ -205,19 +205,22 @@ struct CLITests {
         #expect(run.stderr.hasSuffix(": permission was denied.\n"))
     }
 
-    @Test func versionHelpAndPlaceholders() throws {
+    @Test func versionHelpAndScreensWithoutATerminal() throws {
         let box = try Sandbox()
         let version = try onward("--version", journal: box.journal)
         #expect(version.stdout == "0.1.0\n")
         #expect(version.status == 0)
-        let bare = try onward([], journal: box.journal)
-        #expect(bare.status == 0)
-        #expect(bare.stdout.contains("coming soon"))
+        // The screens refuse without a terminal (stdin here is /dev/null): one line, no crash.
+        for arguments in [[], ["reflect"]] {
+            let screen = try onward(arguments, journal: box.journal)
+            #expect(screen.status != 0)
+            #expect(screen.stderr.hasPrefix("onward: "))
+            #expect(screen.stderr.split(separator: "\n").count == 1)
+            #expect(screen.stdout.isEmpty)
+        }
         let interactive = try onward("checkin", journal: box.journal)
         #expect(interactive.status == 0)
         #expect(interactive.stdout == "The interactive check-in is coming soon; use flags such as --mood 6.\n")
-        let reflect = try onward("reflect", journal: box.journal)
-        #expect(reflect.status == 0)
         let help = try onward("--help", journal: box.journal)
         #expect(help.status == 0)
         #expect(help.stdout.contains("checkin"))
