@@ -124,6 +124,15 @@ import Testing
         #expect(a.text == "今日は😞つら日👩‍💻")
     }
 
+    @Test func pasteInsertsAtTheCursor() {
+        var a = area("start end")
+        a.press(.home)
+        for _ in 0..<6 { a.press(.right) }
+        #expect(a.paste("middle\n\tindented ") == .changed)
+        #expect(a.text == "start middle\n    indented end")
+        #expect(a.paste("") == .handled)
+    }
+
     @Test func longPasteKeepsEverything() {
         var a = TextArea(viewport: Size(rows: 5, columns: 40))
         let word = "résumé 履歴書 😞 "

@@ -78,6 +78,8 @@ import Testing
         // Seven characters before the cursor, one column kept for the cursor itself.
         #expect(screen.lines == ["9abcdef"])
         #expect(screen.cursor == Position(row: 0, column: 7))
+        screen = render(rows: 1, columns: 8) { field.render(on: $0, in: rect, focused: false) }
+        #expect(screen.lines == ["01234567"])  // unfocused shows the beginning
         field.press(.home)
         screen = render(rows: 1, columns: 8) { field.render(on: $0, in: rect, focused: true) }
         #expect(screen.lines == ["01234567"])

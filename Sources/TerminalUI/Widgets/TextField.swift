@@ -77,7 +77,8 @@ public struct TextField: Equatable, Sendable {
             if focused { canvas.setCursor(rect.origin) }
             return
         }
-        let first = firstVisible(width: rect.width)
+        // Unfocused, the field shows its beginning; focused, the part around the cursor.
+        let first = focused ? firstVisible(width: rect.width) : 0
         let visible = String(buffer.characters[first...])
         canvas.drawPadded(visible, row: rect.row, column: rect.column, width: rect.width, style: fieldStyle)
         if focused {
