@@ -9,10 +9,15 @@ public enum Snippet {
     /// The snippet for the match of `length` bytes at byte `offset` of `bytes`.
     public static func make(_ bytes: [UInt8], matchAt offset: Int, length: Int, width: Int = 80) -> String {
         let at = min(max(0, offset), bytes.count)
+        // Look at most `reach` bytes either side: a long paragraph need not be decoded whole.
+        let reach = width * 4
         var start = at
-        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        while start > 0, at - start < reach, bytes[start - 1] != 0x0A { start -= 1 }
+        while start < at, bytes[start] & 0xC0 == 0x80 { start += 1 }  // not inside a UTF-8 sequence
         var end = min(bytes.count, at + max(0, length))
-        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        let limit = min(bytes.count, end + reach)
+        while end < limit, bytes[end] != 0x0A { end += 1 }
+        while end < bytes.count, end > at, bytes[end] & 0xC0 == 0x80 { end -= 1 }
         let before = tidy(String(decoding: bytes[start..<at], as: UTF8.self), keepTrailingSpace: true)
         let from = tidy(String(decoding: bytes[at..<end], as: UTF8.self), keepTrailingSpace: false)
         return fit(before: before.drop(while: { $0 == " " }), from: from, width: width)
