@@ -8,6 +8,12 @@ enum SignalWatch {
     nonisolated(unsafe) private static var pending: sig_atomic_t = 0
 
     static func install() {
+        // A parent may have started us with these blocked (masks are inherited): unblock them,
+        // with SIGWINCH, which ncurses needs to report a resize.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGWINCH] { sigaddset(&wanted, sig) }
+        sigprocmask(SIG_UNBLOCK, &wanted, nil)
         for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { _ in SignalWatch.pending = 1 }

@@ -12,22 +12,7 @@ struct CLITests {
         var stderr: String
     }
 
-    /// `$ONWARD_BIN`, else the `onward` built next to this test binary (the same scratch path),
-    /// else `.build/debug/onward` under the package.
-    static let binary: String = {
-        let env = ProcessInfo.processInfo.environment
-        if let path = env["ONWARD_BIN"], !path.isEmpty { return path }
-        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        var folder = URL(fileURLWithPath: me).deletingLastPathComponent()
-        // On macOS the test binary sits inside an .xctest bundle.
-        while folder.pathExtension == "xctest" || ["Contents", "MacOS"].contains(folder.lastPathComponent) {
-            folder.deleteLastPathComponent()
-        }
-        let beside = folder.appendingPathComponent("onward").path
-        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/onward").path
-    }()
+    static let binary = OnwardBinary.path
 
     /// A fresh journal location inside a fresh temp folder (the journal itself is not created).
     final class Sandbox {

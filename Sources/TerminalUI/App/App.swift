@@ -40,32 +40,47 @@ public final class App {
         return loop()
     }
 
-    /// Handles one event (tests drive the loop through this).
+    /// Reads and handles events until the person leaves or a signal asks the program to stop.
     func loop() -> Ending {
         redraw()
-        while let top = stack.last {
-            let event = terminal.nextEvent(timeoutMilliseconds: autosave.hasUnsavedChanges ? 250 : 1000)
-            let now = clock()
-            switch event {
-            case .none:
-                break
-            case .terminate:
-                saveDraftNow()
-                return .terminated
-            case .resize(let size):
-                deliver(.resize(size), to: top)
-            case .key(.control("c")):
-                if !(top is LeaveConfirmation) { open(LeaveConfirmation(hasDraft: currentDraft() != nil)) }
-            case .key(let key):
-                if isTooSmall { if key == .character("q") { saveDraftNow(); return .quit }; break }
-                if top.draft != nil { autosave.noteChange(at: now) }
-                deliver(.key(key), to: top)
+        while !stack.isEmpty {
+            let first = terminal.nextEvent(timeoutMilliseconds: autosave.hasUnsavedChanges ? 250 : 1000)
+            if let ending = process(first) { return ending }
+            // A paste arrives as hundreds of keys: take all that are waiting before drawing once.
+            var drained = 0
+            while drained < 4096, let more = terminal.nextEvent(timeoutMilliseconds: 0) {
+                if let ending = process(more) { return ending }
+                drained += 1
             }
-            if stack.isEmpty || quitRequested { saveDraftNow(); return .quit }
             if autosave.shouldSave(at: clock()) { saveDraftNow() }
             redraw()
         }
         return .quit
+    }
+
+    /// Handles one event; returns how the loop ends when it should.
+    private func process(_ event: InputEvent?) -> Ending? {
+        guard let top = stack.last else { return .quit }
+        switch event {
+        case .none:
+            break
+        case .terminate:
+            saveDraftNow()
+            return .terminated
+        case .resize(let size):
+            deliver(.resize(size), to: top)
+        case .key(.control("c")):
+            if !(top is LeaveConfirmation) { open(LeaveConfirmation(hasDraft: currentDraft() != nil)) }
+        case .key(let key):
+            if isTooSmall {
+                if key == .character("q") { saveDraftNow(); return .quit }
+                break
+            }
+            if top.draft != nil { autosave.noteChange(at: clock()) }
+            deliver(.key(key), to: top)
+        }
+        if stack.isEmpty || quitRequested { saveDraftNow(); return .quit }
+        return nil
     }
 
     private var quitRequested = false

@@ -96,21 +96,11 @@ final class TmuxSession {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw TmuxError.failed("tmux \(arguments.joined(separator: " ")): \(String(decoding: errData, as: UTF8.self))")
+        let result = try ChildProcess.run(["tmux", "-L", socket] + arguments)
+        guard result.status == 0 else {
+            throw TmuxError.failed("tmux \(arguments.joined(separator: " ")): \(result.stderr)")
         }
-        return String(decoding: data, as: UTF8.self)
+        return result.stdout
     }
 
     private static func shellQuote(_ s: String) -> String {

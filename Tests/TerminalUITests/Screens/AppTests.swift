@@ -47,19 +47,28 @@ struct AppTests {
     @Test func typingIsSavedAfterAPauseWithoutAStepChange() {
         let journal = TempJournal()
         defer { journal.cleanUp() }
-        let terminal = ScreenBuffer(rows: 30, columns: 100)
         let clock = TestClock()
-        let app = App(terminal: terminal, store: journal.store, guide: Guide.builtIn(), clock: { clock.now })
-        _ = app  // run below
-        terminal.type("Acme")
-        // The scripted terminal returns nil (a timeout) once the keys run out; move the
-        // clock so the autosave sees a pause, then stop the loop from a second run.
-        clock.advance(5)
-        terminal.enqueue(.key(.character("!")))
+        var draftCompanyBeforeStop: String?
+        var idleCalls = 0
+        let terminal = IdleScriptedTerminal(rows: 30, columns: 100) {
+            idleCalls += 1
+            if idleCalls == 1 { clock.advance(2); return nil }  // a pause in typing
+            draftCompanyBeforeStop = journal.store.drafts().first?.company
+            return .terminate
+        }
+        terminal.buffer.type("Acme")
+        App(terminal: terminal, store: journal.store, guide: Guide.builtIn(), clock: { clock.now }).run(.reflection)
+        #expect(draftCompanyBeforeStop == "Acme")
+    }
+
+    @Test func aPasteIsDrawnOnceNotOncePerKey() {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let terminal = ScreenBuffer(rows: 30, columns: 100)
+        terminal.type(String(repeating: "word ", count: 200))
         terminal.enqueue(.terminate)
-        app.run(.reflection)
-        let draft = journal.store.drafts().first
-        #expect(draft?.company == "Acme!")
+        App(terminal: terminal, store: journal.store, guide: Guide.builtIn(), clock: { testNow.date }).run(.reflection)
+        #expect(terminal.flushCount <= 3)
     }
 
     @Test func tooSmallTerminalSaysSo() {
@@ -74,12 +83,16 @@ struct AppTests {
     @Test func controlCAsksBeforeLeaving() {
         let journal = TempJournal()
         defer { journal.cleanUp() }
-        let terminal = ScreenBuffer(rows: 30, columns: 100)
-        terminal.type("Acme")
-        terminal.enqueue(keys: [.control("c")])
-        terminal.enqueue(.terminate)
+        var idleCalls = 0
+        // Stop only after the loop has drawn what the keys led to.
+        let terminal = IdleScriptedTerminal(rows: 30, columns: 100) {
+            idleCalls += 1
+            return idleCalls == 1 ? nil : .terminate
+        }
+        terminal.buffer.type("Acme")
+        terminal.buffer.enqueue(keys: [.control("c")])
         App(terminal: terminal, store: journal.store, guide: Guide.builtIn(), clock: { testNow.date }).run(.reflection)
-        #expect(terminal.text.contains("Leave onward?"))
-        #expect(terminal.text.contains("Your draft is saved"))
+        #expect(terminal.buffer.text.contains("Leave onward?"))
+        #expect(terminal.buffer.text.contains("Your draft is saved"))
     }
 }

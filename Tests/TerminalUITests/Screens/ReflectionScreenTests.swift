@@ -154,10 +154,23 @@ struct ReflectionScreenTests {
     @Test func fitsAt80x24WithTheFocusedFieldVisible() {
         let screen = newScreen()
         screen.press(.control("n"))  // feelings: a long checklist, a scale and a text area
+        screen.press(.character(" "))
+        let listFocused = screen.rendered(rows: 24, columns: 80)
+        #expect(listFocused.text.contains("[x] disappointed"))
+        #expect(listFocused.text.contains("↓ more below"))
         screen.press(.tab, .tab)
-        let buffer = screen.rendered(rows: 24, columns: 80)
-        #expect(buffer.text.contains("What is it like right now?"))
+        let areaFocused = screen.rendered(rows: 24, columns: 80)
+        // The list folds to one line once it loses focus, so the whole step fits.
+        #expect(areaFocused.text.contains("    disappointed\n"))
+        #expect(areaFocused.text.contains("What is it like right now?"))
+        #expect(areaFocused.lines.allSatisfy { $0.displayWidth <= 80 })
+    }
+
+    @Test func scrollsToAFieldBelowTheFold() {
+        let screen = newScreen()
+        for _ in 0..<5 { screen.press(.tab) }  // step 1's last field, "How it went"
+        let buffer = screen.rendered(rows: 18, columns: 80)
+        #expect(buffer.text.contains("Anything about how you heard"))
         #expect(buffer.text.contains("↑ more above"))
-        #expect(buffer.lines.allSatisfy { $0.displayWidth <= 80 })
     }
 }

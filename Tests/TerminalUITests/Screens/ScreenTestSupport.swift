@@ -57,3 +57,26 @@ final class TestClock: @unchecked Sendable {
     init(_ start: Date = testNow.date) { now = start }
     func advance(_ seconds: TimeInterval) { now += seconds }
 }
+
+/// A scripted terminal that asks a closure what happens once the typed keys run out,
+/// so a test can move the clock during a pause and look at the journal before stopping.
+final class IdleScriptedTerminal: Terminal {
+    let buffer: ScreenBuffer
+    private let onIdle: () -> InputEvent?
+
+    init(rows: Int, columns: Int, onIdle: @escaping () -> InputEvent?) {
+        buffer = ScreenBuffer(rows: rows, columns: columns)
+        self.onIdle = onIdle
+    }
+
+    var size: Size { buffer.size }
+    func draw(_ text: String, row: Int, column: Int, style: Style) { buffer.draw(text, row: row, column: column, style: style) }
+    func clear() { buffer.clear() }
+    func setCursor(_ position: Position?) { buffer.setCursor(position) }
+    func flush() { buffer.flush() }
+    func suspend() { buffer.suspend() }
+    func resume() { buffer.resume() }
+    func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
+        buffer.nextEvent(timeoutMilliseconds: timeoutMilliseconds) ?? onIdle()
+    }
+}

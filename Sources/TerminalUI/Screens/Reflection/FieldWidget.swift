@@ -19,6 +19,10 @@ public enum FieldWidget: Equatable, Sendable {
     }
 
     public func render(on canvas: Canvas, in rect: Rect, focused: Bool) {
+        if !focused, let summary = collapsedSummary {
+            canvas.draw(summary, row: rect.row, column: rect.column, width: rect.width, style: summary == "—" ? .dim : .plain)
+            return
+        }
         switch self {
         case .line(let w): w.render(on: canvas, in: rect, focused: focused)
         case .area(let w): w.render(on: canvas, in: rect, focused: focused)
@@ -29,8 +33,18 @@ public enum FieldWidget: Equatable, Sendable {
         }
     }
 
+    /// Lists fold to one line showing the choice when they do not have focus, to keep steps short.
+    var collapsedSummary: String? {
+        switch self {
+        case .choice(let w): return w.selectedOption ?? "—"
+        case .checklist(let w): return w.selectedItems.isEmpty ? "—" : w.selectedItems.joined(separator: ", ")
+        default: return nil
+        }
+    }
+
     /// Rows the widget is drawn in, given the rows the screen can spare for text areas.
-    public func height(areaRows: Int) -> Int {
+    public func height(areaRows: Int, focused: Bool) -> Int {
+        if !focused, collapsedSummary != nil { return 1 }
         switch self {
         case .line, .scale, .date: return 1
         case .area: return areaRows

@@ -6,8 +6,7 @@ extension ReflectionScreen {
         switch phase {
         case .step(let i):
             let field = forms[i][focus[i]]
-            var hints = [KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back")]
-            if !field.widget.isMultiline { hints.append(KeyHint("Enter", "next")) }
+            var hints = [KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back"), KeyHint("Esc", "pause")]
             switch field.widget {
             case .choice: hints.append(KeyHint("↑↓", "choose"))
             case .checklist: hints.append(KeyHint("Space", "tick"))
@@ -15,8 +14,9 @@ extension ReflectionScreen {
             case .date: hints.append(KeyHint("+/-", "day"))
             default: break
             }
-            hints += [KeyHint("Ctrl-N", "skip step"), KeyHint("Ctrl-P", "previous step"), KeyHint("Esc", "pause"),
+            hints += [KeyHint("Ctrl-N", "skip step"), KeyHint("Ctrl-P", "previous step"),
                       KeyHint(field.widget.takesText ? "F1" : "?", "keys")]
+            if !field.widget.isMultiline { hints.append(KeyHint("Enter", "next")) }
             return hints
         case .summary:
             return [KeyHint("Enter", "save"), KeyHint("Shift-Tab", "back"), KeyHint("1-9", "edit step"),
@@ -74,7 +74,7 @@ extension ReflectionScreen {
         for (f, field) in forms[index].enumerated() {
             let focused = f == focus[index]
             let label = Array(TextWrapper.lines(field.label, width: width).prefix(2))
-            let widgetHeight = field.widget.height(areaRows: areaRows)
+            let widgetHeight = field.widget.height(areaRows: areaRows, focused: focused)
             blocks.append(Block(height: label.count + widgetHeight + 1, field: f) { canvas, row in
                 for (n, line) in label.enumerated() {
                     canvas.draw(line, row: row + n, column: left, width: width, style: focused ? .bold : .plain)
