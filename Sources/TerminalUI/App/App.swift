@@ -18,17 +18,30 @@ public final class App {
     private var stack: [Screen] = []
     private var autosave = AutosavePolicy()
 
+    private let environment: [String: String]
+
     public init(terminal: Terminal, store: JournalStore, guide: Guide,
-                clock: @escaping () -> Date = Date.init, timeZone: TimeZone = .current) {
+                clock: @escaping () -> Date = Date.init, timeZone: TimeZone = .current,
+                environment: [String: String] = [:]) {
         self.terminal = terminal
         self.store = store
         self.guide = guide
         self.clock = clock
         self.timeZone = timeZone
+        self.environment = environment
+    }
+
+    private var context: AppContext {
+        AppContext(store: store, guide: guide, now: LocalTimestamp(clock(), in: timeZone), terminal: terminal,
+                   environment: environment)
     }
 
     /// The screen a run starts on.
-    public enum Start { case home, reflection }
+    public enum Start {
+        case home, reflection
+        /// Another screen, built from the journal (e.g. the check-in for `onward checkin`).
+        case screen((AppContext) -> Screen)
+    }
 
     /// Runs until the person quits or a termination signal arrives; the draft is saved either way.
     @discardableResult
@@ -36,6 +49,7 @@ public final class App {
         switch start {
         case .home: open(HomeScreen(summary: homeSummary(message: nil)))
         case .reflection: perform(.startReflection(resume: store.drafts().first { $0.kind == .reflection }))
+        case .screen(let makeScreen): open(makeScreen(context))
         }
         return loop()
     }
@@ -121,6 +135,10 @@ public final class App {
             if let screen { deliver(.result(.home(homeSummary(message: nil))), to: screen) }
         case .loadHome:
             if let screen { deliver(.result(.home(homeSummary(message: nil))), to: screen) }
+        case .open(let makeScreen):
+            open(makeScreen(context))
+        case .perform(let work):
+            if let result = work(context), let screen { deliver(.result(result), to: screen) }
         case .startReflection(let resume):
             let now = LocalTimestamp(clock(), in: timeZone)
             open(ReflectionScreen(guide: guide, resuming: resume, now: now, earlierAchievements: earlierAchievements()))

@@ -18,4 +18,8 @@ public enum Effect {
     case loadHome
     /// Opens the guided reflection, resuming `draft` when given.
     case startReflection(resume: Entry?)
+    /// Opens a screen built from the journal (reading it happens in the loop, not in the screen).
+    case open((AppContext) -> Screen)
+    /// Does I/O in the loop; a returned result goes back to the screen that asked.
+    case perform((AppContext) -> EffectResult?)
 }

@@ -17,4 +17,6 @@ public enum EffectResult {
     case home(HomeSummary)
     case draftSaved
     case draftFailed(String)
+    /// A result of a `.perform` effect, of a type the screen defines.
+    case value(Any)
 }

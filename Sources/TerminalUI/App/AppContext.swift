@@ -1,0 +1,19 @@
+import Foundation
+import JournalCore
+
+/// What an effect's work may use: the journal, the guide, the time, the terminal.
+///
+/// Screens never hold it; they return `.open` or `.perform` effects whose closures the app
+/// loop calls with it, so all I/O stays in the loop and rendering stays pure.
+public struct AppContext {
+    public let store: JournalStore
+    public let guide: Guide
+    /// The moment the effect runs, in the person's time zone.
+    public let now: LocalTimestamp
+    /// The terminal, for leaving full-screen mode around an external editor.
+    public let terminal: Terminal
+    /// The process environment (EDITOR, VISUAL, NO_COLOR...).
+    public let environment: [String: String]
+
+    public var today: LocalDay { now.day }
+}
