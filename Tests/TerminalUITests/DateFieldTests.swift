@@ -1,8 +1,9 @@
 import Testing
+import JournalCore
 @testable import TerminalUI
 
 @Suite struct DateFieldTests {
-    let today = CalendarDate(year: 2024, month: 2, day: 28)
+    let today = LocalDay(year: 2024, month: 2, day: 28)
 
     func draw(_ field: DateField, height: Int = 2) -> ScreenBuffer {
         render(rows: height, columns: 40) { field.render(on: $0, in: Rect(row: 0, column: 0, width: 40, height: height), focused: true) }
@@ -17,9 +18,9 @@ import Testing
     @Test func plusMinusAndArrowsChangeTheDayAcrossMonths() {
         var field = DateField(today: today)
         #expect(field.handle(.character("+")) == .changed)
-        #expect(field.date == CalendarDate(year: 2024, month: 2, day: 29))  // leap year
+        #expect(field.date == LocalDay(year: 2024, month: 2, day: 29))  // leap year
         field.press(.up)
-        #expect(field.date == CalendarDate(year: 2024, month: 3, day: 1))
+        #expect(field.date == LocalDay(year: 2024, month: 3, day: 1))
         field.press(.down, .down, .character("-"))
         #expect(field.date.description == "2024-02-27")
         #expect(draw(field).lines[0] == "2024-02-27")
@@ -33,7 +34,7 @@ import Testing
         #expect(field.typing == "2023-12-3")
         #expect(draw(field).lines[0] == "2023-12-3D")
         #expect(field.handle(.character("1")) == .changed)
-        #expect(field.date == CalendarDate(year: 2023, month: 12, day: 31))
+        #expect(field.date == LocalDay(year: 2023, month: 12, day: 31))
         #expect(field.typing == nil)
         // Dashes are optional: they are added after the year and the month.
         field.type("20240101")
@@ -48,7 +49,7 @@ import Testing
         #expect(draw(field).lines == ["2023-02-29", "2023-02-29 is not a date on the calendar"])
         #expect(!field.isSettled)
         field.press(.backspace, .character("8"))
-        #expect(field.date == CalendarDate(year: 2023, month: 2, day: 28))
+        #expect(field.date == LocalDay(year: 2023, month: 2, day: 28))
         #expect(field.error == nil)
     }
 
@@ -65,15 +66,15 @@ import Testing
     }
 
     @Test func calendarArithmetic() {
-        #expect(CalendarDate(year: 2023, month: 12, day: 31).adding(days: 1) == CalendarDate(year: 2024, month: 1, day: 1))
-        #expect(CalendarDate(year: 2024, month: 3, day: 1).adding(days: -1).day == 29)
-        #expect(CalendarDate(year: 2100, month: 3, day: 1).adding(days: -1).day == 28)
-        #expect(CalendarDate(year: 2000, month: 3, day: 1).adding(days: -1).day == 29)
-        #expect(CalendarDate(iso: "2024-13-01") == nil)
-        #expect(CalendarDate(iso: "2024-1-01") == nil)
-        #expect(CalendarDate(iso: "2024-04-31") == nil)
-        #expect(CalendarDate(iso: "2024-04-30") == CalendarDate(year: 2024, month: 4, day: 30))
-        #expect(CalendarDate(year: 2024, month: 4, day: 30) < CalendarDate(year: 2024, month: 5, day: 1))
+        #expect(LocalDay(year: 2023, month: 12, day: 31).adding(days: 1) == LocalDay(year: 2024, month: 1, day: 1))
+        #expect(LocalDay(year: 2024, month: 3, day: 1).adding(days: -1).day == 29)
+        #expect(LocalDay(year: 2100, month: 3, day: 1).adding(days: -1).day == 28)
+        #expect(LocalDay(year: 2000, month: 3, day: 1).adding(days: -1).day == 29)
+        #expect(LocalDay(parsing: "2024-13-01") == nil)
+        #expect(LocalDay(parsing: "2024-1-01") == nil)
+        #expect(LocalDay(parsing: "2024-04-31") == nil)
+        #expect(LocalDay(parsing: "2024-04-30") == LocalDay(year: 2024, month: 4, day: 30))
+        #expect(LocalDay(year: 2024, month: 4, day: 30) < LocalDay(year: 2024, month: 5, day: 1))
     }
 }
 

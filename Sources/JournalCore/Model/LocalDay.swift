@@ -8,6 +8,9 @@ public struct LocalDay: Hashable, Comparable, Codable, Sendable, CustomStringCon
         self.year = year; self.month = month; self.day = day
     }
 
+    /// True for a day that exists on the calendar (not 2026-02-30).
+    public var isValid: Bool { CivilCalendar.isValid(year: year, month: month, day: day) }
+
     /// Days since 1970-01-01 (negative before), by the proleptic Gregorian calendar.
     public var ordinal: Int { CivilCalendar.daysFromCivil(year: year, month: month, day: day) }
 

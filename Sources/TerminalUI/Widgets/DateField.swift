@@ -1,3 +1,5 @@
+import JournalCore
+
 /// A date input that starts at "today" (given by the caller) and moves by day or takes typed YYYY-MM-DD.
 ///
 /// Up or "+" is a day later, Down or "-" a day earlier, "t" is today. Typing digits starts
@@ -6,30 +8,30 @@
 /// past the start abandons the entry. The widget never reads the clock.
 public struct DateField: Equatable, Sendable {
     /// The chosen date (always valid).
-    public private(set) var date: CalendarDate
+    public private(set) var date: LocalDay
     /// The day the caller says is today.
-    public let today: CalendarDate
+    public let today: LocalDay
     /// Text being typed, or nil when not typing.
     public private(set) var typing: String?
     /// Why the typed text was not accepted, or nil.
     public private(set) var error: String?
 
     /// A field showing `date` (or `today` when nil or invalid).
-    public init(today: CalendarDate, date: CalendarDate? = nil) {
+    public init(today: LocalDay, date: LocalDay? = nil) {
         self.today = today
         self.date = (date?.isValid == true ? date : nil) ?? today
     }
 
     /// A field whose today is `year`-`month`-`day`.
     public init(year: Int, month: Int, day: Int) {
-        self.init(today: CalendarDate(year: year, month: month, day: day))
+        self.init(today: LocalDay(year: year, month: month, day: day))
     }
 
     /// True when nothing half-typed or wrong is pending.
     public var isSettled: Bool { typing == nil }
 
     /// Sets the date directly (ignored if invalid) and drops any typing.
-    public mutating func set(_ newDate: CalendarDate) {
+    public mutating func set(_ newDate: LocalDay) {
         guard newDate.isValid else { return }
         date = newDate
         typing = nil
@@ -40,7 +42,7 @@ public struct DateField: Equatable, Sendable {
     @discardableResult
     public mutating func commitTyping() -> Bool {
         guard let text = typing else { return true }
-        if let parsed = CalendarDate(iso: text) {
+        if let parsed = LocalDay(parsing: text) {
             date = parsed
             typing = nil
             error = nil

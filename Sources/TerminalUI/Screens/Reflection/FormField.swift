@@ -21,8 +21,8 @@ public struct FormField: Equatable, Sendable {
         case (.followUpNote, .line(let w)): a.followUpNote = w.text
         case (.stage, .choice(let w)): a.stage = w.selected.map { Stage.allCases[$0] }
         case (.delivery, .choice(let w)): a.delivery = w.selectedOption
-        case (.rejectedOn, .date(let w)): a.rejectedOn = w.date.localDay
-        case (.followUp, .date(let w)): a.followUp = w.date.localDay
+        case (.rejectedOn, .date(let w)): a.rejectedOn = w.date
+        case (.followUp, .date(let w)): a.followUp = w.date
         case (.emotions, .checklist(let w)): a.emotions = w.selectedItems
         case (.intensityBefore, .scale(let w)): a.intensityBefore = w.value
         case (.intensityAfter, .scale(let w)): a.intensityAfter = w.value
@@ -32,9 +32,4 @@ public struct FormField: Equatable, Sendable {
         default: break
         }
     }
-}
-
-extension CalendarDate {
-    var localDay: LocalDay { LocalDay(year: year, month: month, day: day) }
-    init(_ day: LocalDay) { self.init(year: day.year, month: day.month, day: day.day) }
 }

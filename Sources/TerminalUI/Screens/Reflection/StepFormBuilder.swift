@@ -18,7 +18,7 @@ public enum StepFormBuilder {
             fields.append(FormField(id: .stage, label: "How far did you get?",
                                     widget: .choice(ChoiceList(options: Stage.allCases.map(\.label), selected: stageIndex))))
             fields.append(FormField(id: .rejectedOn, label: "When did you hear? (+/- a day, or type YYYY-MM-DD)",
-                                    widget: .date(DateField(today: CalendarDate(today), date: a.rejectedOn.map(CalendarDate.init)))))
+                                    widget: .date(DateField(today: today, date: a.rejectedOn))))
             let deliveryIndex = a.delivery.flatMap { deliveries.firstIndex(of: $0) }
             fields.append(FormField(id: .delivery, label: "How did the news come?",
                                     widget: .choice(ChoiceList(options: deliveries, selected: deliveryIndex))))
@@ -35,7 +35,7 @@ public enum StepFormBuilder {
             fields.append(FormField(id: .followUpNote, label: "Something to follow up on (optional)",
                                     widget: .line(TextField(text: a.followUpNote, placeholder: "e.g. ask Acme for feedback"))))
             fields.append(FormField(id: .followUp, label: "Follow up by",
-                                    widget: .date(DateField(today: CalendarDate(today), date: CalendarDate(a.followUp ?? today.adding(days: 7))))))
+                                    widget: .date(DateField(today: today, date: a.followUp ?? today.adding(days: 7)))))
         case .closing:
             fields.append(FormField(id: .intensityAfter, label: "How strong are the feelings now? (←/→ or a number)",
                                     widget: .scale(Scale(range: 0...10, value: a.intensityAfter, labels: intensityWords))))
