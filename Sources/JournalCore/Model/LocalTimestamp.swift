@@ -86,5 +86,10 @@ public struct LocalTimestamp: Hashable, Comparable, Sendable, CustomStringConver
             + sign + Digits.pad(off / 3600, 2) + ":" + Digits.pad((off % 3600) / 60, 2)
     }
 
-    public static func < (a: LocalTimestamp, b: LocalTimestamp) -> Bool { a.date < b.date }
+    /// Earlier instants first; the same instant written in two time zones is ordered by offset,
+    /// so `<` agrees with `==` (which compares the fields as written).
+    public static func < (a: LocalTimestamp, b: LocalTimestamp) -> Bool {
+        let (x, y) = (a.date, b.date)
+        return x == y ? a.utcOffset < b.utcOffset : x < y
+    }
 }
