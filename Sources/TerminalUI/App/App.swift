@@ -98,6 +98,8 @@ public final class App {
     }
 
     private var quitRequested = false
+    /// A message for the home screen the next time it reloads.
+    private var pendingNotice: String?
 
     private var isTooSmall: Bool {
         let size = terminal.size
@@ -125,6 +127,7 @@ public final class App {
             do {
                 let stored = try store.create(entry)
                 if let draftID { try? store.removeDraft(draftID) }
+                pendingNotice = "Saved to \(stored.relativePath)."  // shown on the home screen next
                 autosave.noteSaved()
                 deliver(.result(.saved(stored)), to: screen)
             } catch {
@@ -134,7 +137,10 @@ public final class App {
             try? store.removeDraft(id)
             if let screen { deliver(.result(.home(homeSummary(message: nil))), to: screen) }
         case .loadHome:
-            if let screen { deliver(.result(.home(homeSummary(message: nil))), to: screen) }
+            if let screen {
+                deliver(.result(.home(homeSummary(message: pendingNotice))), to: screen)
+                pendingNotice = nil
+            }
         case .open(let makeScreen):
             open(makeScreen(context))
         case .perform(let work):

@@ -27,6 +27,23 @@ struct AppTests {
         #expect(journal.draftFiles().isEmpty)
     }
 
+    @Test func homeSaysWhereTheReflectionWasSaved() {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        var idleCalls = 0
+        let terminal = IdleScriptedTerminal(rows: 30, columns: 100) {
+            idleCalls += 1
+            return idleCalls == 1 ? nil : .terminate
+        }
+        terminal.buffer.enqueue(keys: [.enter])  // Reflect on a rejection
+        terminal.buffer.type("Acme")
+        terminal.buffer.enqueue(keys: Array(repeating: .control("n"), count: 10) + [.enter, .enter])
+        App(terminal: terminal, store: journal.store, guide: Guide.builtIn(), clock: { testNow.date },
+            timeZone: TimeZone(secondsFromGMT: 3600)!).run(.home)
+        #expect(terminal.buffer.text.contains("Saved to entries/2026/11/2026-11-27-1405-reflection-acme.md."))
+        #expect(terminal.buffer.text.contains("› Reflect on a rejection"))
+    }
+
     @Test func terminationMidStepKeepsADraftThatResumes() throws {
         let journal = TempJournal()
         defer { journal.cleanUp() }

@@ -145,11 +145,12 @@ extension ReflectionScreen {
         ]
         var row = max(2, size.rows / 2 - 3)
         for line in lines {
-            for wrapped in TextWrapper.lines(line.text, width: width) {
-                canvas.draw(wrapped, row: row, column: left, width: width, style: line.style)
+            let wrapped = TextWrapper.lines(line.text, width: width)
+            for text in wrapped {
+                canvas.draw(text, row: row, column: left, width: width, style: line.style)
                 row += 1
             }
-            if line.text.isEmpty { row += 1 }
+            if wrapped.isEmpty { row += 1 }
         }
         canvas.setCursor(nil)
     }
