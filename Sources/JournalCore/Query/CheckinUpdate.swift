@@ -14,13 +14,26 @@ public enum CheckinUpdate {
             .max { $0.entry.created < $1.entry.created }
     }
 
+    /// A file named like a check-in of `day` (`entries/YYYY/MM/YYYY-MM-DD-HHMM-checkin...md`) that
+    /// could not be read: saving must not create a second check-in beside it.
+    public static func unreadableCheckin(in problems: [FileProblem], on day: LocalDay) -> FileProblem? {
+        problems.first { problem in
+            let name = problem.relativePath.split(separator: "/").last.map(String.init) ?? problem.relativePath
+            return name.hasPrefix(day.description + "-") && name.contains("-checkin")
+        }
+    }
+
     /// The check-in after applying `values` at `now`: `existing` edited (keeping its unknown keys,
     /// sections and title), or a new entry created at `now` when there is none.
     public static func apply(_ values: CheckinValues, to existing: Entry?, at now: LocalTimestamp) -> Entry {
         var entry = existing ?? newCheckin(at: now)
-        if let mood = values.mood { entry.mood = mood }
-        if let energy = values.energy { entry.energy = energy }
-        if let sleep = values.sleepHours { entry.sleepHours = sleep }
+        let clears = values.clearsMissingNumbers
+        if values.mood != nil || clears { entry.mood = values.mood }
+        if values.energy != nil || clears { entry.energy = values.energy }
+        if values.sleepHours != nil || clears { entry.sleepHours = values.sleepHours }
+        if values.applications != nil || clears { entry.applications = values.applications }
+        if values.contacts != nil || clears { entry.contacts = values.contacts }
+        if values.learning != nil || clears { entry.learning = values.learning }
 
         let activities = values.selfCare.map(clean).filter { !$0.isEmpty }
         if values.replacesSelfCare {

@@ -1,0 +1,24 @@
+/// Something a reflection asked the person to follow up on by a date ("ask Acme for feedback").
+public struct FollowUp: Equatable, Sendable {
+    /// The reflection that scheduled it.
+    public var entryID: EntryID
+    /// Where that reflection lives, relative to the journal.
+    public var relativePath: String
+    /// What to do; the reflection's title when the note is empty.
+    public var note: String
+    /// The day it was meant to happen by.
+    public var due: LocalDay
+    /// Whether it has been marked done.
+    public var isDone: Bool
+
+    public init(entryID: EntryID, relativePath: String, note: String, due: LocalDay, isDone: Bool) {
+        self.entryID = entryID
+        self.relativePath = relativePath
+        self.note = note
+        self.due = due
+        self.isDone = isDone
+    }
+
+    /// True when the due day is before `today` (not just today).
+    public func isOverdue(today: LocalDay) -> Bool { due < today }
+}

@@ -1,0 +1,191 @@
+import JournalCore
+
+extension CheckinScreen {
+    /// The keys that work on the focused part, for the footer and `?`.
+    public var hints: [KeyHint] {
+        if case .saved = phase { return [KeyHint("Enter", "back"), KeyHint("q", "quit")] }
+        var hints = [KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back")]
+        var takesText = false
+        switch focusedStop {
+        case .field(let i):
+            let widget = fields[i].widget
+            takesText = widget.takesText
+            switch widget {
+            case .scale: hints.append(KeyHint("←→", "set"))
+            case .checklist: hints.append(KeyHint("Space", "tick"))
+            default: break
+            }
+        case .followUps: hints.append(KeyHint("Space", "done"))
+        case .save: hints.append(KeyHint("Enter", "save"))
+        }
+        hints += [KeyHint("Ctrl-S", "save"), KeyHint("Esc", "pause"), KeyHint(takesText ? "F1" : "?", "keys")]
+        return hints
+    }
+
+    /// The weekly goals line, counting what the form says for the day: "applications this week: 3 of 5".
+    var weeklyText: String? {
+        let v = values
+        // The base leaves out the day's saved entry; the form stands in for it.
+        let p = setup.weekly.adding(applications: v.applications ?? 0, contacts: v.contacts ?? 0)
+        var parts: [String] = []
+        if let goal = p.goalApplications { parts.append("applications this week: \(p.applications) of \(goal)") }
+        if let goal = p.goalContacts { parts.append("people contacted: \(p.contacts) of \(goal)") }
+        if parts.isEmpty, p.applications + p.contacts > 0 {
+            parts.append("this week so far: \(p.applications) applications, \(p.contacts) people contacted")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    public func render(on canvas: Canvas) {
+        let size = canvas.size
+        let left = max(0, (size.columns - min(size.columns, 100)) / 2) + 2
+        let width = contentWidth
+        switch phase {
+        case .editing: renderForm(on: canvas, left: left, width: width)
+        case .saved(let path, let updated): renderSaved(path, updated: updated, on: canvas, left: left, width: width)
+        }
+        if let status, size.rows > 4 {
+            canvas.draw(TextWrapper.truncate(status, toWidth: width), row: size.rows - 2, column: left, width: width, style: .bold)
+        }
+        Footer(hints).render(on: canvas, in: Rect(size: size))
+        if showingHelp {
+            canvas.setCursor(nil)
+            HelpOverlay(title: "Keys", hints: hints + [KeyHint("↑↓", "move between fields"), KeyHint("Backspace", "clear a value"),
+                                                       KeyHint("Ctrl-C", "leave (the draft is kept)")]).render(on: canvas)
+        }
+    }
+
+    /// A block of rows in the scrolling layout.
+    private struct Block {
+        var height: Int
+        var stop: CheckinStop?
+        var draw: (Canvas, Int) -> Void
+    }
+
+    private var labelWidth: Int { 24 }
+
+    private func renderForm(on canvas: Canvas, left: Int, width: Int) {
+        let size = canvas.size
+        let title = setup.day == setup.started.day && setup.draft == nil ? "Daily check-in" : "Check-in"
+        canvas.draw(title, row: 0, column: left, width: width, style: [.bold, .accent])
+        let date = DayFormat.long(setup.day)
+        canvas.draw(date, row: 0, column: left + max(title.displayWidth + 2, width - date.displayWidth), width: width - title.displayWidth - 2)
+        var header: [String] = []
+        if showStreak { header.append(StreakMessage.text(otherDays: setup.otherDays, day: setup.day)) }
+        if let weekly = weeklyText { header.append(weekly.prefix(1).uppercased() + weekly.dropFirst()) }
+        if header.isEmpty { header.append("About a minute. Skip anything you like.") }
+        for (n, line) in header.prefix(2).enumerated() {
+            canvas.draw(line, row: 1 + n, column: left, width: width, style: .dim)
+        }
+
+        var blocks: [Block] = []
+        let groupEnds: Set<CheckinFieldID> = [.sleep, .selfCare, .learning, .win]
+        for stop in stops {
+            let focused = stop == focusedStop
+            switch stop {
+            case .field(let i):
+                let field = fields[i]
+                let gap = groupEnds.contains(field.id) ? 1 : 0
+                if field.isInline(focused: focused) {
+                    let extra = field.id == .win ? earlierWins : nil
+                    blocks.append(Block(height: 1 + (extra == nil ? 0 : 1) + gap, stop: stop) { [labelWidth] canvas, row in
+                        Self.drawLabel(field.label, focused: focused, on: canvas, row: row, left: left, width: labelWidth)
+                        field.widget.render(on: canvas, in: Rect(row: row, column: left + labelWidth, width: width - labelWidth, height: 1),
+                                            focused: focused)
+                        if let extra {
+                            canvas.draw(extra, row: row + 1, column: left + labelWidth, width: width - labelWidth, style: .dim)
+                        }
+                    })
+                } else {
+                    let h = field.widget.height(areaRows: noteRows, focused: focused)
+                    blocks.append(Block(height: 1 + h + gap, stop: stop) { canvas, row in
+                        Self.drawLabel(field.label, focused: focused, on: canvas, row: row, left: left, width: width)
+                        field.widget.render(on: canvas, in: Rect(row: row + 1, column: left + 2, width: width - 2, height: h), focused: focused)
+                    })
+                }
+            case .followUps:
+                let list = followUps
+                blocks.append(Block(height: 1 + list.items.count + 1, stop: stop) { canvas, row in
+                    Self.drawLabel("Follow-ups you planned", focused: focused, on: canvas, row: row, left: left, width: width)
+                    list.render(on: canvas, in: Rect(row: row + 1, column: left + 2, width: width - 2, height: list.items.count), focused: focused)
+                })
+            case .save:
+                let text = setup.existing == nil ? "Save check-in" : "Save changes"
+                blocks.append(Block(height: 1, stop: stop) { canvas, row in
+                    canvas.draw((focused ? "› " : "  ") + "[ \(text) ]", row: row, column: left, width: width,
+                                style: focused ? .reverse : .bold)
+                })
+            }
+        }
+        drawScrolling(blocks, on: canvas, top: 4, bottom: size.rows - 2, left: left, width: width)
+    }
+
+    /// The wins already in the day's entry, so a new one is added rather than typed again.
+    private var earlierWins: String? {
+        guard let wins = setup.existing?.entry.wins, !wins.isEmpty else { return nil }
+ return "already noted: " + SafeText.visible(wins.joined(separator: "; "), keepNewlines: false)
+    }
+
+    private static func drawLabel(_ label: String, focused: Bool, on canvas: Canvas, row: Int, left: Int, width: Int) {
+        canvas.draw(label, row: row, column: left, width: width - 1, style: focused ? .bold : .plain)
+        if focused { canvas.draw("›", row: row, column: max(0, left - 2), width: 1, style: .bold) }
+    }
+
+    /// Draws the blocks from `top`, scrolled so the focused one is in view.
+    private func drawScrolling(_ blocks: [Block], on canvas: Canvas, top: Int, bottom: Int, left: Int, width: Int) {
+        let available = bottom - top
+        guard available > 0, !blocks.isEmpty else { return }
+        let focusedBlock = blocks.firstIndex { $0.stop == focusedStop } ?? 0
+        var start = 0
+        var used = 0
+        for b in 0...focusedBlock { used += blocks[b].height }
+        // Start at the top when the focused block fits; otherwise scroll just enough to show it.
+        if used > available {
+            start = focusedBlock
+            var total = blocks[focusedBlock].height
+            while start > 0, total + blocks[start - 1].height <= available - 2 {
+                start -= 1
+                total += blocks[start].height
+            }
+        }
+        var row = top
+        if start > 0 {
+            canvas.draw("↑ more above", row: row, column: left, width: width, style: .dim)
+            row += 1
+        }
+        var b = start
+        while b < blocks.count {
+            let block = blocks[b]
+            let fits = row + block.height - 1 <= bottom - (b + 1 < blocks.count ? 1 : 0)
+            if !fits && b != start { break }
+            block.draw(canvas, row)
+            row += block.height
+            b += 1
+        }
+        if b < blocks.count {
+            canvas.draw("↓ more below", row: min(row, bottom - 1), column: left, width: width, style: .dim)
+        }
+    }
+
+    private func renderSaved(_ path: String, updated: Bool, on canvas: Canvas, left: Int, width: Int) {
+        let size = canvas.size
+        var lines: [StyledLine] = [
+            StyledLine(updated ? "Saved: your check-in for the day is updated." : "Saved.", .bold),
+            StyledLine(""),
+            StyledLine("It is in " + path + "."),
+        ]
+        if showStreak {
+            lines += [StyledLine(""), StyledLine(StreakMessage.text(otherDays: setup.otherDays, day: setup.day))]
+        }
+        lines += [StyledLine(""), StyledLine("Thank you for checking in with yourself.")]
+        var row = max(2, size.rows / 2 - 4)
+        for line in lines {
+            for wrapped in TextWrapper.lines(line.text, width: width) {
+                canvas.draw(wrapped, row: row, column: left, width: width, style: line.style)
+                row += 1
+            }
+            if line.text.isEmpty { row += 1 }
+        }
+        canvas.setCursor(nil)
+    }
+}

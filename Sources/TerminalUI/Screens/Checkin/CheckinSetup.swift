@@ -1,0 +1,43 @@
+import JournalCore
+
+/// What the check-in starts from, read from the journal by the app loop.
+public struct CheckinSetup: Sendable {
+    /// The day the check-in is for (today, or the day an unfinished draft was started).
+    public var day: LocalDay
+    /// When this check-in was started (the draft's time when resuming).
+    public var started: LocalTimestamp
+    /// The day's saved check-in, when there is one.
+    public var existing: StoredEntry?
+    /// The unfinished check-in being picked up again.
+    public var draft: Entry?
+    /// Days of every other finished check-in, for the streak.
+    public var otherDays: Set<LocalDay>
+    /// This week's actions and goals, without the day's own check-in (the form adds it live).
+    public var weekly: WeeklyProgress
+    /// Follow-ups due on or before the day.
+    public var followUps: [FollowUp]
+
+    public init(day: LocalDay, started: LocalTimestamp, existing: StoredEntry? = nil, draft: Entry? = nil,
+                otherDays: Set<LocalDay> = [], weekly: WeeklyProgress? = nil, followUps: [FollowUp] = []) {
+        self.day = day
+        self.started = started
+        self.existing = existing
+        self.draft = draft
+        self.otherDays = otherDays
+        self.weekly = weekly ?? WeeklyProgress(entries: [], today: day)
+        self.followUps = followUps
+    }
+
+    /// Reads the journal: the newest check-in draft is resumed; otherwise today's entry is edited.
+    public static func load(store: JournalStore, now: LocalTimestamp) -> CheckinSetup {
+        let entries = (try? store.load().entries) ?? []
+        let draft = store.drafts().first { $0.kind == .checkin }
+        let day = draft?.day ?? now.day
+        let existing = CheckinUpdate.todays(in: entries, today: day)
+        let others = entries.filter { $0.relativePath != existing?.relativePath }
+        let otherDays = Set(others.filter { $0.entry.kind == .checkin && $0.entry.status != "draft" }.map(\.entry.day))
+        return CheckinSetup(day: day, started: draft?.created ?? now, existing: existing, draft: draft, otherDays: otherDays,
+                            weekly: WeeklyProgress(entries: others.map(\.entry), today: day),
+                            followUps: FollowUps.due(in: entries, today: max(day, now.day)))
+    }
+}

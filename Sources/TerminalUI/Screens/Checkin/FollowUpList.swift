@@ -1,0 +1,64 @@
+import JournalCore
+
+/// The follow-ups that are due, each with a box to tick when done.
+///
+/// Up/Down (k/j) move; Space or Enter asks to mark the focused one done (or open again);
+/// the screen writes it to the reflection and then calls `setDone`.
+public struct FollowUpList: Equatable, Sendable {
+    public private(set) var items: [FollowUp]
+    public private(set) var cursor = 0
+    /// The day "due" is measured from.
+    public let today: LocalDay
+
+    public init(items: [FollowUp], today: LocalDay) {
+        self.items = items
+        self.today = today
+    }
+
+    public var isEmpty: Bool { items.isEmpty }
+
+    /// The follow-up under the cursor.
+    public var focused: FollowUp? { items.indices.contains(cursor) ? items[cursor] : nil }
+
+    /// What a key does: moves, asks to toggle the focused item (`.submit`), or is ignored.
+    public mutating func handle(_ key: Key) -> WidgetResponse {
+        switch key {
+        case .up, .character("k"):
+            guard cursor > 0 else { return .ignored }
+            cursor -= 1
+            return .handled
+        case .down, .character("j"):
+            guard cursor < items.count - 1 else { return .ignored }
+            cursor += 1
+            return .handled
+        case .character(" "), .character("x"), .enter:
+            return items.isEmpty ? .ignored : .submit
+        default:
+            return .ignored
+        }
+    }
+
+    /// Records that a follow-up was written as done (or open).
+    public mutating func setDone(_ id: EntryID, _ done: Bool) {
+        if let i = items.firstIndex(where: { $0.entryID == id }) { items[i].isDone = done }
+    }
+
+    /// "due today" or "was due Wed 25 Nov": plain facts, never a reproach.
+    func dueText(_ item: FollowUp) -> String {
+        item.due == today ? "due today" : "was due " + DayFormat.short(item.due)
+    }
+
+    /// One row per follow-up in `rect`.
+    public func render(on canvas: Canvas, in rect: Rect, focused: Bool) {
+        for (i, item) in items.prefix(rect.height).enumerated() {
+            let isCursor = focused && i == cursor
+            let mark = item.isDone ? "[x] " : "[ ] "
+            let tail = item.isDone ? " · done" : " · " + dueText(item)
+            let text = (isCursor ? "› " : "  ") + mark + SafeText.visible(item.note, keepNewlines: false)
+            let room = rect.width - tail.displayWidth
+            let line = TextWrapper.truncate(text, toWidth: max(4, room)) + tail
+            canvas.drawPadded(line, row: rect.row + i, column: rect.column, width: rect.width,
+                              style: isCursor ? .reverse : (item.isDone ? .dim : .plain))
+        }
+    }
+}
