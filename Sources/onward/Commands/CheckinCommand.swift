@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import JournalCore
+import TerminalUI
 
 /// `onward checkin`: today's check-in. With any value flag it writes (or updates) today's
-/// entry without a screen; without one it will open the interactive check-in.
+/// entry without a screen; without one it opens the interactive check-in.
 struct CheckinCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkin",
@@ -30,6 +31,15 @@ struct CheckinCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A few words about the day, kept under \"## Note\".", valueName: "text"))
     var note: String?
 
+    @Option(help: ArgumentHelp("Job applications sent today.", valueName: "count"))
+    var applications: Int?
+
+    @Option(help: ArgumentHelp("People you got in touch with today.", valueName: "count"))
+    var contacts: Int?
+
+    @Option(help: ArgumentHelp("Learning sessions today (a course, a tutorial, practice).", valueName: "count"))
+    var learning: Int?
+
     func validate() throws {
         _ = try values()
     }
@@ -37,12 +47,14 @@ struct CheckinCommand: ParsableCommand {
     func run() throws {
         let values = try values()
         if values.isEmpty {
-            print("The interactive check-in is coming soon; use flags such as --mood 6.")
+            let status = InteractiveSession.run(.screen { ctx in CheckinScreen.make(ctx) }, journalRoot: journal.store.root,
+                                                environment: ProcessInfo.processInfo.environment)
+            if status != 0 { throw ExitCode(status) }
             return
         }
         let (store, snapshot) = try journal.load()
         let now = LocalTimestamp(Date())
-        if let broken = snapshot.problems.first(where: { isCheckinFile($0.relativePath, on: now.day) }) {
+        if let broken = CheckinUpdate.unreadableCheckin(in: snapshot.problems, on: now.day) {
             throw CLIFailure("today's check-in \(broken.relativePath) cannot be read (\(broken.reason)); fix it by hand or run `onward doctor`")
         }
         let existing = CheckinUpdate.todays(in: snapshot.entries, today: now.day)
@@ -76,6 +88,9 @@ struct CheckinCommand: ParsableCommand {
         v.selfCare = selfCare.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         v.win = win
         v.note = note
+        v.applications = applications
+        v.contacts = contacts
+        v.learning = learning
         if let problem = v.problem { throw ValidationError(problem) }
         return v
     }
@@ -86,11 +101,5 @@ struct CheckinCommand: ParsableCommand {
             throw ValidationError("\(flag) must be a whole number from 1 to 10.")
         }
         return n
-    }
-
-    /// A file named like a check-in of that day: `entries/YYYY/MM/YYYY-MM-DD-HHMM-checkin...md`.
-    private func isCheckinFile(_ path: String, on day: LocalDay) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name.hasPrefix(day.description + "-") && name.contains("-checkin")
     }
 }

@@ -2,8 +2,9 @@ import JournalCore
 
 /// Builds the check-in fields from an entry and reads the values back out of them.
 public enum CheckinForm {
-    /// Counts are usually small; a bigger number already in the file widens the scale.
-    static let countRange = 0...20
+    /// Counts are usually small (and 0...15 keeps the track the same width answered or not at 80
+    /// columns); a bigger number already in the file widens the scale.
+    static let countRange = 0...15
 
     /// The fields, prefilled from `source` (today's entry or a resumed draft). Win and note start
     /// empty unless `source` is a draft: in a saved entry they are added to, not replaced.
@@ -20,7 +21,7 @@ public enum CheckinForm {
             count(.learning, "Learning (sessions)", e?.learning),
         ]
         let win = isDraft ? e?.wins.last ?? "" : ""
-        fields.append(CheckinField(id: .win, label: "One small win", widget: .line(TextField(text: win, placeholder: "e.g. went for a walk, sent one email I was putting off"))))
+        fields.append(CheckinField(id: .win, label: "One small win", widget: .line(TextField(text: win, placeholder: "e.g. a walk, a hard email sent"))))
         let note = isDraft ? e?.section(CheckinUpdate.noteHeading)?.body ?? "" : ""
         fields.append(CheckinField(id: .note, label: "Anything else on your mind? (optional)", widget: .area(TextArea(text: note, placeholder: "a few words, or nothing at all"))))
         return fields

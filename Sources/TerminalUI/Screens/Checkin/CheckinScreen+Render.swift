@@ -184,7 +184,6 @@ extension CheckinScreen {
                 canvas.draw(wrapped, row: row, column: left, width: width, style: line.style)
                 row += 1
             }
-            if line.text.isEmpty { row += 1 }
         }
         canvas.setCursor(nil)
     }

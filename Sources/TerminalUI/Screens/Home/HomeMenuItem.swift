@@ -24,5 +24,5 @@ public enum HomeMenuItem: CaseIterable, Sendable {
     }
 
     /// True until the screen behind it exists.
-    public var isComingSoon: Bool { self == .checkin || self == .browse || self == .insights }
+    public var isComingSoon: Bool { false }
 }

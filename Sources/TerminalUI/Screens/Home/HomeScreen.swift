@@ -6,6 +6,8 @@ public final class HomeScreen: Screen {
     public private(set) var selection = 0
     public private(set) var notice: String?
     private var showingHelp = false
+    /// An unfinished check-in, offered when no reflection draft is waiting.
+    public private(set) var checkinDraft: Entry?
     private let items = HomeMenuItem.allCases
 
     public init(summary: HomeSummary) {
@@ -15,14 +17,17 @@ public final class HomeScreen: Screen {
 
     public var hints: [KeyHint] {
         var hints = [KeyHint("↑↓", "move"), KeyHint("Enter", "select")]
-        if summary.draft != nil { hints += [KeyHint("r", "resume"), KeyHint("x", "discard draft")] }
+        if summary.draft != nil || checkinDraft != nil { hints += [KeyHint("r", "resume"), KeyHint("x", "discard draft")] }
         return hints + [KeyHint("q", "quit"), KeyHint("?", "keys")]
     }
 
     public func handle(_ event: ScreenEvent) -> [Effect] {
         switch event {
         case .appeared:
-            return [.loadHome]
+            return [.loadHome, .perform { ctx in .value(CheckinDraftFound(entry: ctx.store.drafts().first { $0.kind == .checkin })) }]
+        case .result(.value(let found as CheckinDraftFound)):
+            checkinDraft = found.entry
+            return []
         case .result(.home(let fresh)):
             summary = fresh
             if let message = fresh.message { notice = message }
@@ -47,10 +52,16 @@ public final class HomeScreen: Screen {
         case .character("q"), .escape: return [.quit]
         case .character("r"):
             if let draft = summary.draft { notice = nil; return [.startReflection(resume: draft)] }
+            if checkinDraft != nil { notice = nil; return [.open { ctx in CheckinScreen.make(ctx) }] }
         case .character("x"):
             if let draft = summary.draft {
                 notice = "The draft was discarded."
                 summary.draft = nil
+                return [.discardDraft(draft.id)]
+            }
+            if let draft = checkinDraft {
+                notice = "The unfinished check-in was discarded."
+                checkinDraft = nil
                 return [.discardDraft(draft.id)]
             }
         case .enter, .character(" "), .character("l"):
@@ -65,6 +76,9 @@ public final class HomeScreen: Screen {
         notice = nil
         switch item {
         case .reflect: return [.startReflection(resume: nil)]
+        case .browse: return [.open(BrowseScreen.open)]
+        case .insights: return [.open(InsightsScreen.open)]
+        case .checkin: return [.open { ctx in CheckinScreen.make(ctx) }]
         case .quit: return [.quit]
         default:
             notice = "\(item.title) is coming soon. Everything you save is already in your journal folder."
@@ -87,6 +101,10 @@ public final class HomeScreen: Screen {
         if let draft = summary.draft {
             let name = draft.company.map { " (\($0))" } ?? ""
             canvas.draw("An unfinished reflection\(name) is waiting.", row: row, column: left, width: inner, style: .bold)
+            canvas.draw("Press r to pick it up where you left off, or x to discard it.", row: row + 1, column: left, width: inner)
+            row += 3
+        } else if checkinDraft != nil {
+            canvas.draw("A check-in you started is waiting.", row: row, column: left, width: inner, style: .bold)
             canvas.draw("Press r to pick it up where you left off, or x to discard it.", row: row + 1, column: left, width: inner)
             row += 3
         }
