@@ -2,16 +2,35 @@ import ArgumentParser
 import Foundation
 import JournalCore
 
-/// `--journal DIR`, shared by every command, and the loading that goes with it.
+/// `--journal DIR` and `--color WHEN`, shared by every command, and the loading that goes with them.
 struct JournalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The journal folder (default: $ONWARD_JOURNAL, else $XDG_DATA_HOME/onward, else ~/.local/share/onward).",
+        "The journal folder (default: $ONWARD_JOURNAL, else `journal` in the config file, else $XDG_DATA_HOME/onward, else ~/.local/share/onward).",
         valueName: "dir"))
     var journal: String?
 
-    /// The store at the resolved location.
+    @Option(name: .long, help: ArgumentHelp(
+        "Colour and bold in the output: auto (only on a terminal), always or never (default: the config file, else auto; NO_COLOR and TERM=dumb mean never).",
+        valueName: "when"))
+    var color: ColorMode?
+
+    func validate() throws {
+        OutputColor.choose(settings.color.value)
+    }
+
+    /// The settings of this run: config file, environment, then these flags.
+    var settings: Settings { RunSettings.with(journal: journal, color: color) }
+
+    /// The store at the resolved location; it commits saved entries when `git_autocommit` is on
+    /// and the journal is a git repository.
     var store: JournalStore {
-        JournalStore(root: JournalLocation.resolve(flag: journal, environment: ProcessInfo.processInfo.environment))
+        let settings = self.settings
+        let root = settings.journal.value
+        guard settings.gitAutocommit.value, GitCommitter.isRepository(root) else { return JournalStore(root: root) }
+        let fileSystem = CommittingFileSystem(root: root, committer: GitCommitter(root: root)) { problem in
+            Console.error(CLIFailure.sentence(problem))
+        }
+        return JournalStore(root: root, fileSystem: fileSystem)
     }
 
     /// The store and everything readable in it; an unusable folder becomes a `CLIFailure`.
@@ -24,3 +43,5 @@ struct JournalOptions: ParsableArguments {
         }
     }
 }
+
+extension ColorMode: ExpressibleByArgument {}

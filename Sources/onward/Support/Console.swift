@@ -6,17 +6,13 @@ import Glibc
 import Darwin
 #endif
 
-/// Where output goes, and whether it may carry escape codes: only on a terminal, only when
-/// `NO_COLOR` is unset or empty, and not on a `dumb` terminal.
+/// Where output goes, and whether it may carry escape codes: by default only on a terminal,
+/// only when `NO_COLOR` is unset or empty, and not on a `dumb` terminal.
 enum Console {
     static let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
 
-    static let styled: Bool = {
-        let env = ProcessInfo.processInfo.environment
-        if let noColor = env["NO_COLOR"], !noColor.isEmpty { return false }
-        if env["TERM"] == "dumb" { return false }
-        return stdoutIsTerminal
-    }()
+    // `--color`, the config file, NO_COLOR and TERM=dumb decide, in that order (see OutputColor).
+    static var styled: Bool { OutputColor.enabled }
 
     /// Bold on a styled terminal, plain text otherwise.
     static func bold(_ text: String) -> String { styled ? "\u{1B}[1m" + text + "\u{1B}[0m" : text }

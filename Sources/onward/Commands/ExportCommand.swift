@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+
+/// `onward export`: the whole journal as one JSON, HTML or Markdown file.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the whole journal to one JSON, HTML or Markdown file.",
+        discussion: "Entries come oldest first. `--output -` writes to stdout. HTML is one self-contained page you can open or print.")
+
+    @OptionGroup var journal: JournalOptions
+
+    @Option(help: ArgumentHelp("json, html or markdown.", valueName: "format"))
+    var format: ExportFormat
+
+    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (it is replaced), or - for stdout.", valueName: "path"))
+    var output: String
+
+    func run() throws {
+        let (_, snapshot) = try journal.load()
+        let text = format.render(snapshot, exportedAt: LocalTimestamp(Date()))
+        if output == "-" {
+            Console.writeRaw(Array(text.utf8))
+        } else {
+            let path = JournalLocation.resolve(flag: output, environment: ProcessInfo.processInfo.environment)
+            do {
+                // Written like an entry: a temp file beside it, then a rename, so a failure leaves the old file.
+                try PosixFileSystem().writeAtomically(path, Array(text.utf8))
+            } catch {
+                throw CLIFailure(error.sentence("write"))
+            }
+            let n = snapshot.entries.count
+            Console.hint("Exported \(n) \(n == 1 ? "entry" : "entries") to \(VisibleText.line(path)).")
+        }
+        ProblemSummary.report(snapshot.problems)
+    }
+}
+
+extension ExportFormat: ExpressibleByArgument {}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+
+/// `onward import jrnl FILE`: entries from another journal, as notes; safe to run twice.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Bring in entries from jrnl's plain-text export as notes.",
+        discussion: """
+        Make the file with `jrnl --format text > jrnl.txt` (or use jrnl's journal file itself). \
+        Each entry becomes a note with its @tags; running the import again adds only entries that are new.
+        """)
+
+    @OptionGroup var journal: JournalOptions
+
+    @Argument(help: ArgumentHelp("Where the entries come from; only jrnl for now.", valueName: "source"))
+    var source: String
+
+    @Argument(help: ArgumentHelp("The file to read.", valueName: "file"))
+    var file: String
+
+    func validate() throws {
+        guard source.lowercased() == "jrnl" else { throw ValidationError("import knows one source for now: jrnl.") }
+    }
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CLIFailure("\(file) cannot be read (it is missing, a folder, or not readable)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw CLIFailure("\(file) is not UTF-8 text") }
+        let items = JrnlParser.parse(text)
+        guard !items.isEmpty else {
+            throw CLIFailure("\(file) has no jrnl entries (lines such as `[2026-03-01 09:15] A title`)")
+        }
+        let (store, snapshot) = try journal.load()
+        let report = JrnlImporter(store: store).run(items, existing: snapshot)
+        for failure in report.failures { Console.error(CLIFailure.sentence(failure)) }
+        let n = report.imported.count
+        var summary = n == 0 ? "Nothing new to import" : "Imported \(n) \(n == 1 ? "entry" : "entries") as notes"
+        if report.alreadyPresent > 0 { summary += "; \(report.alreadyPresent) already there from an earlier import" }
+        print(summary + ".")
+        if !report.failures.isEmpty { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import JournalCore
+
+/// The settings of this run: the config file is read once, its problems are printed once
+/// (on stderr, one line each), and the flags of the command line are laid on top.
+enum RunSettings {
+    /// The config file merged with the environment, before any flag.
+    static let base: SettingsLoader.Result = {
+        let result = SettingsLoader.load(environment: ProcessInfo.processInfo.environment, readFile: readConfig)
+        for problem in result.problems { Console.error(CLIFailure.sentence(problem)) }
+        return result
+    }()
+
+    /// The settings with the flags applied.
+    static func with(journal: String?, color: ColorMode?) -> Settings {
+        _ = base  // reports the file's problems first, once
+        return SettingsLoader.load(environment: ProcessInfo.processInfo.environment,
+                                   flags: SettingsLoader.Flags(journal: journal, color: color),
+                                   readFile: readConfig).settings
+    }
+
+    /// The file's text, why it cannot be read, or nil when there is none.
+    static func readConfig(_ path: String) -> ConfigText? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return nil }
+        if isFolder.boolValue { return .unreadable("it is a folder") }
+        guard let data = FileManager.default.contents(atPath: path) else { return .unreadable("permission was denied") }
+        guard let text = String(data: data, encoding: .utf8) else { return .unreadable("it is not UTF-8 text") }
+        return .text(text)
+    }
+}
