@@ -83,3 +83,42 @@ struct CheckinUpdateTests {
         #expect(!CheckinValues(win: "x").isEmpty)
     }
 }
+
+@Suite("CheckinUpdate counts and the screen's whole-form values")
+struct CheckinUpdateFormTests {
+    @Test func countsAreKeptUnlessGiven() throws {
+        let now = try timestamp("2026-12-07T08:30:00+01:00")
+        let first = CheckinUpdate.apply(CheckinValues(mood: 5, applications: 2, contacts: 1, learning: 1), to: nil, at: now)
+        #expect(first.applications == 2)
+        let second = CheckinUpdate.apply(CheckinValues(applications: 3), to: first, at: now)
+        #expect(second.applications == 3)
+        #expect(second.contacts == 1)
+        #expect(second.mood == 5)
+    }
+
+    @Test func theFormClearsANumberThePersonEmptied() throws {
+        let now = try timestamp("2026-12-07T08:30:00+01:00")
+        let first = CheckinUpdate.apply(CheckinValues(mood: 5, energy: 4, sleepHours: 6, applications: 2), to: nil, at: now)
+        var form = CheckinValues(mood: 7, selfCare: ["rest"], replacesSelfCare: true)
+        form.clearsMissingNumbers = true
+        let second = CheckinUpdate.apply(form, to: first, at: now)
+        #expect(second.mood == 7)
+        #expect(second.energy == nil)
+        #expect(second.sleepHours == nil)
+        #expect(second.applications == nil)
+        #expect(!form.isEmpty)
+    }
+
+    @Test func countsOutOfRangeAreNamed() {
+        #expect(CheckinValues(applications: -1).problem == "--applications must be a whole number from 0 to 1000.")
+        #expect(CheckinValues(learning: 1001).problem == "--learning must be a whole number from 0 to 1000.")
+        #expect(CheckinValues(contacts: 3).problem == nil)
+    }
+
+    @Test func anUnreadableCheckinOfTheDayIsFound() throws {
+        let problems = [FileProblem(relativePath: "entries/2026/12/2026-12-06-1000-note.md", reason: "x"),
+                        FileProblem(relativePath: "entries/2026/12/2026-12-07-0830-checkin.md", reason: "broken")]
+        #expect(CheckinUpdate.unreadableCheckin(in: problems, on: try QueryFixture.day("2026-12-07"))?.reason == "broken")
+        #expect(CheckinUpdate.unreadableCheckin(in: problems, on: try QueryFixture.day("2026-12-06")) == nil)
+    }
+}
