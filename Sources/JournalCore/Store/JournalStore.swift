@@ -142,6 +142,7 @@ public struct JournalStore: Sendable {
         e.id = candidate
         let path = relativePath(for: candidate, created: e.day)
         try write(e, to: path)
+        JournalIndex(store: self).noteChanged(path)
         return stored(e, path)
     }
 
@@ -155,6 +156,7 @@ public struct JournalStore: Sendable {
         var e = entry
         e.status = nil
         try write(e, to: relativePath)
+        JournalIndex(store: self).noteChanged(relativePath)
         return stored(e, relativePath)
     }
 
@@ -171,6 +173,7 @@ public struct JournalStore: Sendable {
                 n += 1
             }
             try fileSystem.move(absolute(relativePath), to: target)
+            JournalIndex(store: self).noteChanged(relativePath)
             return String(target.dropFirst(root.count + 1))
         } catch {
             throw StoreError("Could not move \(relativePath) to the trash: \(StoreError.explain(error.code)).")

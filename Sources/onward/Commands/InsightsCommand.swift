@@ -18,7 +18,7 @@ struct InsightsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (_, snapshot) = try journal.load()
+        let (_, snapshot) = try journal.loadIndexed()
         let insights = Insights(entries: snapshot.entries.map(\.entry), kinds: try kinds())
         if json {
             print(JSONOutput.encode(InsightsJSON(insights)))

@@ -30,7 +30,7 @@ struct ListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (_, snapshot) = try journal.load()
+        let (_, snapshot) = try journal.loadIndexed()
         let entries = try filter().apply(to: snapshot.entries)
         if json {
             print(JSONOutput.encode(ListJSON(entries: entries, problems: snapshot.problems)))

@@ -18,7 +18,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (store, snapshot) = try journal.load()
+        let (store, snapshot) = try journal.loadIndexed()
         let search = Search(words)
         let results = search.run(in: snapshot, store: store)
         if json {

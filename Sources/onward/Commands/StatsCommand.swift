@@ -12,7 +12,7 @@ struct StatsCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let (_, snapshot) = try journal.load()
+        let (_, snapshot) = try journal.loadIndexed()
         let stats = Stats(entries: snapshot.entries.map(\.entry), today: LocalTimestamp(Date()).day)
         if json {
             print(JSONOutput.encode(StatsJSON(stats)))

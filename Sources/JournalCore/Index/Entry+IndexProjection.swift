@@ -1,0 +1,23 @@
+extension Entry {
+    /// The part of an entry the index keeps: all front matter and the title, plus only the first
+    /// `## Achievements` and `## Lessons` sections (what list, stats and insights read); no preamble.
+    public var indexProjection: Entry {
+        var e = self
+        e.preamble = ""
+        var kept: [Section] = []
+        var seenAchievements = false, seenLessons = false
+        for section in sections {
+            switch section.heading.lowercased() {
+            case "achievements" where !seenAchievements:
+                seenAchievements = true
+                kept.append(section)
+            case "lessons" where !seenLessons:
+                seenLessons = true
+                kept.append(section)
+            default: continue
+            }
+        }
+        e.sections = kept
+        return e
+    }
+}

@@ -1,0 +1,54 @@
+/// The layout of `.onward/index`:
+///
+///     magic "ONWARDIX" | version u32 LE | payload length u64 LE | checksum u64 LE | payload
+///
+/// The payload is a record count then the records (see `IndexRecordCodec`), newest entry first.
+/// Unreadable files are not recorded: they are few, and are read again at every start.
+/// A file with another magic, version, length or checksum is ignored and rebuilt.
+enum IndexFileFormat {
+    static let magic: [UInt8] = Array("ONWARDIX".utf8)
+    /// Bump whenever the record layout or `Entry` changes, so old files are rebuilt rather than misread.
+    static let version: UInt32 = 1
+    static let headerSize = 8 + 4 + 8 + 8
+
+    static func encode(_ records: [StoredEntry]) -> [UInt8] {
+        var payload = IndexBytesWriter(capacity: records.count * 600)
+        payload.unsigned(UInt64(records.count))
+        for record in records { IndexRecordCodec.write(record, to: &payload) }
+        var out = IndexBytesWriter(capacity: headerSize + payload.bytes.count)
+        out.bytes.append(contentsOf: magic)
+        for shift in stride(from: 0, to: 32, by: 8) { out.byte(UInt8(truncatingIfNeeded: version >> UInt32(shift))) }
+        out.fixed64(UInt64(payload.bytes.count))
+        out.fixed64(IndexChecksum.of(payload.bytes))
+        out.bytes.append(contentsOf: payload.bytes)
+        return out.bytes
+    }
+
+    static func decode(_ bytes: [UInt8]) throws(IndexDamage) -> [StoredEntry] {
+        guard bytes.count >= headerSize else { throw bytes.starts(with: magic.prefix(bytes.count)) && !bytes.isEmpty ? .truncated : .foreign }
+        guard bytes.starts(with: magic) else { throw .foreign }
+        let result: Result<[StoredEntry], IndexDamage> = bytes.withUnsafeBufferPointer { buffer in
+            var header = IndexBytesReader(buffer, offset: magic.count)
+            do throws(IndexDamage) {
+                var version: UInt32 = 0
+                for i in 0..<4 { version |= UInt32(try header.byte()) << UInt32(i * 8) }
+                guard version == Self.version else { throw .otherVersion }
+                let length = try header.fixed64()
+                let checksum = try header.fixed64()
+                guard length == UInt64(buffer.count - headerSize) else { throw .truncated }
+                let payload = UnsafeBufferPointer(rebasing: buffer[headerSize...])
+                guard IndexChecksum.of(payload) == checksum else { throw .checksum }
+                var reader = IndexBytesReader(payload)
+                let count = try reader.count()
+                var records: [StoredEntry] = []
+                records.reserveCapacity(count)
+                for _ in 0..<count { records.append(try IndexRecordCodec.read(&reader)) }
+                guard reader.isAtEnd else { throw .malformed }
+                return .success(records)
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+}

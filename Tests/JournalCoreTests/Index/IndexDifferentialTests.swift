@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import JournalCore
+
+/// The index-backed load must answer list, stats and insights exactly as the full parse does.
+@Suite("Index differential")
+struct IndexDifferentialTests {
+    @Test func fixtureJournal() throws {
+        let copy = try QueryFixture.copy()
+        defer { copy.cleanUp() }
+        let store = JournalStore(root: copy.path)
+        for _ in 0..<2 {  // cold, then warm from the index file
+            try sameAnswers(store)
+        }
+    }
+
+    @Test func generatedCorpusWithEditsDeletionsAndCorruption() throws {
+        let journal = try IndexTestJournal(entries: 120, seed: 11)
+        defer { journal.folder.cleanUp() }
+        try sameAnswers(journal.store)
+        var paths = try journal.entryPaths()
+        var rng = SplitMix64(seed: 5)
+        for round in 0..<4 {
+            for _ in 0..<5 {
+                let i = Int.random(in: 0..<paths.count, using: &rng)
+                if round % 2 == 0 {
+                    try FileManager.default.removeItem(atPath: journal.folder.path + "/" + paths.remove(at: i))
+                } else {
+                    let text = String(decoding: journal.folder.read(paths[i])!, as: UTF8.self)
+                    try journal.folder.write(paths[i], text.replacingOccurrences(of: "mood: ", with: "mood: 1") + "\n## Lessons\n- late \(round)\n")
+                }
+            }
+            if round == 2 {
+                var bytes = journal.folder.read(".onward/index")!
+                bytes[bytes.count / 3] &+= 1
+                try journal.folder.write(".onward/index", bytes)
+            }
+            try sameAnswers(journal.store)
+        }
+    }
+
+    private func sameAnswers(_ store: JournalStore, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let full = try store.load()
+        let indexed = try store.loadIndexed()
+        var projected = full
+        projected.entries = full.entries.map { var s = $0; s.entry = s.entry.indexProjection; return s }
+        expectSame(indexed, projected, sourceLocation: sourceLocation)
+
+        let today = LocalDay(year: 2026, month: 12, day: 6)
+        #expect(Stats(entries: indexed.entries.map(\.entry), today: today) == Stats(entries: full.entries.map(\.entry), today: today), sourceLocation: sourceLocation)
+        #expect(Insights(entries: indexed.entries.map(\.entry)) == Insights(entries: full.entries.map(\.entry)), sourceLocation: sourceLocation)
+        let filter = EntryFilter(tag: "big-tech", limit: 20)
+        #expect(ListJSON(entries: filter.apply(to: indexed.entries), problems: indexed.problems)
+                == ListJSON(entries: filter.apply(to: full.entries), problems: full.problems), sourceLocation: sourceLocation)
+        let search = Search(["word1"])
+        #expect(search.run(in: indexed, store: store).map(\.snippet) == search.run(in: full, store: store).map(\.snippet), sourceLocation: sourceLocation)
+    }
+}
