@@ -5,7 +5,7 @@ BINDIR   = $(PREFIX)/bin
 MANDIR   = $(PREFIX)/share/man/man1
 ARGS    ?=
 
-.PHONY: build release run test test-unit test-e2e install uninstall clean
+.PHONY: build release run test test-unit test-e2e install uninstall clean fuzz fuzz-build test-crash
 
 build:
 	$(SWIFT) build
@@ -49,3 +49,18 @@ uninstall:
 
 clean:
 	rm -rf .build
+
+# libFuzzer on the entry codec (`make fuzz SECONDS=600`). The committed seeds in
+# Tests/Fuzz/corpus stay untouched: new inputs go to .build-fuzz/corpus, crashes to
+# .build-fuzz/crashes/. Only this flag combination instruments and links (docs: TESTING.md).
+SECONDS ?= 60
+FUZZ_SCRATCH = .build-fuzz
+fuzz-build:
+	$(SWIFT) build --scratch-path $(FUZZ_SCRATCH) --product CodecFuzzer \
+	  --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -DONWARD_FUZZ
+
+fuzz: fuzz-build
+	@mkdir -p $(FUZZ_SCRATCH)/corpus $(FUZZ_SCRATCH)/crashes
+	SWIFT_BACKTRACE=enable=no $(FUZZ_SCRATCH)/debug/CodecFuzzer -max_total_time=$(SECONDS) \
+	  -dict=Tests/Fuzz/codec.dict -max_len=8192 -timeout=10 -print_final_stats=1 \
+	  -artifact_prefix=$(FUZZ_SCRATCH)/crashes/ $(FUZZ_SCRATCH)/corpus Tests/Fuzz/corpus

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "onward", targets: ["onward"]),
         .library(name: "JournalCore", targets: ["JournalCore"]),
+        .executable(name: "CodecFuzzer", targets: ["CodecFuzzer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +29,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target for the codec; an empty program unless built by `make fuzz`.
+        .executableTarget(name: "CodecFuzzer", dependencies: ["JournalCore"]),
         .testTarget(name: "JournalCoreTests", dependencies: ["JournalCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "JournalCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JournalCore"]),
