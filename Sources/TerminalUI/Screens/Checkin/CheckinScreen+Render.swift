@@ -143,7 +143,7 @@ extension CheckinScreen {
         if used > available {
             start = focusedBlock
             var total = blocks[focusedBlock].height
-            while start > 0, total + blocks[start - 1].height <= available - 2 {
+            while start > 0, total + blocks[start - 1].height <= available - 2 {  // room for both "more" lines
                 start -= 1
                 total += blocks[start].height
             }
@@ -156,7 +156,8 @@ extension CheckinScreen {
         var b = start
         while b < blocks.count {
             let block = blocks[b]
-            let fits = row + block.height - 1 <= bottom - (b + 1 < blocks.count ? 1 : 0)
+            // `bottom` is the status line: blocks end above it, and above a "more below" line.
+            let fits = row + block.height <= bottom - (b + 1 < blocks.count ? 1 : 0)
             if !fits && b != start { break }
             block.draw(canvas, row)
             row += block.height
