@@ -58,10 +58,18 @@ struct HomeScreenTests {
         }
     }
 
-    @Test func comingSoonItemsSayWhere() {
+    @Test func browseAndInsightsOpenTheirScreens() {
         let home = HomeScreen(summary: HomeSummary(today: testNow.day))
-        home.press(.down, .down, .enter)
-        #expect(home.rendered().text.contains("Browse entries is coming soon"))
+        #expect(!home.rendered().text.contains("coming soon"))
+        for (downs, name) in [(2, "browse"), (3, "insights")] {
+            let home = HomeScreen(summary: HomeSummary(today: testNow.day))
+            for _ in 0..<downs { home.press(.down) }
+            let effects = home.press(.enter)
+            guard case .open? = effects.first else {
+                Issue.record("Enter on \(name) should open its screen, got \(effects)")
+                continue
+            }
+        }
     }
 
     @Test func questionMarkShowsTheKeys() {

@@ -80,9 +80,6 @@ public final class HomeScreen: Screen {
         case .insights: return [.open(InsightsScreen.open)]
         case .checkin: return [.open { ctx in CheckinScreen.make(ctx) }]
         case .quit: return [.quit]
-        default:
-            notice = "\(item.title) is coming soon. Everything you save is already in your journal folder."
-            return []
         }
     }
 

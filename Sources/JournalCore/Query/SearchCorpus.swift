@@ -1,0 +1,50 @@
+/// The text of many entry files held in memory once, so an incremental search can run on
+/// every keystroke without touching the disk.
+///
+/// Each document keeps an ASCII-lowercased copy for matching, found with the same byte scan
+/// as `Search`; a query with non-ASCII words falls back to `Search` itself on the original.
+public struct SearchCorpus: Sendable {
+    private var original: [[UInt8]]
+    private var folded: [[UInt8]]
+
+    /// A corpus of the given documents, in the caller's order.
+    public init(documents: [[UInt8]]) {
+        original = documents
+        folded = documents.map(ByteScan.asciiLowercased)
+    }
+
+    public var count: Int { original.count }
+
+    /// The indices (among `candidates`, or all documents) that contain every word of `search`.
+    public func matches(_ search: Search, among candidates: [Int]? = nil) -> [Int] {
+        let pool = candidates ?? Array(original.indices)
+        guard !search.isEmpty else { return pool }
+        let ascii = search.words.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+        let needsUnicode = ascii.count < search.words.count
+        return pool.filter { i in
+            guard i >= 0, i < folded.count else { return false }
+            for word in ascii where ByteScan.firstOffset(of: word, in: folded[i]) == nil { return false }
+            return needsUnicode ? search.snippet(in: original[i]) != nil : true
+        }
+    }
+
+    /// The snippet `Search` would show for document `index`, or nil when it does not match.
+    public func snippet(_ search: Search, at index: Int) -> String? {
+        guard index >= 0, index < original.count else { return nil }
+        return search.snippet(in: original[index])
+    }
+
+    /// Replaces one document (after an edit).
+    public mutating func replace(_ index: Int, with bytes: [UInt8]) {
+        guard index >= 0, index < original.count else { return }
+        original[index] = bytes
+        folded[index] = ByteScan.asciiLowercased(bytes)
+    }
+
+    /// Drops one document (after a delete); later indices move down by one.
+    public mutating func remove(_ index: Int) {
+        guard index >= 0, index < original.count else { return }
+        original.remove(at: index)
+        folded.remove(at: index)
+    }
+}

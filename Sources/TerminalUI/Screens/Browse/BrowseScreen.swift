@@ -1,0 +1,170 @@
+import JournalCore
+
+/// Every entry, newest first, with a kind filter and an incremental full-text search.
+///
+/// Only the rows on screen are drawn; the file texts for the search are read once, the
+/// first time `/` is pressed, by the app loop.
+public final class BrowseScreen: Screen {
+    public private(set) var list: BrowseList
+    public private(set) var viewport: ListViewport
+    /// True while the search field has the keys.
+    public private(set) var searching = false
+    public private(set) var field = TextField(placeholder: "words to find, e.g. interview")
+    public private(set) var notice: String?
+    public private(set) var confirm: ConfirmPrompt?
+    var size = Size(rows: 24, columns: 80)
+    private var showingHelp = false
+
+    public init(snapshot: JournalSnapshot) {
+        list = BrowseList(rows: BrowseRow.rows(for: snapshot))
+        viewport = ListViewport(count: list.shown.count)
+    }
+
+    /// Reads the journal and opens the list.
+    public static func open(_ context: AppContext) -> Screen {
+        let snapshot = (try? context.store.load()) ?? JournalSnapshot(entries: [], problems: [])
+        return BrowseScreen(snapshot: snapshot)
+    }
+
+    public var hints: [KeyHint] {
+        if searching {
+            return [KeyHint("type", "to narrow"), KeyHint("↑↓", "move"), KeyHint("Enter", "done"), KeyHint("Esc", "clear")]
+        }
+        return [KeyHint("↑↓", "move"), KeyHint("Enter", "open"), KeyHint("/", "search"), KeyHint("f", "kind: " + list.filter.label),
+                KeyHint("d", "delete"), KeyHint("Esc", "back"), KeyHint("q", "quit"), KeyHint("?", "keys")]
+    }
+
+    /// The row under the selection, if any.
+    public var selectedRow: BrowseRow? { list.row(at: viewport.selection) }
+
+    /// Rows available for the list itself.
+    var listHeight: Int { max(1, size.rows - 6) }
+
+    public func handle(_ event: ScreenEvent) -> [Effect] {
+        switch event {
+        case .resize(let newSize):
+            size = newSize
+            viewport.setHeight(listHeight)
+        case .result(.value(let corpus as SearchCorpus)):
+            list.attach(corpus)
+            refreshCount(resetSelection: true)
+        case .result(.value(let outcome as DeleteOutcome)):
+            deleted(outcome)
+        case .key(let key):
+            if showingHelp { showingHelp = false; return [] }
+            if let prompt = confirm { return answer(key, prompt) }
+            return searching ? handleSearch(key) : handleList(key)
+        default:
+            break
+        }
+        return []
+    }
+
+    private func handleList(_ key: Key) -> [Effect] {
+        switch key {
+        case .up, .character("k"): viewport.move(-1)
+        case .down, .character("j"): viewport.move(1)
+        case .pageUp: viewport.page(-1)
+        case .pageDown, .character(" "): viewport.page(1)
+        case .home, .character("g"): viewport.select(0)
+        case .end, .character("G"): viewport.select(viewport.count - 1)
+        case .enter, .right, .character("l"): return openSelected()
+        case .character("/"):
+            searching = true
+            notice = nil
+            if !list.canSearch {
+                let entries = list.rows
+                return [.perform { ctx in .value(BrowseScreen.corpus(for: entries, store: ctx.store)) }]
+            }
+        case .character("f"):
+            list.setFilter(list.filter.next)
+            refreshCount(resetSelection: true)
+        case .character("d"):
+            guard selectedRow != nil else { break }
+            confirm = ConfirmPrompt(question: "Move this entry to the trash?",
+                                    detail: "It goes to .onward/trash/ in your journal, where you can still find it.")
+        case .character("?"): showingHelp = true
+        case .character("q"): return [.quit]
+        case .escape, .left, .character("h"):
+            if !list.query.isEmpty { clearSearch(); break }
+            return [.pop]
+        default:
+            break
+        }
+        return []
+    }
+
+    private func handleSearch(_ key: Key) -> [Effect] {
+        switch key {
+        case .up: viewport.move(-1)
+        case .down: viewport.move(1)
+        case .pageUp: viewport.page(-1)
+        case .pageDown: viewport.page(1)
+        case .escape: clearSearch()
+        case .enter, .tab: searching = false
+        default:
+            if field.handle(key) == .changed {
+                list.setQuery(field.text)
+                refreshCount(resetSelection: true)
+            }
+        }
+        return []
+    }
+
+    private func openSelected() -> [Effect] {
+        guard let row = selectedRow else { return [] }
+        notice = nil
+        let screen = EntryScreen(row: row) { [weak self] change in self?.apply(change) }
+        return [.push(screen)]
+    }
+
+    private func answer(_ key: Key, _ prompt: ConfirmPrompt) -> [Effect] {
+        guard let yes = ConfirmPrompt.answer(key) else { return [] }
+        confirm = nil
+        guard yes, let path = selectedRow?.relativePath else { notice = "Kept."; return [] }
+        return [.perform { .value(EntryActions.delete(path, in: $0)) }]
+    }
+
+    private func deleted(_ outcome: DeleteOutcome) {
+        switch outcome {
+        case .moved(let path, let trashPath): apply(.deleted(path: path, trashPath: trashPath))
+        case .failed(let message): notice = message
+        }
+    }
+
+    /// Follows an edit or a delete made on the entry screen.
+    func apply(_ change: EntryChange) {
+        switch change {
+        case .edited(let row, let text):
+            list.replace(path: row.relativePath, with: row, text: text)
+            refreshCount(resetSelection: false)
+        case .deleted(let path, let trashPath):
+            list.remove(path: path)
+            refreshCount(resetSelection: false)
+            notice = "Moved to \(trashPath)."
+        }
+    }
+
+    private func clearSearch() {
+        searching = false
+        field.text = ""
+        list.setQuery("")
+        refreshCount(resetSelection: true)
+    }
+
+    private func refreshCount(resetSelection: Bool) {
+        viewport.setCount(list.shown.count, keepSelection: !resetSelection)
+    }
+
+    /// The texts of the rows' files for the search (an unreadable file has none).
+    static func corpus(for rows: [BrowseRow], store: JournalStore) -> SearchCorpus {
+        SearchCorpus(documents: rows.map { row in
+            guard case .entry(let stored) = row else { return [] }
+            return (try? store.fileSystem.read(store.absolute(stored.relativePath), limit: EntryFileReader.sizeLimit)) ?? []
+        })
+    }
+
+    public func render(on canvas: Canvas) { BrowseRenderer(screen: self).render(on: canvas) }
+
+    var isShowingHelp: Bool { showingHelp }
+}

@@ -1,0 +1,34 @@
+/// A small yes/no box drawn over a screen, e.g. before moving an entry to the trash.
+public struct ConfirmPrompt: Equatable, Sendable {
+    public var question: String
+    public var detail: String
+
+    public init(question: String, detail: String) {
+        self.question = question
+        self.detail = detail
+    }
+
+    /// What a key means here: true for yes, false for no, nil for a key to ignore.
+    public static func answer(_ key: Key) -> Bool? {
+        switch key {
+        case .character("y"), .character("Y"): return true
+        case .character("n"), .character("N"), .escape, .character("q"): return false
+        default: return nil
+        }
+    }
+
+    public func render(on canvas: Canvas) {
+        let size = canvas.size
+        let width = min(size.columns - 2, max(44, question.displayWidth + 6))
+        let detailLines = TextWrapper.lines(detail, width: width - 6).prefix(3)
+        let height = 5 + detailLines.count
+        let rect = Rect(row: max(0, (size.rows - height) / 2), column: max(0, (size.columns - width) / 2), width: width, height: height)
+        canvas.fill(rect)
+        Box.draw(on: canvas, rect: rect)
+        canvas.draw(question, row: rect.row + 1, column: rect.column + 3, width: rect.width - 6, style: .bold)
+        for (i, line) in detailLines.enumerated() {
+            canvas.draw(line, row: rect.row + 2 + i, column: rect.column + 3, width: rect.width - 6)
+        }
+        canvas.draw("y yes · n no", row: rect.bottom - 2, column: rect.column + 3, width: rect.width - 6, style: .dim)
+    }
+}

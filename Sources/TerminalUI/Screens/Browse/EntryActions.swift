@@ -1,0 +1,31 @@
+import JournalCore
+
+/// The I/O behind the entry screen's keys, run by the app loop inside `.perform` effects.
+public enum EntryActions {
+    /// Leaves full-screen mode, runs the editor on the file, comes back and reads the file again.
+    public static func edit(_ relativePath: String, in context: AppContext) -> EditOutcome {
+        let command = EditorCommand.choose(from: context.environment)
+        context.terminal.suspend()
+        let failure = EditorProcess.run(command, file: context.store.absolute(relativePath))
+        context.terminal.resume()
+        // Read the file back even when the editor reported an error: it may have saved first.
+        switch context.store.readEntry(relativePath) {
+        case .success(let stored):
+            if let failure { return .editorFailed(failure) }
+            let text = (try? context.store.rawBytes(relativePath)) ?? []
+            return .readable(stored, text: text)
+        case .failure(let problem):
+            return .broken(problem)
+        }
+    }
+
+    /// Moves the file to `.onward/trash/`.
+    public static func delete(_ relativePath: String, in context: AppContext) -> DeleteOutcome {
+        do {
+            let trashPath = try context.store.delete(relativePath)
+            return .moved(path: relativePath, trashPath: trashPath)
+        } catch {
+            return .failed(error.message)
+        }
+    }
+}

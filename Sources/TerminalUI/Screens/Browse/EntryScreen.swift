@@ -1,0 +1,145 @@
+import JournalCore
+
+/// One entry, laid out for reading, with keys to scroll, edit it in the person's editor
+/// and move it to the trash.
+public final class EntryScreen: Screen {
+    public private(set) var row: BrowseRow
+    /// The first line on screen.
+    public private(set) var top = 0
+    /// A message from the last action (an edit, a problem).
+    public private(set) var notice: String?
+    public private(set) var confirm: ConfirmPrompt?
+    private(set) var lines: [StyledLine] = []
+    private var size = Size(rows: 24, columns: 80)
+    private var showingHelp = false
+    private let onChange: (EntryChange) -> Void
+
+    /// Shows `row`; `onChange` tells the list behind about an edit or a delete.
+    public init(row: BrowseRow, onChange: @escaping (EntryChange) -> Void = { _ in }) {
+        self.row = row
+        self.onChange = onChange
+        layOut()
+    }
+
+    public var hints: [KeyHint] {
+        [KeyHint("↑↓", "scroll"), KeyHint("PgUp/PgDn", "page"), KeyHint("e", "edit"), KeyHint("d", "delete"),
+         KeyHint("Esc", "back"), KeyHint("q", "quit"), KeyHint("?", "keys")]
+    }
+
+    /// Rows available for the text.
+    var textHeight: Int { max(1, size.rows - 4) }
+    var maxTop: Int { max(0, lines.count - textHeight) }
+
+    public func handle(_ event: ScreenEvent) -> [Effect] {
+        switch event {
+        case .resize(let newSize):
+            size = newSize
+            layOut()
+        case .result(.value(let outcome as EditOutcome)):
+            apply(outcome)
+        case .result(.value(let outcome as DeleteOutcome)):
+            switch outcome {
+            case .moved(let path, let trashPath):
+                onChange(.deleted(path: path, trashPath: trashPath))
+                return [.pop]
+            case .failed(let message):
+                notice = message
+            }
+        case .key(let key):
+            if showingHelp { showingHelp = false; return [] }
+            if confirm != nil { return answer(key) }
+            return handle(key)
+        default:
+            break
+        }
+        return []
+    }
+
+    private func handle(_ key: Key) -> [Effect] {
+        switch key {
+        case .up, .character("k"): scroll(to: top - 1)
+        case .down, .character("j"), .enter: scroll(to: top + 1)
+        case .pageUp, .character("b"): scroll(to: top - max(1, textHeight - 1))
+        case .pageDown, .character(" "): scroll(to: top + max(1, textHeight - 1))
+        case .home, .character("g"): scroll(to: 0)
+        case .end, .character("G"): scroll(to: maxTop)
+        case .escape, .left, .character("h"): return [.pop]
+        case .character("q"): return [.quit]
+        case .character("?"): showingHelp = true
+        case .character("e"):
+            notice = nil
+            let path = row.relativePath
+            return [.perform { .value(EntryActions.edit(path, in: $0)) }]
+        case .character("d"):
+            confirm = ConfirmPrompt(question: "Move this entry to the trash?",
+                                    detail: "It goes to .onward/trash/ in your journal, where you can still find it.")
+        default:
+            break
+        }
+        return []
+    }
+
+    private func answer(_ key: Key) -> [Effect] {
+        guard let yes = ConfirmPrompt.answer(key) else { return [] }
+        confirm = nil
+        guard yes else { notice = "Kept."; return [] }
+        let path = row.relativePath
+        return [.perform { .value(EntryActions.delete(path, in: $0)) }]
+    }
+
+    private func apply(_ outcome: EditOutcome) {
+        switch outcome {
+        case .readable(let stored, let text):
+            let changed = row != .entry(stored)
+            row = .entry(stored)
+            notice = changed ? "Saved by your editor; this is the new version." : "No changes."
+            onChange(.edited(row, text: text))
+        case .broken(let problem):
+            row = .unreadable(problem)
+            notice = "After the edit the file cannot be read (\(problem.reason)). It is kept exactly as you left it; press e to fix it."
+            onChange(.edited(row, text: nil))
+        case .editorFailed(let message):
+            notice = message
+        }
+        layOut()
+    }
+
+    private func scroll(to line: Int) { top = min(max(0, line), maxTop) }
+
+    private func layOut() {
+        lines = EntryLayout.lines(for: row, width: contentWidth)
+        scroll(to: top)
+    }
+
+    /// Text width: the screen less margins, capped so long lines stay readable.
+    var contentWidth: Int { max(10, min(size.columns - 4, 100)) }
+
+    public func render(on canvas: Canvas) {
+        let size = canvas.size
+        let left = 2
+        canvas.draw(row.relativePath, row: 0, column: left, width: size.columns - 4, style: .dim)
+        for (i, line) in lines[min(top, lines.count)...].prefix(textHeight).enumerated() {
+            canvas.draw(line.text, row: 1 + i, column: left, width: size.columns - left, style: line.style)
+        }
+        let status: String
+        if let notice {
+            status = notice
+        } else if lines.count > textHeight {
+            status = "lines \(top + 1)-\(min(lines.count, top + textHeight)) of \(lines.count)"
+        } else {
+            status = ""
+        }
+        // A notice may take two lines (the one above the status line is kept free for it).
+        let wrapped = TextWrapper.lines(SafeText.visible(status, keepNewlines: false), width: size.columns - 4)
+        let shown = wrapped.count > 2 ? [wrapped[0], TextWrapper.truncate(wrapped[1] + " …", toWidth: size.columns - 4)] : wrapped
+        for (i, line) in shown.enumerated() {
+            canvas.draw(line, row: size.rows - 1 - shown.count + i, column: left, width: size.columns - 4,
+                        style: notice == nil ? .dim : .bold)
+        }
+        Footer(hints).render(on: canvas, in: Rect(size: size))
+        confirm?.render(on: canvas)
+        if showingHelp { HelpOverlay(title: "Keys for this entry", hints: hints + extraHints).render(on: canvas) }
+    }
+
+    private var extraHints: [KeyHint] { [KeyHint("Home/End", "top, bottom"), KeyHint("g/G", "top, bottom")] }
+}

@@ -1,0 +1,88 @@
+import JournalCore
+
+/// Draws the insights screen: the tabs, then the current list or the trends page.
+struct InsightsRenderer {
+    let screen: InsightsScreen
+
+    func render(on canvas: Canvas) {
+        let size = canvas.size
+        let left = 2
+        let width = size.columns - 4
+        var column = left
+        column += canvas.draw("Insights", row: 0, column: column, width: width, style: [.bold, .accent]) + 3
+        for tab in InsightsTab.allCases {
+            let count: String
+            switch tab {
+            case .achievements: count = " (\(screen.achievements.count))"
+            case .lessons: count = " (\(screen.lessons.filter { !$0.isHeading }.count))"
+            case .trends: count = ""
+            }
+            let label = " \(tab.rawValue + 1) \(tab.title)\(count) "
+            column += canvas.draw(label, row: 0, column: column, width: max(0, left + width - column),
+                                  style: tab == screen.tab ? [.reverse, .bold] : .plain) + 1
+        }
+        canvas.draw(subtitle, row: 1, column: left, width: width, style: .dim)
+        let top = 3
+        switch screen.tab {
+        case .trends:
+            let first = screen.viewport(.trends).selection
+            for (i, line) in screen.trends.dropFirst(first).prefix(screen.bodyHeight).enumerated() {
+                canvas.draw(line.text, row: top + i, column: left, width: width, style: line.style)
+            }
+        case .achievements, .lessons:
+            drawList(on: canvas, top: top, left: left, width: width)
+        }
+        Footer(screen.hints).render(on: canvas, in: Rect(size: size))
+        if screen.isShowingHelp {
+            HelpOverlay(title: "Keys in insights", hints: screen.hints + [KeyHint("1 2 3", "jump to a part"), KeyHint("PgUp/PgDn", "page")])
+                .render(on: canvas)
+        }
+    }
+
+    private func drawList(on canvas: Canvas, top: Int, left: Int, width: Int) {
+        let lines = screen.currentLines
+        let v = screen.viewport(screen.tab)
+        if lines.isEmpty {
+            let message = screen.tab == .achievements
+                ? "No achievements written down yet. Each reflection asks for one thing you are proud of; they gather here."
+                : "No lessons yet. The reflection asks what you would keep or change; they gather here."
+            for (i, line) in TextWrapper.lines(message, width: width).enumerated() {
+                canvas.draw(line, row: top + i, column: left, width: width)
+            }
+            return
+        }
+        for (offset, index) in v.visible.enumerated() {
+            let line = lines[index]
+            let selected = index == v.selection
+            let text: String
+            let style: Style
+            if screen.tab == .achievements {
+                text = TextWrapper.pad(DayFormat.short(line.day) + " \(line.day.year)", toWidth: 17) + "• " + SafeText.visible(line.text, keepNewlines: false)
+                style = .plain
+            } else if line.isHeading {
+                text = DayFormat.short(line.day) + " \(line.day.year) · " + SafeText.visible(line.text, keepNewlines: false)
+                style = .bold
+            } else {
+                text = "    • " + SafeText.visible(line.text, keepNewlines: false)
+                style = .plain
+            }
+            let marked = (selected ? "› " : "  ") + TextWrapper.truncate(text, toWidth: width - 2)
+            canvas.drawPadded(marked, row: top + offset, column: left - 1, width: width + 1, style: selected ? style.union(.reverse) : style)
+        }
+        // The selected item in full with where it came from: the list cuts long lines.
+        if lines.indices.contains(v.selection) {
+            let line = lines[v.selection]
+            let detail = line.isHeading ? "Enter opens this entry." : "From \u{201C}\(line.source)\u{201D}, \(DayFormat.long(line.day)). Enter opens it."
+            canvas.draw(TextWrapper.truncate(SafeText.visible(detail, keepNewlines: false), toWidth: width),
+                        row: canvas.size.rows - 2, column: left, width: width, style: .dim)
+        }
+    }
+
+    private var subtitle: String {
+        switch screen.tab {
+        case .achievements: return "Remember your value: everything you were proud of, newest first."
+        case .lessons: return "What you learned, grouped by the entry it came from."
+        case .trends: return "How things have been going. Every line moves at its own pace."
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import JournalCore
+
+/// "Remember your value": every achievement, the lessons by entry, and the trends.
+public final class InsightsScreen: Screen {
+    public private(set) var tab: InsightsTab = .achievements
+    public private(set) var achievements: [InsightLine] = []
+    public private(set) var lessons: [InsightLine] = []
+    public private(set) var trends: [StyledLine] = []
+    private(set) var viewports: [InsightsTab: ListViewport] = [:]
+    private var entries: [StoredEntry]
+    private var stats: Stats
+    private let today: LocalDay
+    var size = Size(rows: 24, columns: 80)
+    private var showingHelp = false
+
+    public init(entries: [StoredEntry], today: LocalDay) {
+        self.entries = entries
+        self.today = today
+        stats = Stats(entries: entries.map(\.entry), today: today)
+        rebuild()
+    }
+
+    /// Reads the journal and opens the screen.
+    public static func open(_ context: AppContext) -> Screen {
+        let snapshot = (try? context.store.load()) ?? JournalSnapshot(entries: [], problems: [])
+        return InsightsScreen(entries: snapshot.entries, today: context.today)
+    }
+
+    public var hints: [KeyHint] {
+        var hints = [KeyHint("Tab", "next part"), KeyHint("↑↓", tab == .trends ? "scroll" : "move")]
+        if tab != .trends { hints.append(KeyHint("Enter", "open entry")) }
+        return hints + [KeyHint("Esc", "back"), KeyHint("q", "quit"), KeyHint("?", "keys")]
+    }
+
+    /// Rows for the list or the trends text.
+    var bodyHeight: Int { max(1, size.rows - 5) }
+
+    /// The lines of the current list tab (empty for trends).
+    var currentLines: [InsightLine] {
+        switch tab {
+        case .achievements: return achievements
+        case .lessons: return lessons
+        case .trends: return []
+        }
+    }
+
+    func viewport(_ tab: InsightsTab) -> ListViewport { viewports[tab] ?? ListViewport() }
+
+    public func handle(_ event: ScreenEvent) -> [Effect] {
+        switch event {
+        case .resize(let newSize):
+            size = newSize
+            layOutTrends()
+        case .key(let key):
+            if showingHelp { showingHelp = false; return [] }
+            return handle(key)
+        default:
+            break
+        }
+        return []
+    }
+
+    private func handle(_ key: Key) -> [Effect] {
+        var v = viewport(tab)
+        switch key {
+        case .tab, .right, .character("l"): tab = InsightsTab(rawValue: (tab.rawValue + 1) % 3)!
+        case .backTab, .left, .character("h"): tab = InsightsTab(rawValue: (tab.rawValue + 2) % 3)!
+        case .character("1"): tab = .achievements
+        case .character("2"): tab = .lessons
+        case .character("3"): tab = .trends
+        case .up, .character("k"): v.move(-1)
+        case .down, .character("j"): v.move(1)
+        // The trends page scrolls one line per step of its viewport, so a page is the body height.
+        case .pageUp: if tab == .trends { v.move(-max(1, bodyHeight - 1)) } else { v.page(-1) }
+        case .pageDown, .character(" "): if tab == .trends { v.move(max(1, bodyHeight - 1)) } else { v.page(1) }
+        case .home, .character("g"): v.select(0)
+        case .end, .character("G"): v.select(v.count - 1)
+        case .enter: return openSelected()
+        case .character("?"): showingHelp = true
+        case .escape: return [.pop]
+        case .character("q"): return [.quit]
+        default: break
+        }
+        if viewports[tab] != nil { viewports[tab] = v }
+        return []
+    }
+
+    private func openSelected() -> [Effect] {
+        let lines = currentLines
+        let v = viewport(tab)
+        guard lines.indices.contains(v.selection) else { return [] }
+        let id = lines[v.selection].entryID
+        guard let stored = entries.first(where: { $0.entry.id == id }) else { return [] }
+        return [.push(EntryScreen(row: .entry(stored)) { [weak self] change in self?.apply(change) })]
+    }
+
+    /// Follows an edit or a delete made from here, so the lists stay true.
+    func apply(_ change: EntryChange) {
+        switch change {
+        case .edited(.entry(let stored), _):
+            if let i = entries.firstIndex(where: { $0.relativePath == stored.relativePath }) { entries[i] = stored }
+        case .edited(.unreadable(let problem), _):
+            entries.removeAll { $0.relativePath == problem.relativePath }
+        case .deleted(let path, _):
+            entries.removeAll { $0.relativePath == path }
+        }
+        stats = Stats(entries: entries.map(\.entry), today: today)
+        rebuild()
+    }
+
+    private func rebuild() {
+        let insights = Insights(entries: entries.map(\.entry))
+        achievements = InsightLine.achievements(insights)
+        lessons = InsightLine.lessons(insights)
+        for (tab, count) in [(InsightsTab.achievements, achievements.count), (.lessons, lessons.count)] {
+            var v = viewports[tab] ?? ListViewport()
+            v.setCount(count)
+            viewports[tab] = v
+        }
+        layOutTrends()
+    }
+
+    private func layOutTrends() {
+        trends = TrendsLayout.lines(stats, width: max(20, min(size.columns - 4, 100)))
+        for tab in InsightsTab.allCases {
+            var v = viewports[tab] ?? ListViewport()
+            if tab == .trends { v.setCount(max(0, trends.count - bodyHeight + 1)) }
+            v.setHeight(tab == .trends ? 1 : bodyHeight)
+            viewports[tab] = v
+        }
+    }
+
+    public func render(on canvas: Canvas) { InsightsRenderer(screen: self).render(on: canvas) }
+
+    var isShowingHelp: Bool { showingHelp }
+}
