@@ -142,4 +142,16 @@ struct CheckinScreenTests {
         #expect(again.rendered().text.contains("Welcome back. Your check-in is as you left it."))
         #expect(again.draft?.id == first.draft?.id)  // the same draft file, not a second one
     }
+
+    @Test func theSaveLineIsNotHiddenByTheStatusLine() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        try CheckinHarness.write(journal, "entries/2026/11/2026-11-27-0800-checkin.md", CheckinHarness.checkin(day: "2026-11-27"))
+        let screen = CheckinHarness.open(journal)
+        for _ in 0..<8 { screen.press(.tab) }
+        #expect(screen.focusedStop == .field(8))
+        let lines = screen.rendered(rows: 30, columns: 100).lines
+        #expect(lines[28].contains("changes here update that entry"))
+        #expect(lines.contains { $0.contains("[ Save changes ]") })
+    }
 }
