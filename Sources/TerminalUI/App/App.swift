@@ -134,8 +134,9 @@ public final class App {
                 deliver(.result(.saveFailed(error.message)), to: screen)
             }
         case .discardDraft(let id):
-            try? store.removeDraft(id)
-            if let screen { deliver(.result(.home(homeSummary(message: nil))), to: screen) }
+            var message: String?
+            do { message = "The draft is in \(try store.discardDraft(id)) if you want it back." } catch { message = error.message }
+            if let screen { deliver(.result(.home(homeSummary(message: message))), to: screen) }
         case .loadHome:
             if let screen {
                 deliver(.result(.home(homeSummary(message: pendingNotice))), to: screen)

@@ -12,7 +12,7 @@ public enum Effect {
     case saveDraft
     /// Saves a finished entry and removes the draft it came from.
     case saveEntry(Entry, draftID: EntryID?)
-    /// Throws away a draft the person chose not to resume.
+    /// Moves a draft the person chose not to resume to the trash.
     case discardDraft(EntryID)
     /// Reads what the home screen shows (today's check-in, drafts).
     case loadHome

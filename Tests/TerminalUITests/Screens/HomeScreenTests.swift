@@ -85,3 +85,40 @@ struct HomeScreenTests {
         guard case .quit? = effects.first else { Issue.record("q should quit"); return }
     }
 }
+
+@Suite("Home screen: discarding a draft")
+struct HomeDiscardTests {
+    func homeWithDraft() -> (HomeScreen, Entry) {
+        var draft = Entry(id: EntryID("2026-11-27-1405-reflection"), kind: .reflection, created: testNow)
+        draft.company = "Acme"
+        return (HomeScreen(summary: HomeSummary(today: testNow.day, draft: draft)), draft)
+    }
+
+    @Test func xAsksBeforeDiscarding() {
+        let (home, _) = homeWithDraft()
+        #expect(home.press(.character("x")).isEmpty)
+        #expect(home.rendered().text.contains("Discard it? It goes to the trash folder."))
+        #expect(home.press(.character("n")).isEmpty)
+        #expect(home.summary.draft != nil)
+    }
+
+    @Test func yConfirms() {
+        let (home, draft) = homeWithDraft()
+        home.press(.character("x"))
+        let effects = home.press(.character("y"))
+        guard case .discardDraft(let id)? = effects.first else { Issue.record("y should discard, got \(effects)"); return }
+        #expect(id == draft.id)
+    }
+
+    @Test func aDiscardedDraftGoesToTheTrash() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        var draft = Entry(id: EntryID("2026-11-27-1405-reflection"), kind: .reflection, created: testNow)
+        draft.company = "Acme"
+        try journal.store.saveDraft(draft)
+        let moved = try journal.store.discardDraft(draft.id)
+        #expect(moved == ".onward/trash/2026-11-27-1405-reflection-draft.md")
+        #expect(journal.draftFiles().isEmpty)
+        #expect(journal.read(moved).contains("company: Acme"))
+    }
+}

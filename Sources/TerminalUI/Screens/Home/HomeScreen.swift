@@ -6,6 +6,8 @@ public final class HomeScreen: Screen {
     public private(set) var selection = 0
     public private(set) var notice: String?
     private var showingHelp = false
+    /// Waiting for y/n after `x`.
+    public private(set) var confirmingDiscard = false
     /// An unfinished check-in, offered when no reflection draft is waiting.
     public private(set) var checkinDraft: Entry?
     private let items = HomeMenuItem.allCases
@@ -44,6 +46,19 @@ public final class HomeScreen: Screen {
     }
 
     private func handle(_ key: Key) -> [Effect] {
+        if confirmingDiscard {
+            confirmingDiscard = false
+            guard key == .character("y") || key == .character("Y") else { notice = "Kept."; return [] }
+            if let draft = summary.draft {
+                summary.draft = nil
+                return [.discardDraft(draft.id)]
+            }
+            if let draft = checkinDraft {
+                checkinDraft = nil
+                return [.discardDraft(draft.id)]
+            }
+            return []
+        }
         switch key {
         case .up, .character("k"): selection = (selection + items.count - 1) % items.count
         case .down, .character("j"), .tab: selection = (selection + 1) % items.count
@@ -54,16 +69,8 @@ public final class HomeScreen: Screen {
             if let draft = summary.draft { notice = nil; return [.startReflection(resume: draft)] }
             if checkinDraft != nil { notice = nil; return [.open { ctx in CheckinScreen.make(ctx) }] }
         case .character("x"):
-            if let draft = summary.draft {
-                notice = "The draft was discarded."
-                summary.draft = nil
-                return [.discardDraft(draft.id)]
-            }
-            if let draft = checkinDraft {
-                notice = "The unfinished check-in was discarded."
-                checkinDraft = nil
-                return [.discardDraft(draft.id)]
-            }
+            // One key must not throw away a whole reflection: ask first.
+            if summary.draft != nil || checkinDraft != nil { confirmingDiscard = true }
         case .enter, .character(" "), .character("l"):
             return choose(items[selection])
         default:
@@ -98,11 +105,11 @@ public final class HomeScreen: Screen {
         if let draft = summary.draft {
             let name = draft.company.map { " (\($0))" } ?? ""
             canvas.draw("An unfinished reflection\(name) is waiting.", row: row, column: left, width: inner, style: .bold)
-            canvas.draw("Press r to pick it up where you left off, or x to discard it.", row: row + 1, column: left, width: inner)
+            canvas.draw(draftPrompt, row: row + 1, column: left, width: inner, style: confirmingDiscard ? .reverse : .plain)
             row += 3
         } else if checkinDraft != nil {
             canvas.draw("A check-in you started is waiting.", row: row, column: left, width: inner, style: .bold)
-            canvas.draw("Press r to pick it up where you left off, or x to discard it.", row: row + 1, column: left, width: inner)
+            canvas.draw(draftPrompt, row: row + 1, column: left, width: inner, style: confirmingDiscard ? .reverse : .plain)
             row += 3
         }
         for (i, item) in items.enumerated() {
@@ -134,6 +141,12 @@ public final class HomeScreen: Screen {
         }
         Footer(hints).render(on: canvas, in: Rect(size: size))
         if showingHelp { HelpOverlay(title: "Keys on this screen", hints: hints).render(on: canvas) }
+    }
+
+    private var draftPrompt: String {
+        confirmingDiscard
+            ? "Discard it? It goes to the trash folder. y discard · any other key keeps it"
+            : "Press r to pick it up where you left off, or x to discard it."
     }
 
     private var greeting: String {

@@ -1,0 +1,22 @@
+extension JournalStore {
+    /// Moves a draft the person chose not to resume into `.onward/trash/`, so even a
+    /// discarded draft can be brought back by hand.
+    @discardableResult
+    public func discardDraft(_ id: EntryID) throws(StoreError) -> String {
+        guard id.isWellFormed else { throw StoreError("The draft id \(id) is not valid.") }
+        let source = draftsFolder + "/" + id.rawValue + ".md"
+        do {
+            try fileSystem.makeDirectories(trashFolder)
+            var target = trashFolder + "/" + id.rawValue + "-draft.md"
+            var n = 2
+            while fileSystem.kind(of: target) != .missing {
+                target = trashFolder + "/" + id.rawValue + "-draft-\(n).md"
+                n += 1
+            }
+            try fileSystem.move(source, to: target)
+            return String(target.dropFirst(root.count + 1))
+        } catch {
+            throw StoreError("Could not move the draft \(id) to the trash: \(StoreError.explain(error.code)).")
+        }
+    }
+}
