@@ -21,6 +21,8 @@ struct CheckinHomeTests {
         #expect(text.contains("r resume"))
         #expect(CheckinHarness.names(home.press(.character("r"))) == ["open"])
         home.press(.character("x"))
+        #expect(home.rendered().text.contains("Discard it?"))
+        #expect(CheckinHarness.names(home.press(.character("y"))) == ["discardDraft"])
         #expect(!home.rendered().text.contains("A check-in you started is waiting."))
     }
 

@@ -49,6 +49,7 @@ enum CheckinHarness {
             case .saveDraft: return "saveDraft"
             case .quit: return "quit"
             case .open: return "open"
+            case .discardDraft: return "discardDraft"
             default: return "other"
             }
         }
