@@ -26,7 +26,7 @@ struct BrowseRenderer {
         } else {
             canvas.draw("Press / to search everything you wrote.", row: 1, column: left + 1, width: width, style: .dim)
         }
-        let titleWidth = max(8, width - 2 - Self.dateWidth - Self.kindWidth - Self.valueWidth)
+        let titleWidth = max(8, width - 3 - Self.dateWidth - Self.kindWidth - Self.valueWidth)
         let heading = TextWrapper.pad("Date", toWidth: Self.dateWidth) + TextWrapper.pad("Kind", toWidth: Self.kindWidth)
             + TextWrapper.pad("Title", toWidth: titleWidth) + " " + "Mood/feelings"
         canvas.draw(heading, row: 2, column: left + 2, width: width - 2, style: [.dim, .underline])
@@ -56,7 +56,7 @@ struct BrowseRenderer {
             let e = stored.entry
             let date = DayFormat.short(e.day) + " \(e.day.year)"
             return TextWrapper.pad(date, toWidth: Self.dateWidth) + TextWrapper.pad(EntryLayout.kindWord(e.kind), toWidth: Self.kindWidth)
-                + TextWrapper.pad(TextWrapper.truncate(SafeText.visible(e.displayTitle, keepNewlines: false), toWidth: titleWidth - 1), toWidth: titleWidth)
+                + TextWrapper.pad(TextWrapper.truncate(SafeText.visible(Self.title(for: e), keepNewlines: false), toWidth: titleWidth - 1), toWidth: titleWidth)
                 + " " + Self.value(for: e)
         case .unreadable(let problem):
             let name = String(problem.relativePath.split(separator: "/").last ?? "")
@@ -65,6 +65,12 @@ struct BrowseRenderer {
             return TextWrapper.pad(day.map { DayFormat.short($0) + " \($0.year)" } ?? "", toWidth: Self.dateWidth) + TextWrapper.pad("unreadable", toWidth: Self.kindWidth)
                 + TextWrapper.truncate(SafeText.visible(name, keepNewlines: false), toWidth: titleWidth - 1)
         }
+    }
+
+    /// The entry's title; a check-in, whose title is always the same, shows its first win.
+    static func title(for e: Entry) -> String {
+        if e.kind == .checkin, e.title.map({ $0.hasPrefix("Check-in") }) ?? true, let win = e.wins.first { return "Check-in: " + win }
+        return e.displayTitle
     }
 
     /// "mood 6/10" for a check-in, "feelings 7→5" for a reflection.

@@ -28,7 +28,7 @@ public final class BrowseScreen: Screen {
 
     public var hints: [KeyHint] {
         if searching {
-            return [KeyHint("type", "to narrow"), KeyHint("↑↓", "move"), KeyHint("Enter", "done"), KeyHint("Esc", "clear")]
+            return [KeyHint("type", "to narrow"), KeyHint("↑↓", "move"), KeyHint("Enter", "open"), KeyHint("Tab", "keep results"), KeyHint("Esc", "clear")]
         }
         return [KeyHint("↑↓", "move"), KeyHint("Enter", "open"), KeyHint("/", "search"), KeyHint("f", "kind: " + list.filter.label),
                 KeyHint("d", "delete"), KeyHint("Esc", "back"), KeyHint("q", "quit"), KeyHint("?", "keys")]
@@ -101,7 +101,11 @@ public final class BrowseScreen: Screen {
         case .pageUp: viewport.page(-1)
         case .pageDown: viewport.page(1)
         case .escape: clearSearch()
-        case .enter, .tab: searching = false
+        case .tab: searching = false
+        case .enter:
+            // Typing until the one entry shows, then Enter, should open it.
+            searching = false
+            return openSelected()
         default:
             if field.handle(key) == .changed {
                 list.setQuery(field.text)

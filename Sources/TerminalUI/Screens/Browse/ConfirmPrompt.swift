@@ -19,7 +19,7 @@ public struct ConfirmPrompt: Equatable, Sendable {
 
     public func render(on canvas: Canvas) {
         let size = canvas.size
-        let width = min(size.columns - 2, max(44, question.displayWidth + 6))
+        let width = min(size.columns - 4, max(question.displayWidth, detail.displayWidth, 30) + 6)
         let detailLines = TextWrapper.lines(detail, width: width - 6).prefix(3)
         let height = 5 + detailLines.count
         let rect = Rect(row: max(0, (size.rows - height) / 2), column: max(0, (size.columns - width) / 2), width: width, height: height)

@@ -34,9 +34,10 @@ public enum EntryLayout {
             if !entry.wins.isEmpty { add("Wins: " + entry.wins.joined(separator: "; ")) }
         }
         if !entry.tags.isEmpty { add("Tags: " + entry.tags.joined(separator: ", "), .dim) }
-        out.append(StyledLine(""))
-        out += SummaryRenderer.lines(for: entry, width: width)
-        return out
+        // The title (the renderer's first lines) goes above this header.
+        let body = SummaryRenderer.lines(for: entry, width: width)
+        let titleLines = min(body.count, TextWrapper.lines(SafeText.visible(entry.title ?? entry.displayTitle), width: max(10, width)).count)
+        return Array(body.prefix(titleLines)) + out + body.dropFirst(titleLines)
     }
 
     /// A file that could not be read: the reason, and reassurance that it is untouched.
@@ -46,7 +47,6 @@ public enum EntryLayout {
             for line in TextWrapper.lines(SafeText.visible(text), width: max(10, width)) { out.append(StyledLine(line, style)) }
         }
         add("This file could not be read", .bold)
-        add(problem.relativePath, .dim)
         out.append(StyledLine(""))
         add("Why: " + problem.reason + ".")
         out.append(StyledLine(""))

@@ -27,7 +27,7 @@ public final class EntryScreen: Screen {
     }
 
     /// Rows available for the text.
-    var textHeight: Int { max(1, size.rows - 4) }
+    var textHeight: Int { max(1, size.rows - 5) }
     var maxTop: Int { max(0, lines.count - textHeight) }
 
     public func handle(_ event: ScreenEvent) -> [Effect] {
@@ -119,7 +119,7 @@ public final class EntryScreen: Screen {
         let left = 2
         canvas.draw(row.relativePath, row: 0, column: left, width: size.columns - 4, style: .dim)
         for (i, line) in lines[min(top, lines.count)...].prefix(textHeight).enumerated() {
-            canvas.draw(line.text, row: 1 + i, column: left, width: size.columns - left, style: line.style)
+            canvas.draw(line.text, row: 2 + i, column: left, width: size.columns - left, style: line.style)
         }
         let status: String
         if let notice {

@@ -61,7 +61,8 @@ public final class InsightsScreen: Screen {
     }
 
     private func handle(_ key: Key) -> [Effect] {
-        var v = viewport(tab)
+        let current = tab
+        var v = viewport(current)
         switch key {
         case .tab, .right, .character("l"): tab = InsightsTab(rawValue: (tab.rawValue + 1) % 3)!
         case .backTab, .left, .character("h"): tab = InsightsTab(rawValue: (tab.rawValue + 2) % 3)!
@@ -81,7 +82,7 @@ public final class InsightsScreen: Screen {
         case .character("q"): return [.quit]
         default: break
         }
-        if viewports[tab] != nil { viewports[tab] = v }
+        viewports[current] = v
         return []
     }
 

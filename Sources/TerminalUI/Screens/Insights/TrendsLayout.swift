@@ -35,7 +35,7 @@ public enum TrendsLayout {
             add("Scale " + Sparkline.legend(scale: TrendSummary.intensityScale) + ", one mark per reflection, oldest first.", .dim)
             for point in t.intensity.suffix(5) {
                 let values = (point.before.map(String.init) ?? "?") + " → " + (point.after.map(String.init) ?? "?")
-                add("  " + DayFormat.short(point.day) + "  " + point.title + "  " + values)
+                add("  " + TextWrapper.pad(DayFormat.short(point.day), toWidth: 11) + " " + values + "  " + point.title)
             }
         }
         out.append(StyledLine(""))
@@ -45,7 +45,9 @@ public enum TrendsLayout {
         } else {
             let widest = t.stages.map(\.count).max() ?? 1
             for stage in t.stages {
-                let bar = String(repeating: "█", count: max(1, stage.count * 20 / max(1, widest)))
+                // Two blocks a rejection while that fits, else scaled to 20 blocks.
+                let blocks = widest <= 10 ? stage.count * 2 : max(1, stage.count * 20 / widest)
+                let bar = String(repeating: "█", count: blocks)
                 row("  " + stage.stage.label, bar + " \(stage.count)")
             }
             if t.withoutStage > 0 { row("  not given", "\(t.withoutStage)") }

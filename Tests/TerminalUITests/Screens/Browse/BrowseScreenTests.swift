@@ -80,8 +80,14 @@ struct BrowseScreenTests {
         run(screen.type("DÉÇU"), on: screen, in: ctx)
         #expect(screen.list.shown.count >= 1)
         #expect(screen.rendered().text.contains("Acme"))
-        screen.press(.enter)
+        // Enter opens the selected result; the search stays for when the person comes back.
+        guard case .push(let opened)? = screen.press(.enter).first, let entry = opened as? EntryScreen else {
+            Issue.record("Enter in the search should open the selected entry")
+            return
+        }
+        #expect(entry.row.relativePath.hasSuffix("reflection-acme.md"))
         #expect(!screen.searching)
+        #expect(screen.list.query == "DÉÇU")
         screen.press(.character("f"), .character("f"))  // check-ins only
         #expect(screen.list.shown.allSatisfy { i in
             if case .entry(let s) = screen.list.rows[i] { return s.entry.kind == .checkin } else { return false }

@@ -70,7 +70,7 @@ struct EntryScreenTests {
         #expect(screen.top == screen.maxTop - (screen.textHeight - 1))
         screen.press(.home)
         #expect(screen.top == 0)
-        #expect(screen.rendered(rows: 24, columns: 80).text.contains("lines 1-20 of"))
+        #expect(screen.rendered(rows: 24, columns: 80).text.contains("lines 1-19 of"))
     }
 
     @Test func editRunsTheEditorWithTheTerminalSuspendedAndReadsTheFileBack() throws {

@@ -47,9 +47,14 @@ struct InsightsScreenTests {
         let journal = try fixtureJournal()
         defer { journal.cleanUp() }
         let screen = try screen(journal)
+        screen.press(.down)
         screen.press(.tab)
         #expect(screen.tab == .lessons)
+        // Each part keeps its own place and size.
+        #expect(screen.viewport(.lessons).count == screen.lessons.count)
+        #expect(screen.viewport(.lessons).selection == 0)
         let lines = screen.rendered().lines
+        #expect(lines.contains { $0.contains("• Ask about the team's tools before the call") })
         let heading = try #require(lines.firstIndex { $0.contains("Fri 27 Nov 2026 · Acme, Backend Engineer") })
         #expect(lines[heading + 1].contains("• Prepare a system-design story"))
         #expect(lines[heading + 2].contains("• Ask for the timeline"))
