@@ -24,8 +24,10 @@ public struct WeeklyProgress: Equatable, Sendable {
     }
 
     /// The progress for the week of `today`; drafts and entries after `today` are left out.
-    public init(entries: [Entry], today: LocalDay) {
-        let start = Self.monday(of: today)
+    /// Goals come from the latest reflection that set any, else from the config's defaults.
+    public init(entries: [Entry], today: LocalDay, weekStart: Weekday = .monday,
+                defaultApplications: Int? = nil, defaultContacts: Int? = nil) {
+        let start = weekStart.start(of: today)
         let finished = entries.filter { $0.status != "draft" }
         let week = finished.filter { $0.kind == .checkin && $0.day >= start && $0.day <= today }
         let source = finished
@@ -34,7 +36,8 @@ public struct WeeklyProgress: Equatable, Sendable {
         self.init(weekStart: start,
                   applications: week.reduce(0) { $0 + ($1.applications ?? 0) },
                   contacts: week.reduce(0) { $0 + ($1.contacts ?? 0) },
-                  goalApplications: source?.goalApplications, goalContacts: source?.goalContacts,
+                  goalApplications: source == nil ? defaultApplications : source?.goalApplications,
+                  goalContacts: source == nil ? defaultContacts : source?.goalContacts,
                   goalSource: source?.id)
     }
 

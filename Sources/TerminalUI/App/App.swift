@@ -19,10 +19,12 @@ public final class App {
     private var autosave = AutosavePolicy()
 
     private let environment: [String: String]
+    private let settings: Settings
 
     public init(terminal: Terminal, store: JournalStore, guide: Guide,
                 clock: @escaping () -> Date = Date.init, timeZone: TimeZone = .current,
-                environment: [String: String] = [:]) {
+                environment: [String: String] = [:], settings: Settings = .defaults) {
+        self.settings = settings
         self.terminal = terminal
         self.store = store
         self.guide = guide
@@ -33,7 +35,7 @@ public final class App {
 
     private var context: AppContext {
         AppContext(store: store, guide: guide, now: LocalTimestamp(clock(), in: timeZone), terminal: terminal,
-                   environment: environment)
+                   environment: environment, settings: settings)
     }
 
     /// The screen a run starts on.

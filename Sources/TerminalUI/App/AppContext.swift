@@ -14,6 +14,18 @@ public struct AppContext {
     public let terminal: Terminal
     /// The process environment (EDITOR, VISUAL, NO_COLOR...).
     public let environment: [String: String]
+    /// The person's settings (show the streak, week start, default weekly goals...).
+    public let settings: Settings
+
+    public init(store: JournalStore, guide: Guide, now: LocalTimestamp, terminal: Terminal,
+                environment: [String: String], settings: Settings = .defaults) {
+        self.store = store
+        self.guide = guide
+        self.now = now
+        self.terminal = terminal
+        self.environment = environment
+        self.settings = settings
+    }
 
     public var today: LocalDay { now.day }
 }

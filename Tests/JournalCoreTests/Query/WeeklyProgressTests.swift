@@ -67,3 +67,32 @@ struct WeeklyProgressTests {
         #expect(p.applications == 1)
     }
 }
+
+@Suite("Weekly progress with settings")
+struct WeeklyProgressSettingsTests {
+    @Test func weekStartsOnTheConfiguredDay() {
+        // Friday 27 November 2026; with weeks starting on Sunday the week began on the 22nd.
+        let today = LocalDay(year: 2026, month: 11, day: 27)
+        var early = Entry(id: EntryID("2026-11-23-0900-checkin"), kind: .checkin,
+                          created: LocalTimestamp(day: LocalDay(year: 2026, month: 11, day: 22), hour: 9))
+        early.applications = 2
+        let sunday = WeeklyProgress(entries: [early], today: today, weekStart: .sunday)
+        #expect(sunday.weekStart == LocalDay(year: 2026, month: 11, day: 22))
+        #expect(sunday.applications == 2)
+        let monday = WeeklyProgress(entries: [early], today: today)
+        #expect(monday.applications == 0)
+    }
+
+    @Test func configuredGoalsApplyUntilAReflectionSetsItsOwn() {
+        let today = LocalDay(year: 2026, month: 11, day: 27)
+        let fallback = WeeklyProgress(entries: [], today: today, defaultApplications: 5, defaultContacts: 2)
+        #expect(fallback.goalApplications == 5)
+        #expect(fallback.goalContacts == 2)
+        var reflection = Entry(id: EntryID("2026-11-24-1000-reflection-acme"), kind: .reflection,
+                               created: LocalTimestamp(day: LocalDay(year: 2026, month: 11, day: 24), hour: 10))
+        reflection.goalApplications = 3
+        let own = WeeklyProgress(entries: [reflection], today: today, defaultApplications: 5, defaultContacts: 2)
+        #expect(own.goalApplications == 3)
+        #expect(own.goalContacts == nil)
+    }
+}

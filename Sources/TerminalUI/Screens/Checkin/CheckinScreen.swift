@@ -35,8 +35,9 @@ public final class CheckinScreen: Screen {
     }
 
     /// Opens the check-in from the app loop (reading the journal happens there).
-    public static func make(_ context: AppContext, showStreak: Bool = true) -> CheckinScreen {
-        CheckinScreen(setup: CheckinSetup.load(store: context.store, now: context.now), showStreak: showStreak)
+    public static func make(_ context: AppContext) -> CheckinScreen {
+        CheckinScreen(setup: CheckinSetup.load(store: context.store, now: context.now, settings: context.settings),
+                      showStreak: context.settings.showStreak.value)
     }
 
     /// The focus stops in order: fields, then the follow-ups (when any are due) before the win, then save.

@@ -29,7 +29,7 @@ public struct CheckinSetup: Sendable {
     }
 
     /// Reads the journal: the newest check-in draft is resumed; otherwise today's entry is edited.
-    public static func load(store: JournalStore, now: LocalTimestamp) -> CheckinSetup {
+    public static func load(store: JournalStore, now: LocalTimestamp, settings: Settings = .defaults) -> CheckinSetup {
         let entries = (try? store.load().entries) ?? []
         let draft = store.drafts().first { $0.kind == .checkin }
         let day = draft?.day ?? now.day
@@ -37,7 +37,10 @@ public struct CheckinSetup: Sendable {
         let others = entries.filter { $0.relativePath != existing?.relativePath }
         let otherDays = Set(others.filter { $0.entry.kind == .checkin && $0.entry.status != "draft" }.map(\.entry.day))
         return CheckinSetup(day: day, started: draft?.created ?? now, existing: existing, draft: draft, otherDays: otherDays,
-                            weekly: WeeklyProgress(entries: others.map(\.entry), today: day),
+                            weekly: WeeklyProgress(entries: others.map(\.entry), today: day,
+                                                   weekStart: settings.weekStart.value,
+                                                   defaultApplications: settings.goalApplications.value,
+                                                   defaultContacts: settings.goalContacts.value),
                             followUps: FollowUps.due(in: entries, today: max(day, now.day)))
     }
 }

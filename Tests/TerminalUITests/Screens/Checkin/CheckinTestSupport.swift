@@ -4,13 +4,16 @@ import JournalCore
 
 /// What the check-in tests share: a context on a temp journal and a way to carry out effects.
 enum CheckinHarness {
-    static func context(_ journal: TempJournal, now: LocalTimestamp = testNow) -> AppContext {
-        AppContext(store: journal.store, guide: Guide.builtIn(), now: now, terminal: ScreenBuffer(rows: 24, columns: 80), environment: [:])
+    static func context(_ journal: TempJournal, now: LocalTimestamp = testNow, settings: Settings = .defaults) -> AppContext {
+        AppContext(store: journal.store, guide: Guide.builtIn(), now: now, terminal: ScreenBuffer(rows: 24, columns: 80),
+                   environment: [:], settings: settings)
     }
 
     /// The check-in screen as the app loop would open it on `journal`.
     static func open(_ journal: TempJournal, now: LocalTimestamp = testNow, showStreak: Bool = true) -> CheckinScreen {
-        let screen = CheckinScreen.make(context(journal, now: now), showStreak: showStreak)
+        var settings = Settings.defaults
+        settings.showStreak = Sourced(showStreak, .configFile)
+        let screen = CheckinScreen.make(context(journal, now: now, settings: settings))
         _ = screen.handle(.resize(Size(rows: 24, columns: 80)))
         return screen
     }
