@@ -25,6 +25,8 @@ enum StatsReport {
             if let average = sleep.average {
                 lines.append(Console.bold("Sleep, last 30 days:") + " average " + TrendSummary.one(average) + " h")
             }
+        } else if s.count(of: .checkin) > 0 {
+            lines.append(Console.bold("Mood and energy:") + " no check-ins in the last 90 days")
         }
 
         if !t.intensity.isEmpty {

@@ -30,12 +30,15 @@ public enum TrendsLayout {
         if t.intensity.isEmpty {
             add("No reflection has rated its feelings yet.")
         } else {
-            row("At the start", t.intensityBefore)
-            row("At the end", t.intensityAfter)
-            add("Scale " + Sparkline.legend(scale: TrendSummary.intensityScale) + ", one mark per reflection, oldest first.", .dim)
+            // Many reflections do not fit on a line: show the most recent ones.
+            let room = max(1, width - label)
+            row("At the start", String(t.intensityBefore.suffix(room)))
+            row("At the end", String(t.intensityAfter.suffix(room)))
+            let shown = t.intensity.count > room ? "; the last \(room) of \(t.intensity.count)" : ""
+            add("Scale " + Sparkline.legend(scale: TrendSummary.intensityScale) + ", one mark per reflection, oldest first\(shown).", .dim)
             for point in t.intensity.suffix(5) {
                 let values = (point.before.map(String.init) ?? "?") + " → " + (point.after.map(String.init) ?? "?")
-                add("  " + TextWrapper.pad(DayFormat.short(point.day), toWidth: 11) + " " + values + "  " + point.title)
+                add("  " + TextWrapper.pad(DayFormat.short(point.day) + " \(point.day.year)", toWidth: 16) + TextWrapper.pad(values, toWidth: 9) + point.title)
             }
         }
         out.append(StyledLine(""))

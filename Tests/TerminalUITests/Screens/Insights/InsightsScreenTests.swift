@@ -86,6 +86,23 @@ struct InsightsScreenTests {
         #expect(screen.rendered(rows: 24, columns: 80).text.contains("Self-care most often"))
     }
 
+    @Test func manyReflectionsShowTheMostRecentThatFit() {
+        let entries = (0..<200).map { i -> StoredEntry in
+            var e = Entry(id: EntryID("2026-01-01-0000-reflection-r\(i)"), kind: .reflection,
+                          created: LocalTimestamp(day: LocalDay(year: 2026, month: 1, day: 1).adding(days: i), hour: 9))
+            e.intensityBefore = i % 11
+            e.intensityAfter = 10 - i % 11
+            return StoredEntry(entry: e, relativePath: "entries/r\(i).md", size: 0, modified: 0)
+        }
+        let screen = InsightsScreen(entries: entries, today: LocalDay(year: 2026, month: 8, day: 1))
+        screen.press(.character("3"))
+        let lines = screen.rendered(rows: 24, columns: 80).lines
+        // 76 columns of text, less the 22-column label, leave room for 54 marks.
+        let start = lines.first { $0.contains("At the start") }
+        #expect(start?.hasSuffix(String(Sparkline.marks((146..<200).map { Double($0 % 11) }, scale: 0...10))) == true)
+        #expect(lines.contains { $0.contains("the last 54 of 200") })
+    }
+
     @Test func emptyJournalIsGentle() {
         let screen = InsightsScreen(entries: [], today: testNow.day)
         #expect(screen.rendered().text.contains("No achievements written down yet"))
