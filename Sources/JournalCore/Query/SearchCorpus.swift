@@ -13,6 +13,7 @@ public struct SearchCorpus: Sendable {
         folded = documents.map(ByteScan.asciiLowercased)
     }
 
+    /// How many documents it holds.
     public var count: Int { original.count }
 
     /// The indices (among `candidates`, or all documents) that contain every word of `search`.

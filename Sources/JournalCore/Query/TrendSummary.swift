@@ -8,6 +8,7 @@ public struct TrendSummary: Equatable, Sendable {
     /// Days a mark for the 90-day lines, so they are as wide as the 30-day ones.
     public static let longBucketDays = 3
 
+    /// Mood and energy, 30 days a mark each and 90 days three days a mark.
     public var mood30: TrendSeries
     public var mood90: TrendSeries
     public var energy30: TrendSeries
@@ -17,6 +18,7 @@ public struct TrendSummary: Equatable, Sendable {
     public var intensityAfter: String
     /// The reflections behind the intensity marks, oldest first.
     public var intensity: [IntensityPoint]
+    /// The check-in streak.
     public var streak: Streak
     /// Stages that had a rejection, in process order, plus a count of reflections with none given.
     public var stages: [StageCount]
@@ -24,6 +26,7 @@ public struct TrendSummary: Equatable, Sendable {
     /// Up to five activities, most frequent first.
     public var selfCare: [ActivityCount]
 
+    /// The facts for `stats`.
     public init(_ stats: Stats) {
         mood30 = stats.trend(\.mood, days: 30)
         mood90 = stats.trend(\.mood, days: 90, bucketDays: Self.longBucketDays)

@@ -7,7 +7,9 @@ import JournalCore
 /// all rows; only a search does, and a query that extends the previous one (typing on) only
 /// looks again at the rows that matched before.
 public struct BrowseList: Sendable {
+    /// Every row, newest first.
     public private(set) var rows: [BrowseRow]
+    /// The kind of entry shown.
     public private(set) var filter: KindFilter = .all
     /// The words being searched for (empty for none).
     public private(set) var query = ""
@@ -18,6 +20,7 @@ public struct BrowseList: Sendable {
     private var matched: [Int]?
     private var corpus: SearchCorpus?
 
+    /// A list of `rows`, all shown.
     public init(rows: [BrowseRow]) {
         self.rows = rows
         shown = Array(rows.indices)

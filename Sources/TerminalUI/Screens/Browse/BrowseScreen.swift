@@ -5,16 +5,22 @@ import JournalCore
 /// Only the rows on screen are drawn; the file texts for the search are read once, the
 /// first time `/` is pressed, by the app loop.
 public final class BrowseScreen: Screen {
+    /// The rows, the filter and the search.
     public private(set) var list: BrowseList
+    /// The selection and the rows on screen.
     public private(set) var viewport: ListViewport
     /// True while the search field has the keys.
     public private(set) var searching = false
+    /// The search words as typed.
     public private(set) var field = TextField(placeholder: "words to find, e.g. interview")
+    /// A message from the last action (a delete).
     public private(set) var notice: String?
+    /// The question on screen before a delete, if any.
     public private(set) var confirm: ConfirmPrompt?
     var size = Size(rows: 24, columns: 80)
     private var showingHelp = false
 
+    /// The list of a snapshot's entries and unreadable files.
     public init(snapshot: JournalSnapshot) {
         list = BrowseList(rows: BrowseRow.rows(for: snapshot))
         viewport = ListViewport(count: list.shown.count)
@@ -26,6 +32,7 @@ public final class BrowseScreen: Screen {
         return BrowseScreen(snapshot: snapshot)
     }
 
+    /// The keys that work now, for the footer.
     public var hints: [KeyHint] {
         if searching {
             return [KeyHint("type", "to narrow"), KeyHint("↑↓", "move"), KeyHint("Enter", "open"), KeyHint("Tab", "keep results"), KeyHint("Esc", "clear")]
@@ -40,6 +47,7 @@ public final class BrowseScreen: Screen {
     /// Rows available for the list itself.
     var listHeight: Int { max(1, size.rows - 6) }
 
+    /// Moves, filters, searches, opens and deletes.
     public func handle(_ event: ScreenEvent) -> [Effect] {
         switch event {
         case .resize(let newSize):
@@ -168,6 +176,7 @@ public final class BrowseScreen: Screen {
         })
     }
 
+    /// Draws the visible rows only.
     public func render(on canvas: Canvas) { BrowseRenderer(screen: self).render(on: canvas) }
 
     var isShowingHelp: Bool { showingHelp }

@@ -1,8 +1,11 @@
 /// A small yes/no box drawn over a screen, e.g. before moving an entry to the trash.
 public struct ConfirmPrompt: Equatable, Sendable {
+    /// The question, in bold.
     public var question: String
+    /// A reassuring line under it.
     public var detail: String
 
+    /// A prompt asking `question`.
     public init(question: String, detail: String) {
         self.question = question
         self.detail = detail
@@ -17,6 +20,7 @@ public struct ConfirmPrompt: Equatable, Sendable {
         }
     }
 
+    /// Draws the box in the middle of the canvas.
     public func render(on canvas: Canvas) {
         let size = canvas.size
         let width = min(size.columns - 4, max(question.displayWidth, detail.displayWidth, 30) + 6)

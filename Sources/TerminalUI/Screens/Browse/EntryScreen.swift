@@ -3,11 +3,13 @@ import JournalCore
 /// One entry, laid out for reading, with keys to scroll, edit it in the person's editor
 /// and move it to the trash.
 public final class EntryScreen: Screen {
+    /// The entry (or unreadable file) shown.
     public private(set) var row: BrowseRow
     /// The first line on screen.
     public private(set) var top = 0
     /// A message from the last action (an edit, a problem).
     public private(set) var notice: String?
+    /// The question on screen before a delete, if any.
     public private(set) var confirm: ConfirmPrompt?
     private(set) var lines: [StyledLine] = []
     private var size = Size(rows: 24, columns: 80)
@@ -21,6 +23,7 @@ public final class EntryScreen: Screen {
         layOut()
     }
 
+    /// The keys that work here, for the footer.
     public var hints: [KeyHint] {
         [KeyHint("↑↓", "scroll"), KeyHint("PgUp/PgDn", "page"), KeyHint("e", "edit"), KeyHint("d", "delete"),
          KeyHint("Esc", "back"), KeyHint("q", "quit"), KeyHint("?", "keys")]
@@ -30,6 +33,7 @@ public final class EntryScreen: Screen {
     var textHeight: Int { max(1, size.rows - 5) }
     var maxTop: Int { max(0, lines.count - textHeight) }
 
+    /// Scrolls, edits, deletes, and takes in the results of those.
     public func handle(_ event: ScreenEvent) -> [Effect] {
         switch event {
         case .resize(let newSize):
@@ -114,6 +118,7 @@ public final class EntryScreen: Screen {
     /// Text width: the screen less margins, capped so long lines stay readable.
     var contentWidth: Int { max(10, min(size.columns - 4, 100)) }
 
+    /// Draws the lines in view, a status line and the footer.
     public func render(on canvas: Canvas) {
         let size = canvas.size
         let left = 2

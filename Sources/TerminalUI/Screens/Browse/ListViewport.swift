@@ -12,6 +12,7 @@ public struct ListViewport: Equatable, Sendable {
     /// How many rows fit on screen.
     public private(set) var height = 1
 
+    /// A viewport over `count` rows, at the top.
     public init(count: Int = 0) { self.count = max(0, count) }
 
     /// The rows on screen now.

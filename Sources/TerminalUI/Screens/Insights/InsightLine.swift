@@ -3,14 +3,18 @@ import JournalCore
 /// One line of the achievements or lessons list: an entry's heading or one bullet, and the
 /// entry Enter opens from it.
 public struct InsightLine: Equatable, Sendable {
+    /// The bullet, or the entry title for a heading.
     public var text: String
+    /// The day of the source entry.
     public var day: LocalDay
     /// The source entry's title, e.g. "Acme, Backend Engineer".
     public var source: String
+    /// The source entry.
     public var entryID: EntryID
     /// True for the heading of a group of lessons.
     public var isHeading: Bool
 
+    /// A line from the entry `entryID`.
     public init(text: String, day: LocalDay, source: String, entryID: EntryID, isHeading: Bool = false) {
         self.text = text
         self.day = day

@@ -2,9 +2,13 @@ import JournalCore
 
 /// "Remember your value": every achievement, the lessons by entry, and the trends.
 public final class InsightsScreen: Screen {
+    /// The part on screen.
     public private(set) var tab: InsightsTab = .achievements
+    /// Every achievement, newest first.
     public private(set) var achievements: [InsightLine] = []
+    /// The lessons under a heading per entry.
     public private(set) var lessons: [InsightLine] = []
+    /// The trends page laid out for the current width.
     public private(set) var trends: [StyledLine] = []
     private(set) var viewports: [InsightsTab: ListViewport] = [:]
     private var entries: [StoredEntry]
@@ -13,6 +17,7 @@ public final class InsightsScreen: Screen {
     var size = Size(rows: 24, columns: 80)
     private var showingHelp = false
 
+    /// Insights over `entries`, with trends ending `today`.
     public init(entries: [StoredEntry], today: LocalDay) {
         self.entries = entries
         self.today = today
@@ -26,6 +31,7 @@ public final class InsightsScreen: Screen {
         return InsightsScreen(entries: snapshot.entries, today: context.today)
     }
 
+    /// The keys that work now, for the footer.
     public var hints: [KeyHint] {
         var hints = [KeyHint("Tab", "next part"), KeyHint("↑↓", tab == .trends ? "scroll" : "move")]
         if tab != .trends { hints.append(KeyHint("Enter", "open entry")) }
@@ -46,6 +52,7 @@ public final class InsightsScreen: Screen {
 
     func viewport(_ tab: InsightsTab) -> ListViewport { viewports[tab] ?? ListViewport() }
 
+    /// Switches parts, moves, opens the source entry.
     public func handle(_ event: ScreenEvent) -> [Effect] {
         switch event {
         case .resize(let newSize):
@@ -131,6 +138,7 @@ public final class InsightsScreen: Screen {
         }
     }
 
+    /// Draws the tabs and the current part.
     public func render(on canvas: Canvas) { InsightsRenderer(screen: self).render(on: canvas) }
 
     var isShowingHelp: Bool { showingHelp }

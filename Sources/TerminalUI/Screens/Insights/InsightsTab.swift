@@ -2,6 +2,7 @@
 public enum InsightsTab: Int, CaseIterable, Sendable {
     case achievements, lessons, trends
 
+    /// The name on the tab.
     public var title: String {
         switch self {
         case .achievements: return "Achievements"

@@ -3,6 +3,7 @@ import JournalCore
 /// The trends page as lines: the same `TrendSummary` facts `onward stats` prints, with
 /// sparklines and their scales.
 public enum TrendsLayout {
+    /// The page for `stats` at `width` columns.
     public static func lines(_ stats: Stats, width: Int) -> [StyledLine] {
         let t = TrendSummary(stats)
         var out: [StyledLine] = []
