@@ -64,3 +64,16 @@ fuzz: fuzz-build
 	SWIFT_BACKTRACE=enable=no $(FUZZ_SCRATCH)/debug/CodecFuzzer -max_total_time=$(SECONDS) \
 	  -dict=Tests/Fuzz/codec.dict -max_len=8192 -timeout=10 -print_final_stats=1 \
 	  -artifact_prefix=$(FUZZ_SCRATCH)/crashes/ $(FUZZ_SCRATCH)/corpus Tests/Fuzz/corpus
+
+# Writes N deterministic entries (default 10000) to bench/corpus/N: onward's format and jrnl's.
+N ?= 10000
+corpus:
+	python3 bench/gen_corpus.py $(N) bench/corpus/$(N)
+
+# Release build, then onward vs rg, cat and jrnl at 1k/10k/50k entries; writes bench/results.md.
+# Slow (minutes), not part of `make test`. Needs: apt-get install -y hyperfine ripgrep time.
+.PHONY: corpus bench
+bench:
+	$(SWIFT) build -c release --product onward
+	$(SWIFT) build -c release --product onward-bench
+	nice python3 bench/bench.py "$$($(SWIFT) build -c release --show-bin-path)/onward" "$$($(SWIFT) build -c release --show-bin-path)/onward-bench" $(SIZES)

@@ -190,7 +190,7 @@ linewrap: 79
 tagsymbols: '#@'
 template: false
 timeformat: '%Y-%m-%d %H:%M'
-version: v4.2
+version: v4.6
 """)
     print(f"{n} entries in {journal} and {out}/jrnl/journal.txt")
 

@@ -13,8 +13,14 @@ enum IndexRecordCodec {
         let path = try r.string()
         let size = try r.int()
         let modified = Int64(try r.int())
-        let entry = try readEntry(&r, id: EntryID(JournalStore.stem(of: path)))
+        let entry = try readEntry(&r, id: EntryID(stem(of: path)))
         return StoredEntry(entry: entry, relativePath: path, size: size, modified: modified)
+    }
+
+    /// The file name without `.md`, as `JournalStore.stem(of:)` gives it, without splitting the whole path.
+    static func stem(of path: String) -> String {
+        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? Substring(path)
+        return String(name.hasSuffix(".md") ? name.dropLast(3) : name)
     }
 
     private static func writeEntry(_ e: Entry, to w: inout IndexBytesWriter) {

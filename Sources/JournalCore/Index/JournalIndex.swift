@@ -35,26 +35,25 @@ public struct JournalIndex: Sendable {
         default: throw StoreError("The journal path \(store.root) is not a folder.")
         }
         var report = Report()
-        var known: [String: StoredEntry] = [:]
+        var records: [StoredEntry] = []
         switch readRecords() {
-        case .success(let records):
-            known.reserveCapacity(records.count)
-            for record in records { known[record.relativePath] = record }
-        case .failure(let damage):
-            report.damage = damage
+        case .success(let stored): records = stored
+        case .failure(let damage): report.damage = damage
         }
-
-        var entries: [StoredEntry] = []
-        entries.reserveCapacity(known.count)
+        // Records stay in one array (they are large structs); the walk marks the ones still current.
+        var slot: [String: Int] = [:]
+        slot.reserveCapacity(records.count)
+        for (i, record) in records.enumerated() { slot[record.relativePath] = i }
+        var current = [Bool](repeating: false, count: records.count)
+        var fresh: [StoredEntry] = []
         var problems: [FileProblem] = []
         var unreadable: [FileProblem] = []
-        var changed = false
         if fs.kind(of: store.entriesFolder) != .missing {
             do {
                 problems = try IndexWalker(store: store).walk { path, status in
-                    let record = known.removeValue(forKey: path)
-                    if let record, record.size == status.size, record.modified == status.modified {
-                        entries.append(record)
+                    let i = slot[path]
+                    if let i, records[i].size == status.size, records[i].modified == status.modified {
+                        current[i] = true
                         report.reused += 1
                         return
                     }
@@ -62,12 +61,10 @@ public struct JournalIndex: Sendable {
                     switch store.readEntry(path) {
                     case .success(var stored):
                         stored.entry = stored.entry.indexProjection
-                        entries.append(stored)
-                        changed = true
+                        fresh.append(stored)
                     case .failure(let problem):
-                        // Unreadable files are not recorded; only a record that went stale changes the index.
+                        // Not recorded: unreadable files are few, and are read again at each start.
                         unreadable.append(problem)
-                        if record != nil { changed = true }
                     }
                 }
             } catch {
@@ -75,11 +72,20 @@ public struct JournalIndex: Sendable {
             }
         }
         problems += unreadable
-        report.dropped = known.count
-        entries.sort { a, b in
-            a.entry.created == b.entry.created ? a.entry.id > b.entry.id : a.entry.created > b.entry.created
+        report.dropped = records.count - report.reused - fresh.count(where: { slot[$0.relativePath] != nil })
+        var entries: [StoredEntry]
+        if report.reused == records.count {
+            entries = records
+        } else {
+            entries = []
+            entries.reserveCapacity(report.reused + fresh.count)
+            for (i, keep) in current.enumerated() where keep { entries.append(records[i]) }
         }
-        if changed || report.damage != nil || report.dropped > 0 {
+        // Records are saved newest first, so usually only new ones need placing; an index in any
+        // other order (an older program, a damaged file) is sorted rather than trusted.
+        if !NewestFirst.isOrdered(entries) { entries = NewestFirst.sorted(entries) }
+        entries = NewestFirst.merge(entries, NewestFirst.sorted(fresh))
+        if !fresh.isEmpty || report.damage != nil || report.dropped > 0 {
             report.saved = save(entries)
         }
         return (JournalSnapshot(entries: entries, problems: problems.sorted { $0.relativePath < $1.relativePath }), report)
@@ -92,15 +98,15 @@ public struct JournalIndex: Sendable {
         records.removeAll { $0.relativePath == relativePath }
         if case .success(var stored) = store.readEntry(relativePath) {
             stored.entry = stored.entry.indexProjection
-            let at = records.firstIndex { a in
-                a.entry.created == stored.entry.created ? stored.entry.id > a.entry.id : stored.entry.created > a.entry.created
-            } ?? records.endIndex
+            let at = records.firstIndex { NewestFirst.before(stored, $0) } ?? records.endIndex
             records.insert(stored, at: at)
         }
         _ = save(records)
     }
 
-    /// The records of the stored index, or why they cannot be used.
+    /// The records of the stored index as saved, or why they cannot be used (no check against the folder).
+    public func records() -> Result<[StoredEntry], IndexDamage> { readRecords() }
+
     func readRecords() -> Result<[StoredEntry], IndexDamage> {
         let bytes: [UInt8]
         do { bytes = try store.fileSystem.read(path, limit: 1 << 31) } catch {

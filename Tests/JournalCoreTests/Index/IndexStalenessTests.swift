@@ -115,3 +115,16 @@ struct IndexStalenessTests {
         #expect(!folder.exists("nope"))
     }
 }
+
+@Suite("Index order")
+struct IndexOrderTests {
+    @Test func recordsInAnyOrderComeBackNewestFirst() throws {
+        let journal = try IndexTestJournal(entries: 30)
+        defer { journal.folder.cleanUp() }
+        let expected = try journal.projectedLoad()
+        journal.index.save(expected.entries.reversed())
+        let (snapshot, report) = try journal.index.refresh()
+        #expect(report.reused == 30)
+        expectSame(snapshot, expected)
+    }
+}

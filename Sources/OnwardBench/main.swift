@@ -1,0 +1,71 @@
+import JournalCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// onward-bench JOURNAL RARE_WORD COMMON_WORD
+// Micro-benchmarks of the hot paths a stopwatch around the whole program cannot separate.
+// The browse screen's keystroke-to-frame benchmark belongs with that screen; add it here as
+// another `measure` once it can be driven without a terminal.
+
+let args = CommandLine.arguments
+guard args.count == 4 else {
+    print("usage: onward-bench JOURNAL RARE_WORD COMMON_WORD")
+    exit(2)
+}
+let store = JournalStore(root: args[1])
+let index = JournalIndex(store: store)
+let watch = Stopwatch()
+var results: [Stopwatch.Result] = []
+
+// Make sure the index is current, so "warm" really is warm.
+let (snapshot, _) = try index.refresh()
+let count = snapshot.entries.count
+let sample = snapshot.entries.prefix(500).compactMap { try? store.rawBytes($0.relativePath) }
+
+results.append(watch.measure("codec: parse one entry (EntryFileReader.decode)", items: sample.count) {
+    for bytes in sample { _ = EntryFileReader.decode(bytes, fallbackID: nil) }
+})
+results.append(watch.measure("index: read + decode records", items: count) {
+    _ = index.records()
+})
+results.append(watch.measure("index: refresh (walk + lstat + decode), warm", items: count) {
+    _ = try? index.refresh()
+})
+results.append(watch.measure("full parse: JournalStore.load()", items: count) {
+    _ = try? store.load()
+})
+for word in [args[2], args[3]] {
+    let search = Search([word])
+    results.append(watch.measure("search \"\(word)\" over the indexed snapshot", items: count) {
+        _ = search.run(in: snapshot, store: store)
+    })
+}
+results.append(watch.measure("stats from the indexed snapshot", items: count) {
+    _ = Stats(entries: snapshot.entries.map(\.entry), today: LocalDay(year: 2026, month: 12, day: 31))
+})
+results.append(watch.measure("insights from the indexed snapshot", items: count) {
+    _ = Insights(entries: snapshot.entries.map(\.entry))
+})
+
+func ms(_ s: Double) -> String {
+    let v = s * 1000
+    return v < 10 ? String(Int((v * 100).rounded())).paddedMillis(2) : String(Int((v * 10).rounded())).paddedMillis(1)
+}
+
+extension String {
+    /// "1234" with 2 decimals -> "12.34".
+    func paddedMillis(_ decimals: Int) -> String {
+        let digits = count <= decimals ? String(repeating: "0", count: decimals - count + 1) + self : self
+        return String(digits.dropLast(decimals)) + "." + String(digits.suffix(decimals))
+    }
+}
+
+print("| micro-benchmark (\(count) entries) | runs | median ms | min ms | per item us |")
+print("| --- | ---: | ---: | ---: | ---: |")
+for r in results {
+    let per = r.perItem.map { $0 > 0 ? String(Int((r.median / Double($0) * 1e6).rounded())) : "-" } ?? "-"
+    print("| \(r.name) | \(r.runs) | \(ms(r.median)) | \(ms(r.min)) | \(per) |")
+}

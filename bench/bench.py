@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""`make bench`: times onward against rg, cat and jrnl on generated journals; writes bench/results.md.
+
+    bench/bench.py ONWARD_BIN ONWARD_BENCH_BIN [SIZES...]
+
+Needs hyperfine, rg and /usr/bin/time (Debian: apt-get install hyperfine ripgrep time).
+jrnl is installed with pip into bench/.venv on first use. Corpora are cached in bench/corpus.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from gen_corpus import RARE_WORD, COMMON_WORD  # noqa: E402
+
+VENV = os.path.join(HERE, ".venv")
+JRNL = os.path.join(VENV, "bin", "jrnl")
+
+
+def need(tool):
+    if not shutil.which(tool):
+        sys.exit(f"bench: {tool} is missing (apt-get install -y hyperfine ripgrep time)")
+
+
+def ensure_jrnl():
+    if not os.path.exists(JRNL):
+        subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
+        subprocess.run([os.path.join(VENV, "bin", "pip"), "install", "-q", "jrnl"], check=True)
+
+
+def ensure_corpus(n):
+    out = os.path.join(HERE, "corpus", str(n))
+    if not os.path.exists(os.path.join(out, "jrnl", "config.yaml")):
+        subprocess.run([sys.executable, os.path.join(HERE, "gen_corpus.py"), str(n), out], check=True)
+    return out
+
+
+def hyperfine(cases, runs, warmup):
+    """cases: list of (name, command, prepare or None). Returns {name: median seconds}."""
+    fd, path = tempfile.mkstemp(suffix=".json")
+    os.close(fd)
+    cmd = ["hyperfine", "-N", "--runs", str(runs), "--warmup", str(warmup), "--export-json", path, "--style", "basic"]
+    for name, command, prepare in cases:
+        # hyperfine applies --prepare per command in order; an empty `true` keeps the others unaffected.
+        cmd += ["--prepare", prepare or "true", "-n", name, command]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    with open(path) as f:
+        data = json.load(f)
+    os.unlink(path)
+    return {r["command"]: r["median"] for r in data["results"]}
+
+
+def peak_kib(command, shell=False):
+    """Peak resident memory of one run, from /usr/bin/time -v."""
+    argv = ["/usr/bin/time", "-v"] + (["sh", "-c", command] if shell else command.split())
+    p = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    for line in p.stderr.splitlines():
+        if "Maximum resident set size" in line:
+            return int(line.split()[-1])
+    return None
+
+
+def bench_size(n, onward):
+    root = ensure_corpus(n)
+    j = os.path.join(root, "journal")
+    cfg = os.path.join(root, "jrnl", "config.yaml")
+    index = os.path.join(j, ".onward", "index")
+    subprocess.run([onward, "list", "--journal", j, "--limit", "1"], stdout=subprocess.DEVNULL, check=True)
+    cat = f"sh -c 'find {j}/entries -name \"*.md\" -print0 | xargs -0 cat > /dev/null'"
+    fast = [
+        ("onward list --limit 20", f"{onward} list --journal {j} --limit 20", None),
+        (f"onward search {RARE_WORD}", f"{onward} search --journal {j} {RARE_WORD}", None),
+        (f"onward search {COMMON_WORD}", f"{onward} search --journal {j} {COMMON_WORD}", None),
+        ("onward stats", f"{onward} stats --journal {j}", None),
+        ("onward insights achievements", f"{onward} insights achievements --journal {j}", None),
+        ("onward list --limit 20, no index", f"{onward} list --journal {j} --limit 20", f"rm -f {index}"),
+        (f"rg -l {RARE_WORD}", f"rg -l {RARE_WORD} {j}", None),
+        (f"rg -l {COMMON_WORD}", f"rg -l {COMMON_WORD} {j}", None),
+        ("cat every file", cat, None),
+    ]
+    medians = hyperfine(fast, runs=15 if n <= 10000 else 7, warmup=2)
+    subprocess.run([onward, "list", "--journal", j, "--limit", "1"], stdout=subprocess.DEVNULL, check=True)
+    slow = [
+        ("jrnl -n 10", f"{JRNL} --config-file {cfg} -n 10", None),
+        (f"jrnl -contains {RARE_WORD}", f"{JRNL} --config-file {cfg} -contains {RARE_WORD}", None),
+    ]
+    medians.update(hyperfine(slow, runs=5 if n <= 10000 else 3, warmup=1))
+    memory = {}
+    for name, command, prepare in fast + slow:
+        if prepare:
+            subprocess.run(prepare, shell=True)
+        memory[name] = peak_kib(command, shell=command.startswith("sh -c"))
+    subprocess.run([onward, "list", "--journal", j, "--limit", "1"], stdout=subprocess.DEVNULL, check=True)
+    return medians, memory, j
+
+
+def ratio(a, b):
+    return f"{a / b:.2f}x" if a and b else "-"
+
+
+def main():
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    onward, micro = sys.argv[1], sys.argv[2]
+    sizes = [int(s) for s in sys.argv[3:]] or [1000, 10000, 50000]
+    for tool in ("hyperfine", "rg", "/usr/bin/time"):
+        need(tool)
+    ensure_jrnl()
+    lines = ["# onward benchmark", "",
+             f"Release build, warm cache, medians of hyperfine runs; peak memory from `/usr/bin/time -v`. "
+             f"RARE_WORD = `{RARE_WORD}` (about 1 entry in 2,500), COMMON_WORD = `{COMMON_WORD}` (about 4 in 10). "
+             "Generated by `make bench` (bench/bench.py).", ""]
+    checks = []
+    for n in sizes:
+        print(f"bench: {n} entries...", flush=True)
+        med, mem, journal = bench_size(n, onward)
+        lines += [f"## {n} entries", "", "| command | median ms | peak MiB |", "| --- | ---: | ---: |"]
+        for name, t in med.items():
+            m = mem.get(name)
+            lines.append(f"| {name} | {t * 1000:.1f} | {m / 1024:.1f} |" if m else f"| {name} | {t * 1000:.1f} | - |")
+        lst, rare, common = med["onward list --limit 20"], med[f"onward search {RARE_WORD}"], med[f"onward search {COMMON_WORD}"]
+        rg_rare, rg_common = med[f"rg -l {RARE_WORD}"], med[f"rg -l {COMMON_WORD}"]
+        peak = max(v for k, v in mem.items() if k.startswith("onward") and v)
+        lines += ["", "| ratio | value | target |", "| --- | ---: | --- |",
+                  f"| list / rg -l rare | {ratio(lst, rg_rare)} | <= 1x at 10k |",
+                  f"| jrnl -n 10 / list | {ratio(med['jrnl -n 10'], lst)} | >= 25x at 10k |",
+                  f"| search rare / rg -l rare | {ratio(rare, rg_rare)} | <= 1.5x |",
+                  f"| search common / rg -l common | {ratio(common, rg_common)} | <= 1.5x |",
+                  f"| jrnl -contains / search rare | {ratio(med[f'jrnl -contains {RARE_WORD}'], rare)} | >= 15x |",
+                  f"| first list (no index) / cat | {ratio(med['onward list --limit 20, no index'], med['cat every file'])} | <= 1x at 10k |",
+                  f"| onward peak memory | {peak / 1024:.1f} MiB | <= 50 MiB at 10k, <= 150 MiB at 50k |", ""]
+        if n in (10000, 50000):
+            micro_out = subprocess.run([micro, journal, RARE_WORD, COMMON_WORD], capture_output=True, text=True, check=True).stdout
+            lines += [micro_out.strip(), ""]
+        checks.append(n)
+    text = "\n".join(lines) + "\n"
+    with open(os.path.join(HERE, "results.md"), "w") as f:
+        f.write(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
