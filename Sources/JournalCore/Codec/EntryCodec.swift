@@ -24,10 +24,16 @@ public enum EntryCodec {
     /// The file text for an entry.
     public static func encode(_ entry: Entry) -> String {
         var out = "---\n"
+        // Comments found above the first key go back above it: written lower down they would
+        // join the value of the key before them, and a stray control byte would then break it.
+        let isLeadingComment = { (field: RawField) in field.key == FrontMatterReader.commentKey }
+        for field in entry.extraFields where isLeadingComment(field) {
+            out += field.text + "\n"
+        }
         for (key, value) in FrontMatterMapper.fields(of: entry) {
             out += key + ": " + value + "\n"
         }
-        for field in entry.extraFields {
+        for field in entry.extraFields where !isLeadingComment(field) {
             out += field.text + "\n"
         }
         out += "---\n"

@@ -18,6 +18,8 @@ enum FrontMatterReader {
         // Comment lines above the first key are kept as a pseudo-field `#` so a rewrite keeps them.
         var leadingComments: [Substring] = []
         var leadingLine = firstLine
+        // A set, not a search of `blocks`: a hand-made file with 20,000 keys took 25 s otherwise.
+        var seenKeys = Set<String>()
         for (offset, line) in lines.enumerated() {
             let lineNumber = firstLine + offset
             if isContinuation(line) {
@@ -36,7 +38,7 @@ enum FrontMatterReader {
             guard let key = topLevelKey(line) else {
                 throw CodecError(line: lineNumber, "expected `key: value` in the front matter but found \(quoted(line))")
             }
-            if blocks.contains(where: { $0.key == key }) {
+            if !seenKeys.insert(key).inserted {
                 throw CodecError(line: lineNumber, "the key `\(key)` appears twice in the front matter")
             }
             blocks.append((key, lineNumber, [line]))

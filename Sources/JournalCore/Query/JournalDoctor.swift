@@ -12,6 +12,7 @@ public struct JournalDoctor: Sendable {
         problems += snapshot.entries.compactMap(placeProblem)
         problems += leftovers()
         problems += strayEntries()
+        problems += foldersNamedLikeEntries()
         return problems.sorted { $0.relativePath == $1.relativePath ? $0.reason < $1.reason : $0.relativePath < $1.relativePath }
     }
 
@@ -42,7 +43,13 @@ public struct JournalDoctor: Sendable {
     private func placeProblem(_ stored: StoredEntry) -> FileProblem? {
         let parts = stored.relativePath.split(separator: "/")
         let isDigits = { (s: Substring, n: Int) in s.utf8.count == n && s.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
-        if parts.count == 4, parts[0] == "entries", isDigits(parts[1], 4), isDigits(parts[2], 2) { return nil }
+        if parts.count == 4, parts[0] == "entries", isDigits(parts[1], 4), isDigits(parts[2], 2) {
+            // A hand-edited date far from its folder (year 1, year 9999) is likely a typo.
+            let day = stored.entry.day
+            if Int(parts[1]) == day.year && Int(parts[2]) == day.month { return nil }
+            return FileProblem(relativePath: stored.relativePath,
+                reason: "its created date \(day) does not match its folder \(parts[0])/\(parts[1])/\(parts[2])/; check the date")
+        }
         return FileProblem(relativePath: stored.relativePath, reason: "it is outside entries/YYYY/MM/, where onward keeps entries")
     }
 
@@ -63,6 +70,25 @@ public struct JournalDoctor: Sendable {
         }
         visit("entries", depth: 0)
         visit(".onward", depth: 0)
+        return found
+    }
+
+    /// Folders under `entries/` whose name ends in `.md`: the store walks into them, but a
+    /// person (or another tool) looking for that entry finds a folder.
+    private func foldersNamedLikeEntries() -> [FileProblem] {
+        var found: [FileProblem] = []
+        func visit(_ relative: String, depth: Int) {
+            guard depth < 6, let names = try? store.fileSystem.list(store.absolute(relative)) else { return }
+            for name in names where !name.hasPrefix(".") {
+                let child = relative + "/" + name
+                guard store.fileSystem.kind(of: store.absolute(child)) == .directory else { continue }
+                if name.hasSuffix(".md") {
+                    found.append(FileProblem(relativePath: child, reason: "it is a folder named like an entry, not a regular file"))
+                }
+                visit(child, depth: depth + 1)
+            }
+        }
+        visit("entries", depth: 0)
         return found
     }
 

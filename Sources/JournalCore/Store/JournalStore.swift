@@ -78,7 +78,7 @@ public struct JournalStore: Sendable {
                 case .success(let stored): entries.append(stored)
                 case .failure(let problem): problems.append(problem)
                 }
-            case .symlink where name.hasSuffix(".md"):
+            case .symlink:  // a linked file or folder could lead out of the journal
                 problems.append(FileProblem(relativePath: child, reason: "it is a symbolic link, which onward does not follow"))
             default:
                 if name.hasSuffix(".md") {
@@ -164,6 +164,9 @@ public struct JournalStore: Sendable {
     @discardableResult
     public func delete(_ relativePath: String) throws(StoreError) -> String {
         let name = String(relativePath.split(separator: "/").last ?? "entry.md")
+        if let link = linkOnTheWay(to: trashFolder + "/" + name) ?? linkOnTheWay(to: absolute(relativePath)) {
+            throw StoreError("Could not move \(relativePath) to the trash: \(Self.linkSentence(link)).")
+        }
         do {
             try fileSystem.makeDirectories(trashFolder)
             var target = trashFolder + "/" + name
@@ -187,6 +190,9 @@ public struct JournalStore: Sendable {
         try Self.requireWellFormed(entry.id)
         var e = entry
         e.status = "draft"
+        if let link = linkOnTheWay(to: draftsFolder + "/" + e.id.rawValue + ".md") {
+            throw StoreError("Could not save your draft: \(Self.linkSentence(link)); your text is still on screen.")
+        }
         do {
             try fileSystem.makeDirectories(draftsFolder)
             try fileSystem.writeAtomically(draftsFolder + "/" + e.id.rawValue + ".md", Array(EntryCodec.encode(e).utf8))
@@ -220,6 +226,7 @@ public struct JournalStore: Sendable {
 
     private func write(_ entry: Entry, to relativePath: String) throws(StoreError) {
         let path = absolute(relativePath)
+        if let link = linkOnTheWay(to: path) { throw StoreError("Could not save \(relativePath): \(Self.linkSentence(link)).") }
         do {
             try fileSystem.makeDirectories(PosixFileSystem.parent(of: path))
             try fileSystem.writeAtomically(path, Array(EntryCodec.encode(entry).utf8))

@@ -16,6 +16,14 @@ enum InteractiveSession {
             FileHandle.standardError.write(Data("onward: \(CLIFailure.sentence(error.message))\n".utf8))
             return 1
         }
+        // One screen per journal, so two cannot overwrite each other's draft; held until exit.
+        let lock: JournalLock?
+        do { lock = try JournalLock.acquire(store) } catch {
+            FileHandle.standardError.write(Data("onward: \(error.description)\n".utf8))
+            return 1
+        }
+        defer { lock?.release() }
+        store.removeLeftoverTemporaryFiles()
         let guide = GuideLoader.load(environment: environment)
         let terminal: CursesTerminal
         do {

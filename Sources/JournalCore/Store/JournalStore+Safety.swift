@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Guards for writing: never through a symbolic link inside the journal, and no leftovers
+/// of saves that a crash interrupted.
+extension JournalStore {
+    /// The first part of `absolutePath` below the root that is a symbolic link (relative to
+    /// the root), or nil. The root itself may be a link (a journal kept in a synced folder).
+    public func linkOnTheWay(to absolutePath: String) -> String? {
+        guard absolutePath.hasPrefix(root + "/") else { return String(absolutePath) }
+        var relative = ""
+        for part in absolutePath.dropFirst(root.count + 1).split(separator: "/") {
+            relative += (relative.isEmpty ? "" : "/") + part
+            switch fileSystem.kind(of: absolute(relative)) {
+            case .symlink: return relative
+            case .missing: return nil  // nothing below a missing folder exists yet
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Throws when a write to `absolutePath` would pass through a symbolic link.
+    public func requireInsideJournal(_ absolutePath: String) throws(StoreError) {
+        if let link = linkOnTheWay(to: absolutePath) {
+            throw StoreError(Self.linkSentence(link))
+        }
+    }
+
+    static func linkSentence(_ link: String) -> String {
+        "\(link) in the journal is a symbolic link, and onward does not write through links (it could lead out of the journal); make it a real folder"
+    }
+
+    /// Removes temporary files (`.<name>.tmp-<pid>-<n>`) whose writer is no longer running:
+    /// a save killed half-way leaves one. Returns how many went.
+    @discardableResult
+    public func removeLeftoverTemporaryFiles() -> Int {
+        var removed = 0
+        func visit(_ folder: String, depth: Int) {
+            guard depth < 6, let names = try? fileSystem.list(folder) else { return }
+            for name in names {
+                let path = folder + "/" + name
+                switch fileSystem.kind(of: path) {
+                case .directory where !name.hasPrefix("."):
+                    visit(path, depth: depth + 1)
+                case .file:
+                    guard let pid = Self.writerPID(ofTemporary: name), !Self.isRunning(pid) else { continue }
+                    if (try? fileSystem.remove(path)) != nil { removed += 1 }
+                default:
+                    continue
+                }
+            }
+        }
+        visit(entriesFolder, depth: 0)
+        visit(draftsFolder, depth: 0)
+        visit(trashFolder, depth: 0)
+        return removed
+    }
+
+    /// The pid in a temporary file's name, or nil when the name is not one of onward's.
+    static func writerPID(ofTemporary name: String) -> Int32? {
+        guard name.hasPrefix("."), let marker = name.firstRange(of: ".tmp-") else { return nil }
+        let digits = name[marker.upperBound...].prefix { $0.isASCII && $0.isNumber }
+        return Int32(digits)
+    }
+
+    private static func isRunning(_ pid: Int32) -> Bool {
+        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
+    }
+}
