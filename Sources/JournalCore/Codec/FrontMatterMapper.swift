@@ -10,17 +10,22 @@ enum FrontMatterMapper {
     static func entry(from fields: [FrontMatterField], fallbackID: EntryID?) throws(CodecError) -> Entry {
         var byKey: [String: FrontMatterField] = [:]
         var extra: [RawField] = []
+        var keptComments: [Substring] = []
         for field in fields {
             if knownKeys.contains(field.key) {
                 byKey[field.key] = field
                 // A known key is rewritten from its typed value: keep the comment lines under it.
-                let comments = TextLines.split(field.text).dropFirst().filter { $0.hasPrefix("#") }
-                if !comments.isEmpty {
-                    extra.append(RawField(key: FrontMatterReader.commentKey, text: comments.joined(separator: "\n")))
-                }
+                keptComments += TextLines.split(field.text).dropFirst().filter { $0.hasPrefix("#") }
             } else {
                 extra.append(RawField(key: field.key, text: trimTrailingBlankLines(field.text)))
             }
+        }
+        // Those comments join the ones above the first key, where the writer puts them: written
+        // anywhere lower they would become part of the value above them when read back.
+        if !keptComments.isEmpty {
+            let text = keptComments.joined(separator: "\n")
+            if extra.first?.key == FrontMatterReader.commentKey { extra[0].text += "\n" + text }
+            else { extra.insert(RawField(key: FrontMatterReader.commentKey, text: text), at: 0) }
         }
         let reader = FieldReader(fields: byKey)
 

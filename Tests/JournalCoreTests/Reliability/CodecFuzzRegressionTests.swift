@@ -34,4 +34,18 @@ struct CodecFuzzRegressionTests {
         #expect(EntryCodec.encode(entry).hasPrefix("---\n# my own notes\nid: "))
         Self.checkRoundTrip(Array(text.utf8))
     }
+
+    /// crash-85ccb00a: comments under a known key were written at the end, where they joined
+    /// the value of the last unknown key; now all such comments go above the first key.
+    @Test func commentsUnderKnownKeysRoundTrip() throws {
+        let bytes = try #require(Data(base64Encoded: "LS0tCiMgTXkgb3duIG5vMG9zIGFib3V0IHRoKWlzIGVudHJ5CmtpbmQ6IHJlZmxlY3Rpb24KY3JlYXRlZDogMjAyNi0xMC0wMlQxMDowMDowMFoKY29tcGFueTogR2xvYmV4CnNFb3VyY2U6IExpbmtlZEluCmNvbnRhY3RzX2xhc3Q6CiBudWxsbGljZQogIC0gQm9iCnNhbGFyeToKICBhc2tlZDogOTAwMDAKICBvZmZlcmVkOiBudWxsCm5vdGVzOiB8CiAgZmlyc3QgbGluZQogIHNlY29uZCBsaW5lCnRhZ3M6CiMjIExlc3NvbnNuCi0gImxvbmcgc2hvdCIKLS0tClNvbWUgdGV4dCBiZWZvcmUgYW55IGhlYWRpbmcuCgojIyBMZXNzb25zCisgUmVzZWFyY2ggdGhlIHRlYW0gZnQKaXJz77u/KyMgQXNrIGJldHRlciBxdWVzdGlvbnMKCiMjIE15IG93biBzZS0tLQppZDogMjAyNi0wMS0wMS0wMDAwLXRub2UKa2luZDogbmN0aW9vbgpBbnQ="))
+        Self.checkRoundTrip(Array(bytes))
+    }
+
+    @Test func commentUnderAKnownKeyBeforeABlockScalar() throws {
+        let text = "---\n# top\nid: 2026-01-01-0900-note\nkind: note\n# about the kind\ncreated: 2026-01-01T09:00:00Z\nnotes: |\n  one\n  two\n---\nbody\n"
+        let entry = try EntryCodec.decode(text)
+        #expect(EntryCodec.encode(entry).hasPrefix("---\n# top\n# about the kind\nid: "))
+        Self.checkRoundTrip(Array(text.utf8))
+    }
 }
