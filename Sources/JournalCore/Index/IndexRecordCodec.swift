@@ -19,8 +19,13 @@ enum IndexRecordCodec {
 
     /// The file name without `.md`, as `JournalStore.stem(of:)` gives it, without splitting the whole path.
     static func stem(of path: String) -> String {
-        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? Substring(path)
-        return String(name.hasSuffix(".md") ? name.dropLast(3) : name)
+        // Byte search: `lastIndex(of: Character)` walks graphemes and cost a tenth of `list` at 10k.
+        let utf8 = path.utf8
+        let start = utf8.lastIndex(of: 0x2F).map { utf8.index(after: $0) } ?? utf8.startIndex
+        var end = utf8.endIndex
+        if utf8.count >= 3, utf8.suffix(3).elementsEqual(".md".utf8) { end = utf8.index(end, offsetBy: -3) }
+        if start > end { end = start }
+        return String(path[start..<end])
     }
 
     private static func writeEntry(_ e: Entry, to w: inout IndexBytesWriter) {

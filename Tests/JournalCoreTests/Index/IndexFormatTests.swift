@@ -62,3 +62,11 @@ struct IndexFormatTests {
         }
     }
 }
+
+@Suite("Index stem")
+struct IndexStemTests {
+    @Test(arguments: ["entries/2026/11/2026-11-27-1405-reflection-acme.md", "a.md", "x/.md", "noext", "dir/é-note.md", "dir/m.mdx"])
+    func stemMatchesTheStore(_ path: String) {
+        #expect(IndexRecordCodec.stem(of: path) == JournalStore.stem(of: path))
+    }
+}
