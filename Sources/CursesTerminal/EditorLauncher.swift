@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,9 +11,11 @@ import Darwin
 /// The command goes through `/bin/sh -c '<command> "$1"'`, so an editor given with arguments
 /// (`EDITOR="code -w"`) works and the file name is never re-split by the shell. While it runs,
 /// onward ignores Ctrl-C and Ctrl-\ the way `system()` does, so they reach the editor only.
-public enum EditorProcess {
+public struct EditorLauncher: ProgramLauncher {
+    public init() {}
+
     /// Runs `command` on `path`; returns nil on success, else a sentence saying what went wrong.
-    public static func run(_ command: String, file path: String) -> String? {
+    public func runEditor(_ command: String, file path: String) -> String? {
         let words: [String] = ["sh", "-c", command + " \"$1\"", "sh", path]
         var argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
         defer { for p in argv { free(p) } }
@@ -46,7 +49,7 @@ public enum EditorProcess {
             : "The editor \"\(command)\" was stopped by a signal (\(status & 0x7f))."
     }
 
-    private static func ignoreInterrupts() -> [(Int32, sigaction)] {
+    private func ignoreInterrupts() -> [(Int32, sigaction)] {
         [SIGINT, SIGQUIT].map { sig in
             var ignore = sigaction()
             ignore.__sigaction_handler.sa_handler = SIG_IGN
@@ -57,7 +60,7 @@ public enum EditorProcess {
         }
     }
 
-    private static func restore(_ saved: [(Int32, sigaction)]) {
+    private func restore(_ saved: [(Int32, sigaction)]) {
         for (sig, old) in saved {
             var action = old
             sigaction(sig, &action, nil)

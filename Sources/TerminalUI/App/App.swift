@@ -20,11 +20,14 @@ public final class App {
 
     private let environment: [String: String]
     private let settings: Settings
+    private let launcher: ProgramLauncher
 
     public init(terminal: Terminal, store: JournalStore, guide: Guide,
                 clock: @escaping () -> Date = Date.init, timeZone: TimeZone = .current,
-                environment: [String: String] = [:], settings: Settings = .defaults) {
+                environment: [String: String] = [:], settings: Settings = .defaults,
+                launcher: ProgramLauncher = NoProgramLauncher()) {
         self.settings = settings
+        self.launcher = launcher
         self.terminal = terminal
         self.store = store
         self.guide = guide
@@ -35,7 +38,7 @@ public final class App {
 
     private var context: AppContext {
         AppContext(store: store, guide: guide, now: LocalTimestamp(clock(), in: timeZone), terminal: terminal,
-                   environment: environment, settings: settings)
+                   environment: environment, settings: settings, launcher: launcher)
     }
 
     /// The screen a run starts on.
@@ -191,7 +194,7 @@ public final class App {
 
     private func homeSummary(message: String?) -> HomeSummary {
         let today = LocalTimestamp(clock(), in: timeZone).day
-        let snapshot = (try? store.load()) ?? JournalSnapshot(entries: [], problems: [])
+        let snapshot = (try? store.loadIndexed()) ?? JournalSnapshot(entries: [], problems: [])
         let checkin = snapshot.entries.first { $0.entry.kind == .checkin && $0.entry.day == today }?.entry
         let draft = store.drafts().first { $0.kind == .reflection }
         return HomeSummary(today: today, todaysCheckin: checkin, draft: draft, entryCount: snapshot.entries.count,
@@ -199,7 +202,7 @@ public final class App {
     }
 
     private func earlierAchievements() -> [String] {
-        let snapshot = (try? store.load()) ?? JournalSnapshot(entries: [], problems: [])
+        let snapshot = (try? store.loadIndexed()) ?? JournalSnapshot(entries: [], problems: [])
         return Array(snapshot.entries.lazy.flatMap(\.entry.achievements).prefix(3))
     }
 }

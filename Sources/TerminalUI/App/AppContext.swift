@@ -16,9 +16,13 @@ public struct AppContext {
     public let environment: [String: String]
     /// The person's settings (show the streak, week start, default weekly goals...).
     public let settings: Settings
+    /// Runs the person's editor.
+    public let launcher: ProgramLauncher
 
     public init(store: JournalStore, guide: Guide, now: LocalTimestamp, terminal: Terminal,
-                environment: [String: String], settings: Settings = .defaults) {
+                environment: [String: String], settings: Settings = .defaults,
+                launcher: ProgramLauncher = NoProgramLauncher()) {
+        self.launcher = launcher
         self.store = store
         self.guide = guide
         self.now = now

@@ -32,7 +32,8 @@ enum InteractiveSession {
             FileHandle.standardError.write(Data("onward: \(error.description)\n".utf8))
             return 2
         }
-        let app = App(terminal: terminal, store: store, guide: guide.guide, environment: environment)
+        let app = App(terminal: terminal, store: store, guide: guide.guide, environment: environment, settings: settings,
+                      launcher: EditorLauncher())
         let ending = app.run(start)
         terminal.end()
         if let warning = guide.warning {

@@ -6,7 +6,7 @@ public enum EntryActions {
     public static func edit(_ relativePath: String, in context: AppContext) -> EditOutcome {
         let command = EditorCommand.choose(from: context.environment)
         context.terminal.suspend()
-        let failure = EditorProcess.run(command, file: context.store.absolute(relativePath))
+        let failure = context.launcher.runEditor(command, file: context.store.absolute(relativePath))
         context.terminal.resume()
         // Read the file back even when the editor reported an error: it may have saved first.
         switch context.store.readEntry(relativePath) {

@@ -27,7 +27,7 @@ public final class InsightsScreen: Screen {
 
     /// Reads the journal and opens the screen.
     public static func open(_ context: AppContext) -> Screen {
-        let snapshot = (try? context.store.load()) ?? JournalSnapshot(entries: [], problems: [])
+        let snapshot = (try? context.store.loadIndexed()) ?? JournalSnapshot(entries: [], problems: [])
         return InsightsScreen(entries: snapshot.entries, today: context.today)
     }
 

@@ -1,3 +1,4 @@
+import CursesTerminal
 import Foundation
 import JournalCore
 @testable import TerminalUI
@@ -23,7 +24,9 @@ func write(_ text: String, to relative: String, in journal: TempJournal) throws 
 /// An app context over `journal` with a `ScreenBuffer` terminal and the given environment.
 func context(_ journal: TempJournal, terminal: ScreenBuffer = ScreenBuffer(rows: 30, columns: 100),
              environment: [String: String] = [:]) -> AppContext {
-    AppContext(store: journal.store, guide: Guide.builtIn(), now: testNow, terminal: terminal, environment: environment)
+    // The real editor launcher: the tests run small shell scripts as the editor.
+    AppContext(store: journal.store, guide: Guide.builtIn(), now: testNow, terminal: terminal, environment: environment,
+               launcher: EditorLauncher())
 }
 
 /// Runs the `.perform` and `.open` effects as the app loop would, feeding results back to `screen`;
