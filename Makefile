@@ -50,6 +50,15 @@ uninstall:
 clean:
 	rm -rf .build
 
+# Crash safety: SIGKILL at 200 seeded random moments of a reflection typed in tmux, then
+# the counts (`make test` runs the same test with 10 kills). KILLS=N and SEED=N to vary it.
+KILLS ?= 200
+SEED  ?= 1
+test-crash:
+	$(SWIFT) build
+	ONWARD_CRASH_KILLS=$(KILLS) ONWARD_CRASH_SEED=$(SEED) ONWARD_BIN="$$($(SWIFT) build --show-bin-path)/onward" \
+	  $(SWIFT) test --filter CrashKillTests
+
 # libFuzzer on the entry codec (`make fuzz SECONDS=600`). The committed seeds in
 # Tests/Fuzz/corpus stay untouched: new inputs go to .build-fuzz/corpus, crashes to
 # .build-fuzz/crashes/. Only this flag combination instruments and links (docs: TESTING.md).
