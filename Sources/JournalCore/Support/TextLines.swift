@@ -1,4 +1,4 @@
-/// Splits text into lines on `\n` and `\r\n`.
+/// Splits text into lines on `\n` and `\r\n` (and on `\r\r\n`: a run of CRs before a LF is dropped).
 ///
 /// Swift's `split(separator: "\n")` compares `Character`s, and `"\r\n"` is a single
 /// `Character`, so it never splits a CRLF file: split on the bytes instead.
@@ -11,14 +11,16 @@ enum TextLines {
         while i != utf8.endIndex {
             if utf8[i] == 0x0A {
                 var end = i
-                if end != start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+                // Every CR before the LF goes, not just one: "a\r\r\n" read as "a\r" would lose one CR
+                // per rewrite, so a file would change each time it is saved (found by the fuzzer).
+                while end != start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
                 lines.append(text[start..<end])
                 start = utf8.index(after: i)
             }
             i = utf8.index(after: i)
         }
         var last = text[start...]
-        if last.utf8.last == 0x0D { last = text[start..<utf8.index(before: utf8.endIndex)] }
+        while last.utf8.last == 0x0D { last = text[start..<utf8.index(before: last.endIndex)] }
         lines.append(last)
         return lines
     }

@@ -59,7 +59,7 @@ struct CrashKillTests {
             // Leftovers of the last kill must be gone once onward has started again.
             tally.tempFilesAfterRestart += temporaryFiles().count
             try tmux.press(hadDraft ? "r" : "Enter")
-            try tmux.waitFor("Step ", timeout: 20)
+            try waitForAny(tmux, ["Step ", "Your reflection, to read over"])  // a draft may resume at the summary
             for _ in 0..<11 { try tmux.press("C-p") }  // to step 1, whatever step the draft was at
             try tmux.waitFor("Step 1 of 10")
             try tmux.press("C-e")  // not End: under load its escape sequence can arrive split, as a lone Esc
@@ -144,6 +144,17 @@ struct CrashKillTests {
         print(summary)
         try? summary.write(toFile: FileManager.default.temporaryDirectory.path + "/onward-crash-summary.txt", atomically: true, encoding: .utf8)
         #expect(tally.corruptFiles == 0 && tally.lostEntries == 0 && tally.lostWords == 0 && tally.tempFilesAfterRestart == 0)
+    }
+
+    func waitForAny(_ tmux: TmuxSession, _ texts: [String], timeout: TimeInterval = 20) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try tmux.screen()
+            if texts.contains(where: screen.contains) { return }
+            Thread.sleep(forTimeInterval: 0.03)
+        }
+        throw TmuxError.timedOut(waitingFor: texts.joined(separator: " or "), screen: screen)
     }
 
     /// Every `.md` and temporary file in the journal, relative path -> bytes.

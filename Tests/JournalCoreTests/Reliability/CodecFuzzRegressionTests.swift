@@ -48,4 +48,13 @@ struct CodecFuzzRegressionTests {
         #expect(EntryCodec.encode(entry).hasPrefix("---\n# top\n# about the kind\nid: "))
         Self.checkRoundTrip(Array(text.utf8))
     }
+
+    /// crash-30435377: a run of CRs before a LF lost one CR per rewrite, so the text kept changing.
+    @Test func runsOfCarriageReturnsRoundTrip() throws {
+        let bytes = try #require(Data(base64Encoded: "LS0tCmlkOiAyMDI2LTExLTI3LTE0MDUtcmVmbGVjdGlvbi1hY21lCmtpbmQ6IHJlZmxlY3Rpb24KY3JlYXRlZDogMjAyNi0xMS0yN1QxNDowNTowMCswMTowMAp1cGRhdGVkOiAyMDI2LTExLTI3VDE0OjMxOjEyKzAxOjAwCi0tLQppZDogMjAyNu+7vy0wMQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NIg0NDQ0hIXN0cg0NDQ0NDQ0NDQ0NCiAgeDogWzEsIHsyfV0gJ2l0Ci0tLQpwY29tcGFueTogQWNtZQpyb2xlOiBCYWNrZW5kIEVuZ2luZWVyCnN0YWdlOiBmaW5hbC1pbnRlcnZpZXcKZW1vdGlvbnM6IC9bZGlzYXBwb2ludGVkLCBmcnVzdHJhdGVkXQppbnRlbnNpdHlfYmVmb3JlOiA3CmluLi4uc2l0eV9hZnRlcjogNQp0YWdzOiBbcmVqZWN0aW9uLCBCaWctVGU+aF0KcGxheWxpc3JlMTJ0Oi0wMSMj"))
+        Self.checkRoundTrip(Array(bytes))
+        let text = "---\nid: 2026-01-01-0900-note\nkind: note\ncreated: 2026-01-01T09:00:00Z\n---\nline\r\r\r\nnext\r\r"
+        #expect(try EntryCodec.decode(text).preamble == "line\nnext")
+        Self.checkRoundTrip(Array(text.utf8))
+    }
 }
