@@ -33,8 +33,9 @@ struct BrowseFlowTests {
         defer { tmux.stop() }
         try tmux.waitFor("Browse entries")
         try tmux.press("Down", "Down", "Enter")
-        var screen = try tmux.waitFor("Your entries")
-        #expect(screen.contains("Acme, Backend Engineer"))
+        // Wait for the last thing drawn, not the title: a capture can land mid-frame.
+        try tmux.waitFor("Your entries")
+        var screen = try tmux.waitFor("Acme, Backend Engineer")
         #expect(screen.contains("unreadable"))
         #expect(!screen.contains("coming soon"))
 
