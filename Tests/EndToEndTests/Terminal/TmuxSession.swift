@@ -55,16 +55,21 @@ final class TmuxSession {
     /// The screen as text, one string per row.
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "s"]) }
 
-    /// Polls the screen until `text` appears, or fails after `timeout` seconds with the screen in the error.
+    /// Polls the screen until `text` appears and the frame is complete, or fails after `timeout` seconds with the screen in the error.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
+        var previous: String?
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            // A capture can land in the middle of a frame: return only once the screen holds
+            // the text and has stopped changing between two captures.
+            if last.contains(text), last == previous { return last }
+            previous = last.contains(text) ? last : nil
             Thread.sleep(forTimeInterval: 0.03)
         }
+        if let previous { return previous }  // the text is there; the screen just kept changing
         throw TmuxError.timedOut(waitingFor: text, screen: last)
     }
 
