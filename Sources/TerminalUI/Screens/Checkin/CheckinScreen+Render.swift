@@ -55,13 +55,6 @@ extension CheckinScreen {
         }
     }
 
-    /// A block of rows in the scrolling layout.
-    private struct Block {
-        var height: Int
-        var stop: CheckinStop?
-        var draw: (Canvas, Int) -> Void
-    }
-
     private var labelWidth: Int { 24 }
 
     private func renderForm(on canvas: Canvas, left: Int, width: Int) {
@@ -78,7 +71,7 @@ extension CheckinScreen {
             canvas.draw(line, row: 1 + n, column: left, width: width, style: .dim)
         }
 
-        var blocks: [Block] = []
+        var blocks = ScrollingBlocks()
         let groupEnds: Set<CheckinFieldID> = [.sleep, .selfCare, .learning, .win]
         for stop in stops {
             let focused = stop == focusedStop
@@ -88,7 +81,7 @@ extension CheckinScreen {
                 let gap = groupEnds.contains(field.id) ? 1 : 0
                 if field.isInline(focused: focused) {
                     let extra = field.id == .win ? earlierWins : nil
-                    blocks.append(Block(height: 1 + (extra == nil ? 0 : 1) + gap, stop: stop) { [labelWidth] canvas, row in
+                    blocks.append(ScrollingBlocks.Block(height: 1 + (extra == nil ? 0 : 1) + gap, isFocused: focused) { [labelWidth] canvas, row in
                         Self.drawLabel(field.label, focused: focused, on: canvas, row: row, left: left, width: labelWidth)
                         field.widget.render(on: canvas, in: Rect(row: row, column: left + labelWidth, width: width - labelWidth, height: 1),
                                             focused: focused)
@@ -98,26 +91,26 @@ extension CheckinScreen {
                     })
                 } else {
                     let h = field.widget.height(areaRows: noteRows, focused: focused)
-                    blocks.append(Block(height: 1 + h + gap, stop: stop) { canvas, row in
+                    blocks.append(ScrollingBlocks.Block(height: 1 + h + gap, isFocused: focused) { canvas, row in
                         Self.drawLabel(field.label, focused: focused, on: canvas, row: row, left: left, width: width)
                         field.widget.render(on: canvas, in: Rect(row: row + 1, column: left + 2, width: width - 2, height: h), focused: focused)
                     })
                 }
             case .followUps:
                 let list = followUps
-                blocks.append(Block(height: 1 + list.items.count + 1, stop: stop) { canvas, row in
+                blocks.append(ScrollingBlocks.Block(height: 1 + list.items.count + 1, isFocused: focused) { canvas, row in
                     Self.drawLabel("Follow-ups you planned", focused: focused, on: canvas, row: row, left: left, width: width)
                     list.render(on: canvas, in: Rect(row: row + 1, column: left + 2, width: width - 2, height: list.items.count), focused: focused)
                 })
             case .save:
                 let text = setup.existing == nil ? "Save check-in" : "Save changes"
-                blocks.append(Block(height: 1, stop: stop) { canvas, row in
+                blocks.append(ScrollingBlocks.Block(height: 1, isFocused: focused) { canvas, row in
                     canvas.draw((focused ? "› " : "  ") + "[ \(text) ]", row: row, column: left, width: width,
                                 style: focused ? .reverse : .bold)
                 })
             }
         }
-        drawScrolling(blocks, on: canvas, top: 4, bottom: size.rows - 2, left: left, width: width)
+        blocks.render(on: canvas, top: 4, bottom: size.rows - 2, left: left, width: width)
     }
 
     /// The wins already in the day's entry, so a new one is added rather than typed again.
@@ -129,43 +122,6 @@ extension CheckinScreen {
     private static func drawLabel(_ label: String, focused: Bool, on canvas: Canvas, row: Int, left: Int, width: Int) {
         canvas.draw(label, row: row, column: left, width: width - 1, style: focused ? .bold : .plain)
         if focused { canvas.draw("›", row: row, column: max(0, left - 2), width: 1, style: .bold) }
-    }
-
-    /// Draws the blocks from `top`, scrolled so the focused one is in view.
-    private func drawScrolling(_ blocks: [Block], on canvas: Canvas, top: Int, bottom: Int, left: Int, width: Int) {
-        let available = bottom - top
-        guard available > 0, !blocks.isEmpty else { return }
-        let focusedBlock = blocks.firstIndex { $0.stop == focusedStop } ?? 0
-        var start = 0
-        var used = 0
-        for b in 0...focusedBlock { used += blocks[b].height }
-        // Start at the top when the focused block fits; otherwise scroll just enough to show it.
-        if used > available {
-            start = focusedBlock
-            var total = blocks[focusedBlock].height
-            while start > 0, total + blocks[start - 1].height <= available - 2 {  // room for both "more" lines
-                start -= 1
-                total += blocks[start].height
-            }
-        }
-        var row = top
-        if start > 0 {
-            canvas.draw("↑ more above", row: row, column: left, width: width, style: .dim)
-            row += 1
-        }
-        var b = start
-        while b < blocks.count {
-            let block = blocks[b]
-            // `bottom` is the status line: blocks end above it, and above a "more below" line.
-            let fits = row + block.height <= bottom - (b + 1 < blocks.count ? 1 : 0)
-            if !fits && b != start { break }
-            block.draw(canvas, row)
-            row += block.height
-            b += 1
-        }
-        if b < blocks.count {
-            canvas.draw("↓ more below", row: min(row, bottom - 1), column: left, width: width, style: .dim)
-        }
     }
 
     private func renderSaved(_ path: String, updated: Bool, on canvas: Canvas, left: Int, width: Int) {

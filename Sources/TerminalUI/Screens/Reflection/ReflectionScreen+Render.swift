@@ -45,28 +45,21 @@ extension ReflectionScreen {
         }
     }
 
-    /// A block of rows in the scrolling step layout.
-    private struct Block {
-        var height: Int
-        var field: Int?
-        var draw: (Canvas, Int) -> Void
-    }
-
     private func renderStep(_ index: Int, on canvas: Canvas, left: Int, width: Int) {
         let size = canvas.size
         let step = guide.steps[index]
         ProgressHeader(step: index + 1, total: guide.steps.count, title: step.title)
             .render(on: canvas, in: Rect(row: 0, column: left, width: width, height: 2))
-        var blocks: [Block] = []
+        var blocks = ScrollingBlocks(moreAbove: "↑ more above (Shift-Tab)", moreBelow: "↓ more below (Tab)")
         let intro = TextWrapper.lines(step.intro, width: width)
         if !intro.isEmpty {
-            blocks.append(Block(height: intro.count + 1, field: nil) { canvas, row in
+            blocks.append(ScrollingBlocks.Block(height: intro.count + 1) { canvas, row in
                 for (n, line) in intro.enumerated() { canvas.draw(line, row: row + n, column: left, width: width) }
             })
         }
         if step.input == .achievements, !earlierAchievements.isEmpty {
             let items = earlierAchievements.map { "  • " + TextWrapper.truncate(SafeText.visible($0, keepNewlines: false), toWidth: width - 4) }
-            blocks.append(Block(height: items.count + 2, field: nil) { canvas, row in
+            blocks.append(ScrollingBlocks.Block(height: items.count + 2) { canvas, row in
                 canvas.draw("From your earlier entries:", row: row, column: left, width: width, style: .dim)
                 for (n, line) in items.enumerated() { canvas.draw(line, row: row + 1 + n, column: left, width: width, style: .dim) }
             })
@@ -75,7 +68,7 @@ extension ReflectionScreen {
             let focused = f == focus[index]
             let label = Array(TextWrapper.lines(field.label, width: width).prefix(2))
             let widgetHeight = field.widget.height(areaRows: areaRows, focused: focused)
-            blocks.append(Block(height: label.count + widgetHeight + 1, field: f) { canvas, row in
+            blocks.append(ScrollingBlocks.Block(height: label.count + widgetHeight + 1, isFocused: focused) { canvas, row in
                 for (n, line) in label.enumerated() {
                     canvas.draw(line, row: row + n, column: left, width: width, style: focused ? .bold : .plain)
                 }
@@ -84,40 +77,7 @@ extension ReflectionScreen {
                                     focused: focused)
             })
         }
-        let top = 3
-        let bottom = size.rows - 2  // status line and footer below
-        let available = bottom - top
-        guard available > 0 else { return }
-        let focusedBlock = blocks.firstIndex { $0.field == focus[index] } ?? 0
-        // Start at the top when the focused field fits; otherwise start at the focused field.
-        var start = 0
-        var used = 0
-        for b in 0...focusedBlock { used += blocks[b].height }
-        if used > available {
-            start = focusedBlock
-            var total = blocks[focusedBlock].height
-            while start > 0, total + blocks[start - 1].height <= available - 1 {
-                start -= 1
-                total += blocks[start].height
-            }
-        }
-        var row = top
-        if start > 0 {
-            canvas.draw("↑ more above (Shift-Tab)", row: row, column: left, width: width, style: .dim)
-            row += 1
-        }
-        var b = start
-        while b < blocks.count {
-            let block = blocks[b]
-            let fits = row + block.height - 1 <= bottom - (b + 1 < blocks.count ? 1 : 0)
-            if !fits && b != start { break }
-            block.draw(canvas, row)
-            row += block.height
-            b += 1
-        }
-        if b < blocks.count {
-            canvas.draw("↓ more below (Tab)", row: min(row, bottom - 1), column: left, width: width, style: .dim)
-        }
+        blocks.render(on: canvas, top: 3, bottom: size.rows - 2, left: left, width: width)
     }
 
     private func renderSummary(on canvas: Canvas, left: Int, width: Int) {
