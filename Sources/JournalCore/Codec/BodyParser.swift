@@ -3,8 +3,9 @@
 enum BodyParser {
     static func parse(_ lines: ArraySlice<Substring>, into entry: inout Entry) {
         var rest = lines.drop(while: { TextLines.isBlank($0) })
-        if let first = rest.first, first.hasPrefix("# ") {
-            entry.title = first.dropFirst(2).trimmingCharacters(in: .whitespaces)
+        // A bare "# " is no title: it stays in the text, since the writer never writes an empty title.
+        if let first = rest.first, first.hasPrefix("# "), case let title = first.dropFirst(2).trimmingCharacters(in: .whitespaces), !title.isEmpty {
+            entry.title = title
             rest = rest.dropFirst()
         }
         var preamble: [Substring] = []

@@ -57,4 +57,14 @@ struct CodecFuzzRegressionTests {
         #expect(try EntryCodec.decode(text).preamble == "line\nnext")
         Self.checkRoundTrip(Array(text.utf8))
     }
+
+    /// crash-336cfc69: a bare "# " line read as an empty title, which the writer leaves out.
+    @Test func bareHashLineStaysText() throws {
+        let bytes = try #require(Data(base64Encoded: "LS0tCmlkOiAyMDI2LTEyLTI3LTE0MDUtcmVmZWxjdGlvbi1hY21lCmtpbmQ6IHJlZmxlY3Rpb24KY3JlYXRlZDogMjAyNi0xMS0yN1QxNDowNTowMCswMTowMAp1cGVyOiAKLS0tCiMgCkFjbWUsIEJhY2tlbmQgRTI2Zy0xMS0zMC00Nm5kIHQKaGUgYW5yIHN0aQ=="))
+        Self.checkRoundTrip(Array(bytes))
+        let text = "---\nid: 2026-01-01-0900-note\nkind: note\ncreated: 2026-01-01T09:00:00Z\n---\n# \n# Real title\nbody\n"
+        let entry = try EntryCodec.decode(text)
+        #expect(entry.title == nil)
+        Self.checkRoundTrip(Array(text.utf8))
+    }
 }
