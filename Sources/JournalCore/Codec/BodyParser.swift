@@ -4,7 +4,7 @@ enum BodyParser {
     static func parse(_ lines: ArraySlice<Substring>, into entry: inout Entry) {
         var rest = lines.drop(while: { TextLines.isBlank($0) })
         // A bare "# " is no title: it stays in the text, since the writer never writes an empty title.
-        if let first = rest.first, first.hasPrefix("# "), case let title = first.dropFirst(2).trimmingCharacters(in: .whitespaces), !title.isEmpty {
+        if let first = rest.first, first.hasPrefix("# "), case let title = first.dropFirst(2).trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty {
             entry.title = title
             rest = rest.dropFirst()
         }
@@ -14,7 +14,8 @@ enum BodyParser {
         for line in rest {
             let inFence = fence.consume(line)
             if !inFence, line.hasPrefix("## ") || line.trimmingTrailingSpaces() == "##" {
-                sections.append((line.dropFirst(2).trimmingCharacters(in: .whitespaces), []))
+                // Newlines too: a CR left at the end of a heading would vanish when the file is read back.
+                sections.append((line.dropFirst(2).trimmingCharacters(in: .whitespacesAndNewlines), []))
             } else if sections.isEmpty {
                 preamble.append(line)
             } else {

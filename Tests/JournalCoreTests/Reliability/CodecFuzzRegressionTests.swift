@@ -67,4 +67,14 @@ struct CodecFuzzRegressionTests {
         #expect(entry.title == nil)
         Self.checkRoundTrip(Array(text.utf8))
     }
+
+    /// crash-da40ac39: "## Lessons\r " kept a CR at the end of the heading, lost on the next read.
+    @Test func carriageReturnAtTheEndOfAHeading() throws {
+        let bytes = try #require(Data(base64Encoded: "LS0tCmlkOiAyMDI2LTExLTI4LTA4MTAtY2hhY2stLS0KIyBNeSBvd24gbm90ZXMgYWJvdXQgdGhpcyBlbnRyeQpraW5kOiByZWZsZWN0aW9uCmNyZWF0ZWQ6IDIwMjYtMTAtMDJUMTA6MDA6MDBaCmNvbXBhbnk6IEdsb2JleApzb3VyY2U6IExpbmsuZEluCmNvbnRhY3RzX2xpc3Q6CiAgLSBBbGljZQogIC0gQm9iCnNhbGFyeToKICBhc2tlZDogODAwMDAKICBvZmZlcmVkOiBudWxsCm5vdGVzOiB8CiAgZmlyc3QgbGluZQogIHNlYwotLS0NCiMgR2xvYmV4LCBQbGF0Zm9ybSBFbmdpbmVlcg0KDQojIyBMZXNzb25zDSAKLSBQcmFjdGlzZSBsaXZlIGRvZGluZyBvdXQgbG91ZA0KDQojIyBNdXNpYyB0aGF0IGhlbHBlZA0KVGggcmVwZWF0Lg0KDQojIyBBY015IG93biBzZWN0aW9uCkFueXRoaW5nIEkgbGlrZSwga2VwdCBhcyBpdCBpcy4KCmBgYAojIyBOb3QgMjAyNi0xMS0yOFQwODoxb3QgYSBidWxsZXQKYGBgCgojIyBBY2hpZXZlbWVudCBpdCBpcy4KCmBgYAojIyBOb3QgMjAyNi0xMS0yMlQwODoxb3QgYSANCiMjIE11c2ljIHRoYXQgaGVscGVkDQpUaGUgc2FtZSBhbGJ1bSBvbiByZXBlYXQuDQoNCiMjIEFjTXkgb3duIHNlY3Rpb24KQW55dGgtIGcgSSBsaWtlLCBrZXB0IGFzIGl0IGlzLgoKYGBgbGV0CmBgYAoKIyMgQWNoaWV2ZW1lbnQgaXQgaXMuCgpgYGAKIyMgTm90IDIwMjYtMTEtMjhUMDg6CgpgYGAKIyMgTm90IDIwMjYtMTEtMjhUMDg6MW90IGEgYnVsbGV0CmBgYAoKIyMgQWNoaWV2ZW1lbnQgaXQgaXMuCgpgYGAKIyMgTm90IAojIyBOb3QgMjAyNi0xMS0yOFQwODoxb3QgYSBidWxsZXQKYGBgCgojIyBBY2hpZXZlbWVudCBpdCBpcy4KCmBgYAojIyBOb3QgMjAyNi0xMS0yOFQwODoxb3QgYSBidWxsZXQKYGBgCgojIyBBY2hpZXZlbWVudHMKLSBQYXNzZWQg"))
+        Self.checkRoundTrip(Array(bytes))
+        let text = "---\nid: 2026-01-01-0900-note\nkind: note\ncreated: 2026-01-01T09:00:00Z\n---\n# Title\r \n## Lessons\r \n- one\n"
+        let entry = try EntryCodec.decode(text)
+        #expect(entry.title == "Title" && entry.sections.first?.heading == "Lessons")
+        Self.checkRoundTrip(Array(text.utf8))
+    }
 }
