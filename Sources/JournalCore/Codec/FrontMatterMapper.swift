@@ -35,7 +35,8 @@ enum FrontMatterMapper {
         }
         guard let created = try reader.timestamp("created") else { throw CodecError("the front matter has no `created` date") }
         let id: EntryID
-        if let text = try reader.string("id") { id = EntryID(text) }
+        // An empty `id:` counts as none: the writer leaves empty values out, so it would not survive a rewrite.
+        if let text = try reader.string("id"), !text.isEmpty { id = EntryID(text) }
         else if let fallbackID { id = fallbackID }
         else { throw CodecError("the front matter has no `id`") }
 

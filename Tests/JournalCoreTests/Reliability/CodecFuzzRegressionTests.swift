@@ -77,4 +77,13 @@ struct CodecFuzzRegressionTests {
         #expect(entry.title == "Title" && entry.sections.first?.heading == "Lessons")
         Self.checkRoundTrip(Array(text.utf8))
     }
+
+    /// crash-3823a379: an `id:` that reads as empty was kept, then left out by the writer.
+    @Test func emptyIDFallsBackToTheFileName() throws {
+        let bytes = try #require(Data(base64Encoded: "LS0tCiMgTXlubzBvcyBhF2FnczogW110IHRoKWlzJGVudHJ5CmtpbmQ6IHJlZmxlY3Rpb24KY3JlYXRlZDogMjAyNi0xMC0wMlQxMDowMDowMFoKY29tcGFueTogR2xvYmV4CnNFb3VyY2U6ICFMaW5rZWwKbm90ZXM6IHwKICBmaXJzdCBsaW5lCiAgfiB0cnUtCmlkOiAgDT4NIyLimJfvuI8gdwotLS0KIHQ="))
+        Self.checkRoundTrip(Array(bytes))
+        let text = "---\nid: \"\"\nkind: note\ncreated: 2026-01-01T09:00:00Z\n---\nbody\n"
+        #expect(try EntryCodec.decode(text, fallbackID: EntryID("2026-01-01-0900-note")).id == EntryID("2026-01-01-0900-note"))
+        Self.checkRoundTrip(Array(text.utf8))
+    }
 }
