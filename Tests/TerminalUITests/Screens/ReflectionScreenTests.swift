@@ -141,6 +141,17 @@ struct ReflectionScreenTests {
         #expect(resumed.rendered().text.contains("Welcome back"))
     }
 
+    @Test func resumingPutsTheCursorInTheLastBoxWrittenIn() throws {
+        let first = newScreen()
+        first.press(.control("n"))
+        first.press(.tab, .tab)  // the free-text box of the feelings step
+        first.type("Still raw.")
+        let draft = try #require(first.draft)
+        let resumed = ReflectionScreen(guide: guide, resuming: draft, now: testNow, earlierAchievements: [])
+        #expect(resumed.focus[1] == 2)
+        #expect(resumed.rendered(rows: 24, columns: 80).text.contains("Still raw."))
+    }
+
     @Test func aFailedSaveSaysWhyAndKeepsTheDraft() {
         let screen = newScreen()
         screen.type("Acme")

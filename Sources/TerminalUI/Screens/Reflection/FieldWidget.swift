@@ -62,6 +62,15 @@ public enum FieldWidget: Equatable, Sendable {
         }
     }
 
+    /// True for a text box that holds some text.
+    public var hasText: Bool {
+        switch self {
+        case .line(let w): return !w.text.isEmpty
+        case .area(let w): return !w.text.isEmpty
+        default: return false
+        }
+    }
+
     /// Enter inserts a newline here instead of moving on.
     public var isMultiline: Bool {
         if case .area = self { return true }

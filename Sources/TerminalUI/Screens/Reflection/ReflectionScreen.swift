@@ -43,6 +43,8 @@ public final class ReflectionScreen: Screen {
         forms = guide.steps.map { StepFormBuilder.fields(for: $0, answers: initial, today: now.day) }
         focus = Array(repeating: 0, count: guide.steps.count)
         phase = resumeAtSummary ? .summary : .step(startStep)
+        // Resuming puts the cursor back in the last box the person wrote in on that step.
+        if draft != nil, let last = forms[startStep].lastIndex(where: { $0.widget.hasText }) { focus[startStep] = last }
     }
 
     // MARK: Draft and entry
