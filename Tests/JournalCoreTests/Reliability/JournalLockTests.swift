@@ -43,7 +43,8 @@ struct JournalLockTests {
         try FileManager.default.createDirectory(atPath: folder.path + "/.onward", withIntermediateDirectories: true)
         let child = Process()
         child.executableURL = URL(fileURLWithPath: "/bin/sh")
-        child.arguments = ["-c", "exec flock -x \"$0\" sleep 30", folder.path + "/.onward/lock"]
+        // -o: flock itself holds the lock, not the command it runs, so killing flock frees it.
+        child.arguments = ["-c", "exec flock -o -x \"$0\" sleep 30", folder.path + "/.onward/lock"]
         guard (try? child.run()) != nil else { return }  // no flock(1) here: nothing to show
         defer { if child.isRunning { kill(child.processIdentifier, SIGKILL) } }
         let deadline = Date().addingTimeInterval(5)
@@ -54,8 +55,14 @@ struct JournalLockTests {
         }
         #expect(blocked)
         kill(child.processIdentifier, SIGKILL)
-        child.waitUntilExit()
-        #expect(try JournalLock.acquire(store) != nil)
+        // Poll rather than waitUntilExit: Foundation waits for the grandchild `sleep` too.
+        var freed = false
+        let until = Date().addingTimeInterval(5)
+        while Date() < until {
+            if (try? JournalLock.acquire(store)) != nil { freed = true; break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(freed)
     }
 
     @Test func linkedStateFolderIsRefused() throws {
