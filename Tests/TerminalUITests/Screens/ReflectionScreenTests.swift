@@ -185,3 +185,16 @@ struct ReflectionScreenTests {
         #expect(buffer.text.contains("↑ more above"))
     }
 }
+
+@Suite("Status line")
+struct StatusLineTests {
+    @Test func aDraftProblemStaysUntilTheNextDraftIsSaved() {
+        var line = StatusLine()
+        line.showDraftProblem("The disk is full.")
+        line.draftSaved()
+        #expect(line.text == nil)
+        line.show("Welcome back.")
+        line.draftSaved()
+        #expect(line.text == "Welcome back.")
+    }
+}

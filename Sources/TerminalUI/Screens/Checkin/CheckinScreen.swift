@@ -11,8 +11,10 @@ public final class CheckinScreen: Screen {
     public private(set) var phase: CheckinPhase = .editing
     /// Where the focus is: an index into `stops`.
     public private(set) var focus = 0
-    /// A message for the status line: a save error, or a gentle note.
-    public private(set) var status: String?
+    /// The line above the footer: a save error, or a gentle note.
+    var statusLine = StatusLine()
+    /// A message for the status line, if any.
+    public var status: String? { statusLine.text }
     /// True once the person changed something, so there is a draft worth keeping.
     public private(set) var changed: Bool
     let draftID: EntryID
@@ -28,9 +30,9 @@ public final class CheckinScreen: Screen {
         draftID = setup.draft?.id ?? EntryID.make(at: setup.started, kind: .checkin)
         changed = setup.draft != nil
         if setup.draft != nil {
-            status = "Welcome back. Your check-in is as you left it."
+            statusLine.show("Welcome back. Your check-in is as you left it.")
         } else if setup.existing != nil {
-            status = "You checked in earlier today; changes here update that entry."
+            statusLine.show("You checked in earlier today; changes here update that entry.")
         }
     }
 
@@ -75,16 +77,16 @@ public final class CheckinScreen: Screen {
             return []
         case .result(.saved(let stored)):
             phase = .saved(path: stored.relativePath, updated: setup.existing != nil)
-            status = nil
+            statusLine.show(nil)
             return []
         case .result(.saveFailed(let message)):
-            status = message + " Your draft is kept."
+            statusLine.show(message + " Your draft is kept.")
             return [.saveDraft]
         case .result(.draftFailed(let message)):
-            status = message
+            statusLine.showDraftProblem(message)
             return []
         case .result(.draftSaved):
-            if status?.hasPrefix("Could not save your draft") == true { status = nil }
+            statusLine.draftSaved()
             return []
         case .result(.value(let value)):
             if let outcome = value as? CheckinOutcome { apply(outcome) }
@@ -102,9 +104,9 @@ public final class CheckinScreen: Screen {
         switch outcome {
         case .followUpMarked(let id, let done):
             followUps.setDone(id, done)
-            status = done ? "Marked done in the reflection." : "Marked as still open."
+            statusLine.show(done ? "Marked done in the reflection." : "Marked as still open.")
         case .followUpFailed(_, let message):
-            status = message
+            statusLine.show(message)
         }
     }
 
@@ -182,10 +184,10 @@ public final class CheckinScreen: Screen {
         if let i = fields.firstIndex(where: { $0.id == .sleep }), case .line(let w) = fields[i].widget,
            CheckinForm.sleepHours(w.text) == nil {
             focus = stops.firstIndex(of: .field(i)) ?? focus
-            status = "Hours of sleep needs a number from 0 to 24, like 7 or 7.5 (or leave it empty)."
+            statusLine.show("Hours of sleep needs a number from 0 to 24, like 7 or 7.5 (or leave it empty).")
             return []
         }
-        status = nil
+        statusLine.show(nil)
         let values = self.values, setup = self.setup, draftID = self.draftID
         return [.perform { ctx in
             CheckinSaver.save(values, day: setup.day, started: setup.started, draftID: draftID, store: ctx.store, now: ctx.now)

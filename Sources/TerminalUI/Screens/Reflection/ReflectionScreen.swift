@@ -11,8 +11,10 @@ public final class ReflectionScreen: Screen {
     public private(set) var forms: [[FormField]]
     /// The focused field on each step.
     public private(set) var focus: [Int]
-    /// A message for the status line: a save error, or a gentle note.
-    public private(set) var status: String?
+    /// The line above the footer: a save error, or a gentle note.
+    var statusLine = StatusLine()
+    /// A message for the status line, if any.
+    public var status: String? { statusLine.text }
     public private(set) var summaryScroll = 0
     let earlierAchievements: [String]
     let draftID: EntryID
@@ -32,7 +34,7 @@ public final class ReflectionScreen: Screen {
             created = draft.created
             if let stepID, let i = guide.steps.firstIndex(where: { $0.id == stepID }) { startStep = i }
             resumeAtSummary = stepID == "summary"
-            status = "Welcome back. Everything you wrote is here."
+            statusLine.show("Welcome back. Everything you wrote is here.")
         } else {
             answers = ReflectionAnswers()
             answers.rejectedOn = now.day
@@ -79,16 +81,16 @@ public final class ReflectionScreen: Screen {
             return []
         case .result(.saved(let stored)):
             phase = .saved(stored.relativePath)
-            status = nil
+            statusLine.show(nil)
             return []
         case .result(.saveFailed(let message)):
-            status = message + " Your draft is kept; press Enter to try again."
+            statusLine.show(message + " Your draft is kept; press Enter to try again.")
             return [.saveDraft]
         case .result(.draftFailed(let message)):
-            status = message
+            statusLine.showDraftProblem(message)
             return []
         case .result(.draftSaved):
-            if status?.hasPrefix("Could not save your draft") == true { status = nil }
+            statusLine.draftSaved()
             return []
         case .key(let key):
             if showingHelp { showingHelp = false; return [] }
@@ -154,7 +156,7 @@ public final class ReflectionScreen: Screen {
             phase = .step(target)
             focus[target] = focusLast ? max(0, forms[target].count - 1) : 0
         }
-        status = nil
+        statusLine.show(nil)
         return [.saveDraft]
     }
 
@@ -181,7 +183,7 @@ public final class ReflectionScreen: Screen {
     private func handleSummary(_ key: Key) -> [Effect] {
         switch key {
         case .enter, .control("s"):
-            status = nil
+            statusLine.show(nil)
             return [.saveEntry(finishedEntry, draftID: draftID)]
         case .backTab, .control("p"):
             return go(to: guide.steps.count - 1, focusLast: true)
