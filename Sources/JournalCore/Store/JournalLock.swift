@@ -40,9 +40,10 @@ public final class JournalLock: @unchecked Sendable {
         }
     }
 
-    /// Takes the lock of the journal `store` or says who has it. Returns nil when the journal
-    /// cannot be written at all (a read-only folder): then nothing can be damaged either.
-    public static func acquire(_ store: JournalStore) throws(Failure) -> JournalLock? {
+    /// Takes the lock of the journal `store` or says who has it, after retrying every 50 ms
+    /// `patience` times. Returns nil when the journal cannot be written at all (a read-only
+    /// folder): then nothing can be damaged either.
+    public static func acquire(_ store: JournalStore, patience: Int = 30) throws(Failure) -> JournalLock? {
         let folder = store.root + "/.onward"
         let path = folder + "/lock"
         do { try store.requireInsideJournal(path) } catch { throw .unusable(error.message) }
@@ -56,8 +57,16 @@ public final class JournalLock: @unchecked Sendable {
             if Self.meansReadOnly(code) { return nil }
             throw .unusable("The lock file \(path) cannot be opened: \(StoreError.explain(code)).")
         }
+        // An instance that is closing (quit, SIGHUP, a kill) can still hold the lock for a
+        // moment after its terminal is gone, so a quick restart waits a little before refusing.
+        var attemptsLeft = patience
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             if errno == EINTR { continue }
+            if attemptsLeft > 0 {
+                attemptsLeft -= 1
+                usleep(50_000)
+                continue
+            }
             let holder = Self.readPID(fd)
             close(fd)
             throw .heldByAnother(pid: holder)

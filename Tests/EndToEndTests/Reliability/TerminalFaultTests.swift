@@ -40,6 +40,19 @@ struct TerminalFaultTests {
         return false
     }
 
+    /// Whether an exclusive flock on `path` can be taken within `timeout` seconds (it is let go at once).
+    func waitUntilLockIsFree(_ path: String, timeout: TimeInterval = 10) -> Bool {
+        let fd = open(path, O_RDWR | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 { flock(fd, LOCK_UN); return true }
+            Thread.sleep(forTimeInterval: 0.03)
+        }
+        return false
+    }
+
     /// The command line that starts onward from the pane's shell.
     func onwardCommand(_ arguments: String) -> String {
         "HOME=\(shellQuoted(journal + "-home")) XDG_CONFIG_HOME=\(shellQuoted(journal + "-config")) ESCDELAY=25 "
@@ -91,6 +104,9 @@ struct TerminalFaultTests {
         kill(pid, SIGKILL)
         try first.waitForExit()
         #expect(FileManager.default.fileExists(atPath: journal + "/.onward/lock"))
+        // tmux can report the pane dead a moment before the kernel has closed the killed
+        // process's last files; the kernel must then drop its lock (a stale lock would never go).
+        #expect(waitUntilLockIsFree(journal + "/.onward/lock"))
         let third = try TmuxSession(arguments: ["reflect"], journal: journal)
         defer { third.stop() }
         try third.waitFor("Pendant Publishing")

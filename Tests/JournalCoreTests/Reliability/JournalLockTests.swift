@@ -16,7 +16,7 @@ struct JournalLockTests {
         let store = JournalStore(root: folder.path)
         let first = try #require(try JournalLock.acquire(store))
         // flock belongs to the open file, so a second open in this process conflicts like another process would.
-        #expect(throws: JournalLock.Failure.heldByAnother(pid: getpid())) { try JournalLock.acquire(store) }
+        #expect(throws: JournalLock.Failure.heldByAnother(pid: getpid())) { try JournalLock.acquire(store, patience: 0) }
         let message = JournalLock.Failure.heldByAnother(pid: 4242).description
         #expect(message.hasPrefix("onward is already open on this journal (pid 4242)."))
         first.release()
@@ -24,6 +24,18 @@ struct JournalLockTests {
         #expect(again != nil)
         #expect(mode(of: folder.path + "/.onward/lock") == 0o600)
         #expect(mode(of: folder.path + "/.onward") == 0o700)
+    }
+
+    @Test func aLockLetGoOfWhileWaitingIsTaken() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanUp() }
+        let store = JournalStore(root: folder.path)
+        let closing = try #require(try JournalLock.acquire(store))
+        // The instance that is closing lets go 200 ms later; the new one waits for it rather than refusing.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { closing.release() }
+        let lock = try JournalLock.acquire(store, patience: 40)
+        #expect(lock != nil)
+        #expect(throws: JournalLock.Failure.heldByAnother(pid: getpid())) { try JournalLock.acquire(store, patience: 1) }
     }
 
     @Test func leftoverLockFileFromACrashDoesNotBlock() throws {
@@ -50,7 +62,7 @@ struct JournalLockTests {
         let deadline = Date().addingTimeInterval(5)
         var blocked = false
         while Date() < deadline {
-            if (try? JournalLock.acquire(store)) == nil { blocked = true; break }
+            if (try? JournalLock.acquire(store, patience: 0)) == nil { blocked = true; break }
             Thread.sleep(forTimeInterval: 0.05)
         }
         #expect(blocked)
