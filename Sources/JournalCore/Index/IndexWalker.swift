@@ -1,36 +1,65 @@
-/// Walks `entries/` the way `JournalStore.load()` does (lstat only, no links followed), handing
-/// each regular `.md` file with its status to a callback and collecting the problems of the rest.
+/// Walks `entries/` (lstat only, no links followed), finding each regular `.md` file with its
+/// status and the problems of everything else. Used by the index and by `JournalStore.load()`.
+///
+/// Each folder directly under `entries/` (a year) is walked on its own core.
 struct IndexWalker {
     let store: JournalStore
 
-    func walk(_ visit: (String, FileStatus) -> Void) throws(FileSystemError) -> [FileProblem] {
+    /// What a walk found: entry files with their status, in no particular order, and problems.
+    struct Found: Sendable {
+        var files: [(path: String, status: FileStatus)] = []
         var problems: [FileProblem] = []
-        try walk("entries", visit, &problems)
-        return problems
+
+        mutating func add(_ other: Found) {
+            files += other.files
+            problems += other.problems
+        }
     }
 
-    private func walk(_ relative: String, _ visit: (String, FileStatus) -> Void, _ problems: inout [FileProblem]) throws(FileSystemError) {
-        let fs = store.fileSystem
-        for name in try fs.list(store.absolute(relative)) where !name.hasPrefix(".") {
-            let child = relative + "/" + name
-            let isEntry = name.hasSuffix(".md")
-            guard let status = fs.status(store.absolute(child)) else {
+    /// Throws only when `entries/` itself cannot be read; a subfolder that cannot is a problem.
+    func walk() throws(FileSystemError) -> Found {
+        var found = Found()
+        var folders: [String] = []
+        note(try store.fileSystem.items(in: store.absolute("entries")), in: "entries", &found, &folders)
+        let store = self.store, subfolders = folders
+        let parts = ParallelMap.map(subfolders.count, minimumPerWorker: 1) { IndexWalker(store: store).walk(subfolders[$0]) }
+        for part in parts { found.add(part) }
+        return found
+    }
+
+    private func walk(_ folder: String) -> Found {
+        var found = Found()
+        let items: [DirectoryItem]
+        do { items = try store.fileSystem.items(in: store.absolute(folder)) } catch {
+            found.problems.append(FileProblem(relativePath: folder, reason: "this folder cannot be read: \(StoreError.explain(error.code))"))
+            return found
+        }
+        var folders: [String] = []
+        note(items, in: folder, &found, &folders)
+        for child in folders { found.add(walk(child)) }
+        return found
+    }
+
+    /// Sorts the items of one folder into entry files, problems and subfolders to walk.
+    private func note(_ items: [DirectoryItem], in folder: String, _ found: inout Found, _ folders: inout [String]) {
+        for item in items where !item.name.hasPrefix(".") {
+            let child = folder + "/" + item.name
+            let isEntry = item.name.hasSuffix(".md")
+            guard let status = item.status else {
                 if isEntry {
-                    problems.append(FileProblem(relativePath: child, reason: "the file cannot be opened (it vanished, or its name is not valid UTF-8)"))
+                    found.problems.append(FileProblem(relativePath: child, reason: "the file cannot be opened (it vanished, or its name is not valid UTF-8)"))
                 }
                 continue
             }
             switch status.kind {
             case .directory:
-                do { try walk(child, visit, &problems) } catch {
-                    problems.append(FileProblem(relativePath: child, reason: "this folder cannot be read: \(StoreError.explain(error.code))"))
-                }
+                folders.append(child)
             case .file where isEntry:
-                visit(child, status)
-            case .symlink where isEntry:
-                problems.append(FileProblem(relativePath: child, reason: "it is a symbolic link, which onward does not follow"))
+                found.files.append((child, status))
+            case .symlink:  // a linked file or folder could lead out of the journal
+                found.problems.append(FileProblem(relativePath: child, reason: "it is a symbolic link, which onward does not follow"))
             default:
-                if isEntry { problems.append(FileProblem(relativePath: child, reason: "it is not a regular file")) }
+                if isEntry { found.problems.append(FileProblem(relativePath: child, reason: "it is not a regular file")) }
             }
         }
     }

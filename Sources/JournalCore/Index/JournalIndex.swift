@@ -35,43 +35,55 @@ public struct JournalIndex: Sendable {
         default: throw StoreError("The journal path \(store.root) is not a folder.")
         }
         var report = Report()
+        // Decoding the stored index and walking the folder are independent: one core each.
+        let walkEntries = fs.kind(of: store.entriesFolder) != .missing
+        let (stored, walked) = ParallelMap.both({ readRecords() }, { () -> Result<IndexWalker.Found, FileSystemError> in
+            guard walkEntries else { return .success(IndexWalker.Found()) }
+            do throws(FileSystemError) { return .success(try IndexWalker(store: store).walk()) } catch { return .failure(error) }
+        })
         var records: [StoredEntry] = []
-        switch readRecords() {
+        switch stored {
         case .success(let stored): records = stored
         case .failure(let damage): report.damage = damage
+        }
+        let found: IndexWalker.Found
+        switch walked {
+        case .success(let walk): found = walk
+        case .failure(let error):
+            throw StoreError("The journal folder \(store.root) cannot be read: \(StoreError.explain(error.code)).")
         }
         // Records stay in one array (they are large structs); the walk marks the ones still current.
         var slot: [String: Int] = [:]
         slot.reserveCapacity(records.count)
         for (i, record) in records.enumerated() { slot[record.relativePath] = i }
         var current = [Bool](repeating: false, count: records.count)
-        var fresh: [StoredEntry] = []
-        var problems: [FileProblem] = []
-        var unreadable: [FileProblem] = []
-        if fs.kind(of: store.entriesFolder) != .missing {
-            do {
-                problems = try IndexWalker(store: store).walk { path, status in
-                    let i = slot[path]
-                    if let i, records[i].size == status.size, records[i].modified == status.modified {
-                        current[i] = true
-                        report.reused += 1
-                        return
-                    }
-                    report.reread += 1
-                    switch store.readEntry(path) {
-                    case .success(var stored):
-                        stored.entry = stored.entry.indexProjection
-                        fresh.append(stored)
-                    case .failure(let problem):
-                        // Not recorded: unreadable files are few, and are read again at each start.
-                        unreadable.append(problem)
-                    }
-                }
-            } catch {
-                throw StoreError("The journal folder \(store.root) cannot be read: \(StoreError.explain(error.code)).")
+        var stale: [(path: String, status: FileStatus)] = []
+        for file in found.files {
+            if let i = slot[file.path], records[i].size == file.status.size, records[i].modified == file.status.modified {
+                current[i] = true
+                report.reused += 1
+            } else {
+                stale.append(file)
             }
         }
-        problems += unreadable
+        report.reread = stale.count
+        var fresh: [StoredEntry] = []
+        // Unreadable files are not recorded: they are few, and are read again at each start.
+        var problems = found.problems
+        let toRead = stale
+        let reads = ParallelMap.map(toRead.count) { i in
+            store.readEntry(toRead[i].path, status: toRead[i].status).map { stored in
+                var projected = stored
+                projected.entry = stored.entry.indexProjection
+                return projected
+            }
+        }
+        for read in reads {
+            switch read {
+            case .success(let stored): fresh.append(stored)
+            case .failure(let problem): problems.append(problem)
+            }
+        }
         report.dropped = records.count - report.reused - fresh.count(where: { slot[$0.relativePath] != nil })
         var entries: [StoredEntry]
         if report.reused == records.count {

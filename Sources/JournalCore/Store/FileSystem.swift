@@ -22,6 +22,25 @@ public protocol FileSystem: Sendable {
     func list(_ path: String) throws(FileSystemError) -> [String]
     /// Size and modification time of a file, without following links.
     func status(_ path: String) -> FileStatus?
+    /// The names in a folder (without `.` and `..`), each with its `status`: the walk of the index.
+    func items(in path: String) throws(FileSystemError) -> [DirectoryItem]
+}
+
+extension FileSystem {
+    /// `list` then `status` for each name; a real file system does it in one pass.
+    public func items(in path: String) throws(FileSystemError) -> [DirectoryItem] {
+        try list(path).map { DirectoryItem(name: $0, status: status(path + "/" + $0)) }
+    }
+}
+
+/// One name in a folder and its status; nil when it vanished or its name is not valid UTF-8.
+public struct DirectoryItem: Equatable, Sendable {
+    public var name: String
+    public var status: FileStatus?
+    public init(name: String, status: FileStatus?) {
+        self.name = name
+        self.status = status
+    }
 }
 
 /// What a path names.

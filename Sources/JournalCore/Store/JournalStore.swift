@@ -42,50 +42,29 @@ public struct JournalStore: Sendable {
         case .directory, .symlink: break
         default: throw StoreError("The journal path \(root) is not a folder.")
         }
-        var entries: [StoredEntry] = []
-        var problems: [FileProblem] = []
+        var found = IndexWalker.Found()
         if fileSystem.kind(of: entriesFolder) != .missing {
             do {
-                try walk("entries", entries: &entries, problems: &problems)
+                found = try IndexWalker(store: self).walk()
             } catch {
                 throw StoreError("The journal folder \(root) cannot be read: \(StoreError.explain(error.code)).")
+            }
+        }
+        // Path order first, so entries written at the same instant keep one order from run to run.
+        let files = found.files.sorted { $0.path < $1.path }
+        var entries: [StoredEntry] = []
+        var problems = found.problems
+        let store = self
+        for read in ParallelMap.map(files.count, { store.readEntry(files[$0].path, status: files[$0].status) }) {
+            switch read {
+            case .success(let stored): entries.append(stored)
+            case .failure(let problem): problems.append(problem)
             }
         }
         entries.sort { a, b in
             a.entry.created == b.entry.created ? a.entry.id > b.entry.id : a.entry.created > b.entry.created
         }
         return JournalSnapshot(entries: entries, problems: problems.sorted { $0.relativePath < $1.relativePath })
-    }
-
-    private func walk(_ relative: String, entries: inout [StoredEntry], problems: inout [FileProblem]) throws(FileSystemError) {
-        let names = try fileSystem.list(absolute(relative)).sorted()
-        for name in names where !name.hasPrefix(".") {
-            let child = relative + "/" + name
-            guard let status = fileSystem.status(absolute(child)) else {
-                // Gone since the listing, or a name that is not valid UTF-8 (so it cannot be opened by it).
-                if name.hasSuffix(".md") {
-                    problems.append(FileProblem(relativePath: child, reason: "the file cannot be opened (it vanished, or its name is not valid UTF-8)"))
-                }
-                continue
-            }
-            switch status.kind {
-            case .directory:
-                do { try walk(child, entries: &entries, problems: &problems) } catch {
-                    problems.append(FileProblem(relativePath: child, reason: "this folder cannot be read: \(StoreError.explain(error.code))"))
-                }
-            case .file where name.hasSuffix(".md"):
-                switch readEntry(child, status: status) {
-                case .success(let stored): entries.append(stored)
-                case .failure(let problem): problems.append(problem)
-                }
-            case .symlink:  // a linked file or folder could lead out of the journal
-                problems.append(FileProblem(relativePath: child, reason: "it is a symbolic link, which onward does not follow"))
-            default:
-                if name.hasSuffix(".md") {
-                    problems.append(FileProblem(relativePath: child, reason: "it is not a regular file"))
-                }
-            }
-        }
     }
 
     /// Reads one entry file given its path relative to the root.
@@ -96,7 +75,7 @@ public struct JournalStore: Sendable {
         return readEntry(relativePath, status: status)
     }
 
-    private func readEntry(_ relativePath: String, status: FileStatus) -> Result<StoredEntry, FileProblem> {
+    func readEntry(_ relativePath: String, status: FileStatus) -> Result<StoredEntry, FileProblem> {
         let bytes: [UInt8]
         do {
             bytes = try fileSystem.read(absolute(relativePath), limit: EntryFileReader.sizeLimit)

@@ -1,0 +1,50 @@
+import Dispatch
+import Foundation
+
+/// `(0..<count).map(transform)` spread over every core, results in order.
+///
+/// Reading and parsing thousands of entry files, and walking their folders, is independent
+/// work per item; on this project's two-core reference machine it nearly halves the time.
+enum ParallelMap {
+    /// Below `minimumPerWorker` items per core the threads cost more than they save.
+    static func map<T: Sendable>(_ count: Int, minimumPerWorker: Int = 32, _ transform: @Sendable (Int) -> T) -> [T] {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let workers = min(cores, count / max(1, minimumPerWorker))
+        guard workers > 1 else { return (0..<count).map(transform) }
+        // More chunks than cores, so a core that drew slow files does not hold up the rest.
+        let chunks = min(count, workers * 8)
+        var out = [T?](repeating: nil, count: count)
+        out.withUnsafeMutableBufferPointer { buffer in
+            let slots = Slots(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let start = count * chunk / chunks, end = count * (chunk + 1) / chunks
+                for i in start..<end { slots.buffer[i] = transform(i) }
+            }
+        }
+        return out.map { $0! }
+    }
+
+    /// Runs `first` and `second` at the same time (the second on the calling thread's pool).
+    static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        var a: A?, b: B?
+        withUnsafeMutablePointer(to: &a) { pa in
+            withUnsafeMutablePointer(to: &b) { pb in
+                let slotA = Slot(pointer: pa), slotB = Slot(pointer: pb)
+                DispatchQueue.concurrentPerform(iterations: 2) { i in
+                    if i == 0 { slotA.pointer.pointee = first() } else { slotB.pointer.pointee = second() }
+                }
+            }
+        }
+        return (a!, b!)
+    }
+
+    /// One result written by one thread and read after both are done.
+    private struct Slot<T>: @unchecked Sendable {
+        let pointer: UnsafeMutablePointer<T?>
+    }
+
+    /// Each index is written by exactly one chunk, so the writes never overlap.
+    private struct Slots<T>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<T?>
+    }
+}
