@@ -33,13 +33,15 @@ public struct Search: Sendable {
     /// store's file system; a file that vanished since the snapshot is skipped.
     public func run(in snapshot: JournalSnapshot, store: JournalStore) -> [SearchResult] {
         guard !isEmpty else { return [] }
-        var results: [SearchResult] = []
-        for stored in snapshot.entries {
+        let entries = snapshot.entries
+        // Each file is read and scanned on its own, so the files are shared out among the cores.
+        let found = ParallelMap.map(entries.count) { [self] i -> SearchResult? in
+            let stored = entries[i]
             guard let bytes = try? store.fileSystem.read(store.absolute(stored.relativePath), limit: EntryFileReader.sizeLimit),
-                  let snippet = snippet(in: bytes) else { continue }
-            results.append(SearchResult(stored: stored, snippet: snippet))
+                  let snippet = snippet(in: bytes) else { return nil }
+            return SearchResult(stored: stored, snippet: snippet)
         }
-        return results
+        return found.compactMap { $0 }
     }
 
     /// The snippet around the first match when the bytes contain every word, else nil.

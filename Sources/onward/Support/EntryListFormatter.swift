@@ -13,9 +13,11 @@ enum EntryListFormatter {
             let e = stored.entry
             let when = e.day.description + " " + two(e.created.hour) + ":" + two(e.created.minute)
             let detail = self.detail(e)
-            let line = when + "  " + TextLayout.pad(e.kind.rawValue, to: kindWidth) + "  "
+            var line = when + "  " + TextLayout.pad(e.kind.rawValue, to: kindWidth) + "  "
                 + (detail.isEmpty ? title : TextLayout.pad(title, to: titleWidth) + "  " + detail)
-            return String(line.reversed().drop(while: { $0 == " " }).reversed())
+            // Byte test: reversing the line as Characters took two thirds of `search` at 10k results.
+            while line.utf8.last == 0x20 { line.removeLast() }
+            return line
         }
     }
 
