@@ -32,7 +32,7 @@ let package = Package(
         // libFuzzer target for the codec; an empty program unless built by `make fuzz`.
         .executableTarget(name: "CodecFuzzer", dependencies: ["JournalCore"]),
         // Micro-benchmarks for `make bench` (not part of the product or the tests).
-        .executableTarget(name: "onward-bench", dependencies: ["JournalCore"], path: "Sources/OnwardBench"),
+        .executableTarget(name: "onward-bench", dependencies: ["JournalCore", "TerminalUI"], path: "Sources/OnwardBench"),
         .testTarget(name: "JournalCoreTests", dependencies: ["JournalCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "JournalCore", "CursesTerminal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JournalCore"]),

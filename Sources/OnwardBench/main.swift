@@ -7,8 +7,7 @@ import Darwin
 
 // onward-bench JOURNAL RARE_WORD COMMON_WORD
 // Micro-benchmarks of the hot paths a stopwatch around the whole program cannot separate.
-// The browse screen's keystroke-to-frame benchmark belongs with that screen; add it here as
-// another `measure` once it can be driven without a terminal.
+// The browse screen's keystroke-to-frame timings are in BrowseKeystroke.swift.
 
 let args = CommandLine.arguments
 guard args.count == 4 else {
@@ -49,6 +48,7 @@ results.append(watch.measure("stats from the indexed snapshot", items: count) {
 results.append(watch.measure("insights from the indexed snapshot", items: count) {
     _ = Insights(entries: snapshot.entries.map(\.entry))
 })
+results += BrowseKeystroke(snapshot: snapshot, store: store, word: args[3]).results()
 
 func ms(_ s: Double) -> String {
     let v = s * 1000

@@ -52,7 +52,9 @@ public final class App {
     @discardableResult
     public func run(_ start: Start) -> Ending {
         switch start {
-        case .home: open(HomeScreen(summary: homeSummary(message: nil)))
+        // The home screen's first `.appeared` asks for `.loadHome`, which fills in the summary
+        // before the first frame: reading the journal here as well would walk it twice.
+        case .home: open(HomeScreen(summary: HomeSummary(today: LocalTimestamp(clock(), in: timeZone).day)))
         case .reflection: perform(.startReflection(resume: store.drafts().first { $0.kind == .reflection }))
         case .screen(let makeScreen): open(makeScreen(context))
         }

@@ -13,6 +13,14 @@ public enum BrowseRow: Equatable, Sendable {
         }
     }
 
+    /// The row as the derived index holds it: an entry's front matter, title, achievements
+    /// and lessons only (see `Entry.indexProjection`).
+    public var indexProjection: BrowseRow {
+        guard case .entry(var stored) = self else { return self }
+        stored.entry = stored.entry.indexProjection
+        return .entry(stored)
+    }
+
     /// The entries of a snapshot with its unreadable files placed among them by the
     /// date in their file name (`YYYY-MM-DD-HHMM-...`), newest first; undated ones go first.
     public static func rows(for snapshot: JournalSnapshot) -> [BrowseRow] {

@@ -2,8 +2,9 @@ import JournalCore
 
 /// Every entry, newest first, with a kind filter and an incremental full-text search.
 ///
-/// Only the rows on screen are drawn; the file texts for the search are read once, the
-/// first time `/` is pressed, by the app loop.
+/// The rows come from the derived index (front matter and title, not the body), so opening
+/// the list reads no entry file; an entry is read in full when it is opened, and the file
+/// texts for the search are read once, the first time `/` is pressed, by the app loop.
 public final class BrowseScreen: Screen {
     /// The rows, the filter and the search.
     public private(set) var list: BrowseList
@@ -26,9 +27,9 @@ public final class BrowseScreen: Screen {
         viewport = ListViewport(count: list.shown.count)
     }
 
-    /// Reads the journal and opens the list.
+    /// Reads the journal through its index and opens the list.
     public static func open(_ context: AppContext) -> Screen {
-        let snapshot = (try? context.store.load()) ?? JournalSnapshot(entries: [], problems: [])
+        let snapshot = (try? context.store.loadIndexed()) ?? JournalSnapshot(entries: [], problems: [])
         return BrowseScreen(snapshot: snapshot)
     }
 
@@ -126,8 +127,10 @@ public final class BrowseScreen: Screen {
     private func openSelected() -> [Effect] {
         guard let row = selectedRow else { return [] }
         notice = nil
-        let screen = EntryScreen(row: row) { [weak self] change in self?.apply(change) }
-        return [.push(screen)]
+        // The row holds only the index's projection: the entry screen reads the whole file.
+        return [.open { [weak self] ctx in
+            EntryScreen.open(row, store: ctx.store) { change in self?.apply(change) }
+        }]
     }
 
     private func answer(_ key: Key, _ prompt: ConfirmPrompt) -> [Effect] {
@@ -148,7 +151,8 @@ public final class BrowseScreen: Screen {
     func apply(_ change: EntryChange) {
         switch change {
         case .edited(let row, let text):
-            list.replace(path: row.relativePath, with: row, text: text)
+            // The list keeps what the index keeps, however the entry screen read the file.
+            list.replace(path: row.relativePath, with: row.indexProjection, text: text)
             refreshCount(resetSelection: false)
         case .deleted(let path, let trashPath):
             list.remove(path: path)
@@ -169,7 +173,7 @@ public final class BrowseScreen: Screen {
     }
 
     /// The texts of the rows' files for the search (an unreadable file has none).
-    static func corpus(for rows: [BrowseRow], store: JournalStore) -> SearchCorpus {
+    public static func corpus(for rows: [BrowseRow], store: JournalStore) -> SearchCorpus {
         SearchCorpus(documents: rows.map { row in
             guard case .entry(let stored) = row else { return [] }
             return (try? store.fileSystem.read(store.absolute(stored.relativePath), limit: EntryFileReader.sizeLimit)) ?? []

@@ -8,6 +8,9 @@ public enum EntryActions {
         context.terminal.suspend()
         let failure = context.launcher.runEditor(command, file: context.store.absolute(relativePath))
         context.terminal.resume()
+        // The editor wrote the file behind the store's back. The next start would see the new
+        // size or time anyway; this keeps the index right even where a file system's clock is coarse.
+        JournalIndex(store: context.store).noteChanged(relativePath)
         // Read the file back even when the editor reported an error: it may have saved first.
         switch context.store.readEntry(relativePath) {
         case .success(let stored):

@@ -23,6 +23,29 @@ public final class EntryScreen: Screen {
         layOut()
     }
 
+    /// Reads `row`'s file in full now (the list holds only the index's projection of it) and
+    /// shows it. When the file changed since the list was read, `onChange` tells the list; when
+    /// it can no longer be read, the screen says so and shows why.
+    public static func open(_ row: BrowseRow, store: JournalStore,
+                            onChange: @escaping (EntryChange) -> Void = { _ in }) -> EntryScreen {
+        switch store.readEntry(row.relativePath) {
+        case .success(let stored):
+            let fresh = BrowseRow.entry(stored)
+            if fresh.indexProjection != row.indexProjection { onChange(.edited(fresh, text: nil)) }
+            return EntryScreen(row: fresh, onChange: onChange)
+        case .failure(let problem):
+            let fresh = BrowseRow.unreadable(problem)
+            let screen = EntryScreen(row: fresh, onChange: onChange)
+            if case .entry = row {
+                screen.notice = "This file changed since the list was read and can no longer be read. It is kept exactly as it is; press e to fix it."
+                onChange(.edited(fresh, text: nil))
+            } else if fresh != row {
+                onChange(.edited(fresh, text: nil))
+            }
+            return screen
+        }
+    }
+
     /// The keys that work here, for the footer.
     public var hints: [KeyHint] {
         [KeyHint("↑↓", "scroll"), KeyHint("PgUp/PgDn", "page"), KeyHint("e", "edit"), KeyHint("d", "delete"),

@@ -7,11 +7,21 @@ public enum CheckinSaver {
     public static func save(_ values: CheckinValues, day: LocalDay, started: LocalTimestamp, draftID: EntryID,
                             store: JournalStore, now: LocalTimestamp) -> EffectResult {
         do {
-            let snapshot = try store.load()
+            // The index finds the day's file without reading every entry; unreadable files are
+            // never indexed, so they are all in `problems`.
+            let snapshot = try store.loadIndexed()
             if let broken = CheckinUpdate.unreadableCheckin(in: snapshot.problems, on: day) {
-                return .saveFailed("The check-in file \(broken.relativePath) cannot be read (\(broken.reason)); fix it by hand or run `onward doctor`.")
+                return unreadable(broken)
             }
-            let existing = CheckinUpdate.todays(in: snapshot.entries, today: day)
+            var existing = CheckinUpdate.todays(in: snapshot.entries, today: day)
+            if let found = existing {
+                // The index keeps only part of the body: read the file whole, so text the person
+                // added to it by hand is written back with the new values.
+                switch store.readEntry(found.relativePath) {
+                case .success(let full): existing = full
+                case .failure(let problem): return unreadable(problem)
+                }
+            }
             // A check-in finished on a later day still belongs to the day it was started.
             var entry = CheckinUpdate.apply(values, to: existing?.entry, at: day == now.day ? now : started)
             entry.updated = max(now, entry.created)
@@ -26,6 +36,10 @@ public enum CheckinSaver {
         } catch {
             return .saveFailed(error.message)
         }
+    }
+
+    private static func unreadable(_ problem: FileProblem) -> EffectResult {
+        .saveFailed("The check-in file \(problem.relativePath) cannot be read (\(problem.reason)); fix it by hand or run `onward doctor`.")
     }
 
     /// Marks the follow-up of the reflection at `path` done (or open again).

@@ -29,8 +29,12 @@ public struct CheckinSetup: Sendable {
     }
 
     /// Reads the journal: the newest check-in draft is resumed; otherwise today's entry is edited.
+    ///
+    /// Everything here (the day's numbers, streak, goals, follow-ups) is front matter, so the
+    /// derived index is enough and no entry body is read; `existing` is that projection, and
+    /// `CheckinSaver` reads the day's file in full before writing it.
     public static func load(store: JournalStore, now: LocalTimestamp, settings: Settings = .defaults) -> CheckinSetup {
-        let entries = (try? store.load().entries) ?? []
+        let entries = (try? store.loadIndexed().entries) ?? []
         let draft = store.drafts().first { $0.kind == .checkin }
         let day = draft?.day ?? now.day
         let existing = CheckinUpdate.todays(in: entries, today: day)

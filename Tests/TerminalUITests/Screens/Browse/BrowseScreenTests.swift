@@ -81,10 +81,8 @@ struct BrowseScreenTests {
         #expect(screen.list.shown.count >= 1)
         #expect(screen.rendered().text.contains("Acme"))
         // Enter opens the selected result; the search stays for when the person comes back.
-        guard case .push(let opened)? = screen.press(.enter).first, let entry = opened as? EntryScreen else {
-            Issue.record("Enter in the search should open the selected entry")
-            return
-        }
+        let opened = run(screen.press(.enter), on: screen, in: ctx)
+        let entry = try #require(opened.first as? EntryScreen, "Enter in the search should open the selected entry")
         #expect(entry.row.relativePath.hasSuffix("reflection-acme.md"))
         #expect(!screen.searching)
         #expect(screen.list.query == "DÉÇU")
