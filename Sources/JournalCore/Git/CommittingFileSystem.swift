@@ -32,7 +32,12 @@ public struct CommittingFileSystem: FileSystem {
     public func kind(of path: String) -> FileKind { base.kind(of: path) }
     public func list(_ path: String) throws(FileSystemError) -> [String] { try base.list(path) }
     public func status(_ path: String) -> FileStatus? { base.status(path) }
-    public func items(in path: String) throws(FileSystemError) -> [DirectoryItem] { try base.items(in: path) }
+    public func items(in path: String, withStatus: Bool) throws(FileSystemError) -> [DirectoryItem] {
+        try base.items(in: path, withStatus: withStatus)
+    }
+    public func readWithStatus(_ path: String, limit: Int) throws(FileSystemError) -> ([UInt8], FileStatus) {
+        try base.readWithStatus(path, limit: limit)
+    }
 
     /// The path relative to the root when it is an entry file (drafts and the index are not).
     private func entryPath(_ path: String) -> String? {

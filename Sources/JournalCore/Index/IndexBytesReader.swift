@@ -3,7 +3,8 @@
 /// It borrows a buffer: use it only inside the `withUnsafeBufferPointer` call that made it.
 struct IndexBytesReader {
     private let buffer: UnsafeBufferPointer<UInt8>
-    private(set) var offset: Int
+    /// Where the next read starts; set it to go back to a place an earlier read noted.
+    var offset: Int
 
     init(_ buffer: UnsafeBufferPointer<UInt8>, offset: Int = 0) {
         self.buffer = buffer
@@ -40,6 +41,12 @@ struct IndexBytesReader {
         let n = try unsigned()
         guard n <= UInt64(buffer.count - offset) else { throw IndexDamage.malformed }
         return Int(n)
+    }
+
+    /// Steps over `n` bytes.
+    mutating func skip(_ n: Int) throws(IndexDamage) {
+        guard n <= buffer.count - offset else { throw IndexDamage.truncated }
+        offset += n
     }
 
     mutating func fixed64() throws(IndexDamage) -> UInt64 {

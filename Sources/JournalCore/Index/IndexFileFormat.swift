@@ -8,7 +8,7 @@
 enum IndexFileFormat {
     static let magic: [UInt8] = Array("ONWARDIX".utf8)
     /// Bump whenever the record layout or `Entry` changes, so old files are rebuilt rather than misread.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2  // 2: each entry is prefixed with its length
     static let headerSize = 8 + 4 + 8 + 8
 
     static func encode(_ records: [StoredEntry]) -> [UInt8] {
@@ -25,9 +25,31 @@ enum IndexFileFormat {
     }
 
     static func decode(_ bytes: [UInt8]) throws(IndexDamage) -> [StoredEntry] {
+        try withPayload(bytes) { (reader: inout IndexBytesReader, count: Int) throws(IndexDamage) -> [StoredEntry] in
+            var records: [StoredEntry] = []
+            records.reserveCapacity(count)
+            for _ in 0..<count { records.append(try IndexRecordCodec.read(&reader)) }
+            return records
+        }
+    }
+
+    /// Every record's path, size and time, with the entries left undecoded until asked for.
+    static func decodeHeads(_ bytes: [UInt8]) throws(IndexDamage) -> IndexHeads {
+        let heads = try withPayload(bytes) { (reader: inout IndexBytesReader, count: Int) throws(IndexDamage) -> [IndexRecordCodec.Head] in
+            var heads: [IndexRecordCodec.Head] = []
+            heads.reserveCapacity(count)
+            for _ in 0..<count { heads.append(try IndexRecordCodec.readHead(&reader, skippingEntry: true)) }
+            return heads
+        }
+        return IndexHeads(bytes: bytes, heads: heads)
+    }
+
+    /// Checks the header and checksum, then hands `body` a reader at the record count's end.
+    /// `body` must read exactly the payload's records.
+    static func withPayload<T>(_ bytes: [UInt8], _ body: (inout IndexBytesReader, Int) throws(IndexDamage) -> T) throws(IndexDamage) -> T {
         guard bytes.count >= headerSize else { throw bytes.starts(with: magic.prefix(bytes.count)) && !bytes.isEmpty ? .truncated : .foreign }
         guard bytes.starts(with: magic) else { throw .foreign }
-        let result: Result<[StoredEntry], IndexDamage> = bytes.withUnsafeBufferPointer { buffer in
+        let result: Result<T, IndexDamage> = bytes.withUnsafeBufferPointer { buffer in
             var header = IndexBytesReader(buffer, offset: magic.count)
             do throws(IndexDamage) {
                 var version: UInt32 = 0
@@ -40,14 +62,22 @@ enum IndexFileFormat {
                 guard IndexChecksum.of(payload) == checksum else { throw .checksum }
                 var reader = IndexBytesReader(payload)
                 let count = try reader.count()
-                var records: [StoredEntry] = []
-                records.reserveCapacity(count)
-                for _ in 0..<count { records.append(try IndexRecordCodec.read(&reader)) }
+                let value = try body(&reader, count)
                 guard reader.isAtEnd else { throw .malformed }
-                return .success(records)
+                return .success(value)
             } catch {
                 return .failure(error)
             }
+        }
+        return try result.get()
+    }
+
+    /// Decodes the entry of one record found by `decodeHeads`.
+    static func record(_ head: IndexRecordCodec.Head, in bytes: [UInt8]) throws(IndexDamage) -> StoredEntry {
+        let result: Result<StoredEntry, IndexDamage> = bytes.withUnsafeBufferPointer { buffer in
+            guard buffer.count >= headerSize else { return .failure(.truncated) }
+            var reader = IndexBytesReader(UnsafeBufferPointer(rebasing: buffer[headerSize...]))
+            do throws(IndexDamage) { return .success(try IndexRecordCodec.record(head, in: &reader)) } catch { return .failure(error) }
         }
         return try result.get()
     }

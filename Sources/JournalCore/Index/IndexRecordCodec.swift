@@ -1,20 +1,52 @@
 /// Writes and reads one index record: an entry's path, size, time and `indexProjection`. The entry id is not stored: the store always takes it from the file name.
 ///
 /// Field order here is the format; changing it means bumping `IndexFileFormat.version`.
+/// The entry is prefixed with its length in bytes, so a reader that needs only the paths and
+/// times (a search) can step over it without decoding.
 enum IndexRecordCodec {
+    /// A record's path, size and time, and where its entry's bytes are in the payload.
+    struct Head: Sendable {
+        var path: String
+        var size: Int
+        var modified: Int64
+        var entryOffset: Int
+        var entryLength: Int
+    }
+
     static func write(_ stored: StoredEntry, to w: inout IndexBytesWriter) {
         w.string(stored.relativePath)
         w.int(stored.size)
         w.int(Int(stored.modified))
-        writeEntry(stored.entry, to: &w)
+        var entry = IndexBytesWriter(capacity: 512)
+        writeEntry(stored.entry, to: &entry)
+        w.unsigned(UInt64(entry.bytes.count))
+        w.bytes.append(contentsOf: entry.bytes)
     }
 
     static func read(_ r: inout IndexBytesReader) throws(IndexDamage) -> StoredEntry {
+        let head = try readHead(&r, skippingEntry: false)
+        let entry = try readEntry(&r, id: EntryID(stem(of: head.path)))
+        guard r.offset == head.entryOffset + head.entryLength else { throw .malformed }
+        return StoredEntry(entry: entry, relativePath: head.path, size: head.size, modified: head.modified)
+    }
+
+    /// Reads a record up to its entry, and steps over the entry when `skippingEntry`.
+    static func readHead(_ r: inout IndexBytesReader, skippingEntry: Bool) throws(IndexDamage) -> Head {
         let path = try r.string()
         let size = try r.int()
         let modified = Int64(try r.int())
-        let entry = try readEntry(&r, id: EntryID(stem(of: path)))
-        return StoredEntry(entry: entry, relativePath: path, size: size, modified: modified)
+        let length = try r.count()
+        let head = Head(path: path, size: size, modified: modified, entryOffset: r.offset, entryLength: length)
+        if skippingEntry { try r.skip(length) }
+        return head
+    }
+
+    /// The record whose head is `head`, read from the same payload.
+    static func record(_ head: Head, in r: inout IndexBytesReader) throws(IndexDamage) -> StoredEntry {
+        r.offset = head.entryOffset
+        let entry = try readEntry(&r, id: EntryID(stem(of: head.path)))
+        guard r.offset == head.entryOffset + head.entryLength else { throw .malformed }
+        return StoredEntry(entry: entry, relativePath: head.path, size: head.size, modified: head.modified)
     }
 
     /// The file name without `.md`, as `JournalStore.stem(of:)` gives it, without splitting the whole path.

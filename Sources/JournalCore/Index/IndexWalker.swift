@@ -4,10 +4,13 @@
 /// Each folder directly under `entries/` (a year) is walked on its own core.
 struct IndexWalker {
     let store: JournalStore
+    /// False to take each name's kind from the folder listing without its size and time.
+    var withStatus = true
 
-    /// What a walk found: entry files with their status, in no particular order, and problems.
+    /// What a walk found: entry files with their status (nil without `withStatus`), in no
+    /// particular order, and problems.
     struct Found: Sendable {
-        var files: [(path: String, status: FileStatus)] = []
+        var files: [(path: String, status: FileStatus?)] = []
         var problems: [FileProblem] = []
 
         mutating func add(_ other: Found) {
@@ -20,9 +23,9 @@ struct IndexWalker {
     func walk() throws(FileSystemError) -> Found {
         var found = Found()
         var folders: [String] = []
-        note(try store.fileSystem.items(in: store.absolute("entries")), in: "entries", &found, &folders)
-        let store = self.store, subfolders = folders
-        let parts = ParallelMap.map(subfolders.count, minimumPerWorker: 1) { IndexWalker(store: store).walk(subfolders[$0]) }
+        note(try store.fileSystem.items(in: store.absolute("entries"), withStatus: withStatus), in: "entries", &found, &folders)
+        let walker = self, subfolders = folders
+        let parts = ParallelMap.map(subfolders.count, minimumPerWorker: 1) { walker.walk(subfolders[$0]) }
         for part in parts { found.add(part) }
         return found
     }
@@ -30,7 +33,7 @@ struct IndexWalker {
     private func walk(_ folder: String) -> Found {
         var found = Found()
         let items: [DirectoryItem]
-        do { items = try store.fileSystem.items(in: store.absolute(folder)) } catch {
+        do { items = try store.fileSystem.items(in: store.absolute(folder), withStatus: withStatus) } catch {
             found.problems.append(FileProblem(relativePath: folder, reason: "this folder cannot be read: \(StoreError.explain(error.code))"))
             return found
         }
@@ -45,17 +48,15 @@ struct IndexWalker {
         for item in items where !item.name.hasPrefix(".") {
             let child = folder + "/" + item.name
             let isEntry = item.name.hasSuffix(".md")
-            guard let status = item.status else {
+            switch item.kind {
+            case .missing:
                 if isEntry {
                     found.problems.append(FileProblem(relativePath: child, reason: "the file cannot be opened (it vanished, or its name is not valid UTF-8)"))
                 }
-                continue
-            }
-            switch status.kind {
             case .directory:
                 folders.append(child)
             case .file where isEntry:
-                found.files.append((child, status))
+                found.files.append((child, item.status))
             case .symlink:  // a linked file or folder could lead out of the journal
                 found.problems.append(FileProblem(relativePath: child, reason: "it is a symbolic link, which onward does not follow"))
             default:

@@ -57,9 +57,9 @@ public struct JournalIndex: Sendable {
         slot.reserveCapacity(records.count)
         for (i, record) in records.enumerated() { slot[record.relativePath] = i }
         var current = [Bool](repeating: false, count: records.count)
-        var stale: [(path: String, status: FileStatus)] = []
+        var stale: [(path: String, status: FileStatus?)] = []
         for file in found.files {
-            if let i = slot[file.path], records[i].size == file.status.size, records[i].modified == file.status.modified {
+            if let i = slot[file.path], let status = file.status, records[i].size == status.size, records[i].modified == status.modified {
                 current[i] = true
                 report.reused += 1
             } else {
@@ -127,6 +127,12 @@ public struct JournalIndex: Sendable {
         do { return .success(try IndexFileFormat.decode(bytes)) } catch {
             return .failure(error)
         }
+    }
+
+    /// The stored index's record heads (entries undecoded), or nil when it is missing or damaged.
+    func readHeads() -> IndexHeads? {
+        guard let bytes = try? store.fileSystem.read(path, limit: 1 << 31) else { return nil }
+        return try? IndexFileFormat.decodeHeads(bytes)
     }
 
     /// Writes the index atomically; a read-only journal simply goes without one.

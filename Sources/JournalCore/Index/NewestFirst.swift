@@ -18,9 +18,19 @@ enum NewestFirst {
     /// Sorts a permutation on precomputed instants, then gathers the entries once.
     static func sorted(_ entries: [StoredEntry]) -> [StoredEntry] {
         guard entries.count > 1 else { return entries }
+        return order(entries).map { entries[$0] }
+    }
+
+    /// The indices of `items` in snapshot order of the entry each holds; instants are worked
+    /// out once each, since a `Date` per comparison was most of sorting thousands of results.
+    static func order<T>(_ items: [T], by entry: (T) -> StoredEntry) -> [Int] {
+        let entries = items.map(entry)
+        return order(entries)
+    }
+
+    private static func order(_ entries: [StoredEntry]) -> [Int] {
         let instants = entries.map { $0.entry.created.date.timeIntervalSince1970 }
-        let order = entries.indices.sorted { i, j in before(entries[i], instants[i], entries[j], instants[j]) }
-        return order.map { entries[$0] }
+        return entries.indices.sorted { i, j in before(entries[i], instants[i], entries[j], instants[j]) }
     }
 
     /// True when the list is already in snapshot order.

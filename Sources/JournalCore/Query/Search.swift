@@ -55,6 +55,13 @@ public struct Search: Sendable {
     /// Byte offset and length of the match the snippet shows, or nil when a word is missing.
     func firstMatch(in bytes: [UInt8]) -> (Int, Int)? {
         guard !isEmpty else { return nil }
+        // Most files lack a word: find all of them before looking for where the body starts.
+        let folded = asciiWords.isEmpty ? [] : ByteScan.asciiLowercased(bytes)
+        var firsts: [Int] = []
+        for word in asciiWords {
+            guard let first = ByteScan.firstOffset(of: word, in: folded) else { return nil }
+            firsts.append(first)
+        }
         let bodyStart = ByteScan.bodyOffset(bytes)
         var best: (offset: Int, length: Int)?
         var bestInBody: (offset: Int, length: Int)?
@@ -67,9 +74,7 @@ public struct Search: Sendable {
         }
 
         if !asciiWords.isEmpty {
-            let folded = ByteScan.asciiLowercased(bytes)
-            for word in asciiWords {
-                guard let first = ByteScan.firstOffset(of: word, in: folded) else { return nil }
+            for (word, first) in zip(asciiWords, firsts) {
                 note(first, word.count, inBody: false)
                 let inBody = first >= bodyStart ? first : ByteScan.firstOffset(of: word, in: folded, from: bodyStart)
                 if let inBody { note(inBody, word.count, inBody: true) }

@@ -20,14 +20,13 @@ public enum Snippet {
         while end < bytes.count, end > at, bytes[end] & 0xC0 == 0x80 { end -= 1 }
         let before = tidy(bytes[start..<at], keepTrailingSpace: true)
         let from = tidy(bytes[at..<end], keepTrailingSpace: false)
-        return fit(before: before.drop(while: { $0 == " " }), from: from, width: width)
-    }
-
-    static func fit(before: Substring, from: String, width: Int) -> String {
-        if before.utf8.allSatisfy({ $0 < 0x80 }) && from.utf8.allSatisfy({ $0 < 0x80 }) {
-            return fitASCII(before: before, from: from, width: width)
+        let lead = String(decoding: before.drop(while: { $0 == 0x20 }), as: UTF8.self)[...]
+        let rest = String(decoding: from, as: UTF8.self)
+        // Tidy output has no control bytes, so all-ASCII means one column a byte.
+        if before.allSatisfy({ $0 < 0x80 }) && from.allSatisfy({ $0 < 0x80 }) {
+            return fitASCII(before: lead, from: rest, width: width)
         }
-        return fitGraphemes(before: before, from: from, width: width)
+        return fitGraphemes(before: lead, from: rest, width: width)
     }
 
     /// Keeps the text before the match to about `lead` columns and cuts the rest at `width`, by display width.
@@ -91,9 +90,9 @@ public enum Snippet {
 
     /// Control characters to spaces, white-space runs to one space, trimmed at the ends.
     ///
-    /// Works on the UTF-8 bytes and decodes once at the end: appending scalar by scalar to a
-    /// `String` was the largest cost of a search for a common word.
-    static func tidy(_ bytes: ArraySlice<UInt8>, keepTrailingSpace: Bool) -> String {
+    /// Works on the UTF-8 bytes, for the caller to decode once: appending scalar by scalar to
+    /// a `String` was the largest cost of a search for a common word.
+    static func tidy(_ bytes: ArraySlice<UInt8>, keepTrailingSpace: Bool) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
@@ -111,7 +110,7 @@ public enum Snippet {
             i += 1
         }
         if pendingSpace && keepTrailingSpace && !out.isEmpty { out.append(0x20) }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// The length of the UTF-8 sequence at `i` when it is white space, a control, a line or

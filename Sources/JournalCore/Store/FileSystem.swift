@@ -22,23 +22,39 @@ public protocol FileSystem: Sendable {
     func list(_ path: String) throws(FileSystemError) -> [String]
     /// Size and modification time of a file, without following links.
     func status(_ path: String) -> FileStatus?
-    /// The names in a folder (without `.` and `..`), each with its `status`: the walk of the index.
-    func items(in path: String) throws(FileSystemError) -> [DirectoryItem]
+    /// The names in a folder (without `.` and `..`), each with its kind, and its `status` when
+    /// `withStatus` (the index's walk; a search that opens every file anyway does without).
+    func items(in path: String, withStatus: Bool) throws(FileSystemError) -> [DirectoryItem]
+    /// The whole content of a regular file with its status, from one open: `read` plus `fstat`.
+    func readWithStatus(_ path: String, limit: Int) throws(FileSystemError) -> ([UInt8], FileStatus)
 }
 
 extension FileSystem {
     /// `list` then `status` for each name; a real file system does it in one pass.
-    public func items(in path: String) throws(FileSystemError) -> [DirectoryItem] {
-        try list(path).map { DirectoryItem(name: $0, status: status(path + "/" + $0)) }
+    public func items(in path: String, withStatus: Bool) throws(FileSystemError) -> [DirectoryItem] {
+        try list(path).map { name in
+            let status = status(path + "/" + name)
+            return DirectoryItem(name: name, kind: status?.kind ?? .missing, status: withStatus ? status : nil)
+        }
+    }
+
+    /// `read`, then `status`; a real file system takes both from the one open file.
+    public func readWithStatus(_ path: String, limit: Int) throws(FileSystemError) -> ([UInt8], FileStatus) {
+        let bytes = try read(path, limit: limit)
+        guard let status = status(path) else { throw FileSystemError(code: ENOENT, path: path) }
+        return (bytes, status)
     }
 }
 
-/// One name in a folder and its status; nil when it vanished or its name is not valid UTF-8.
+/// One name in a folder: its kind (`.missing` when it vanished or its name is not valid UTF-8)
+/// and, when asked for, its status.
 public struct DirectoryItem: Equatable, Sendable {
     public var name: String
+    public var kind: FileKind
     public var status: FileStatus?
-    public init(name: String, status: FileStatus?) {
+    public init(name: String, kind: FileKind, status: FileStatus?) {
         self.name = name
+        self.kind = kind
         self.status = status
     }
 }

@@ -43,14 +43,13 @@ extension JournalStore {
             guard depth < 6, let names = try? fileSystem.list(folder) else { return }
             for name in names {
                 let path = folder + "/" + name
-                switch fileSystem.kind(of: path) {
-                case .directory where !name.hasPrefix("."):
-                    visit(path, depth: depth + 1)
-                case .file:
-                    guard let pid = Self.writerPID(ofTemporary: name), !Self.isRunning(pid) else { continue }
+                // Judge by the name first: an lstat for each of thousands of entries made this
+                // sweep a fifth of the time before the first frame.
+                if let pid = Self.writerPID(ofTemporary: name) {
+                    guard fileSystem.kind(of: path) == .file, !Self.isRunning(pid) else { continue }
                     if (try? fileSystem.remove(path)) != nil { removed += 1 }
-                default:
-                    continue
+                } else if !name.hasPrefix("."), !name.hasSuffix(".md"), fileSystem.kind(of: path) == .directory {
+                    visit(path, depth: depth + 1)
                 }
             }
         }

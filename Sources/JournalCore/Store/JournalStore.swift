@@ -75,7 +75,9 @@ public struct JournalStore: Sendable {
         return readEntry(relativePath, status: status)
     }
 
-    func readEntry(_ relativePath: String, status: FileStatus) -> Result<StoredEntry, FileProblem> {
+    /// Reads one entry whose status is known already (from a walk); without one, stats it first.
+    func readEntry(_ relativePath: String, status: FileStatus?) -> Result<StoredEntry, FileProblem> {
+        guard let status else { return readEntry(relativePath) }
         let bytes: [UInt8]
         do {
             bytes = try fileSystem.read(absolute(relativePath), limit: EntryFileReader.sizeLimit)
@@ -85,6 +87,11 @@ public struct JournalStore: Sendable {
                 : "the file cannot be read: \(StoreError.explain(error.code))"
             return .failure(FileProblem(relativePath: relativePath, reason: reason))
         }
+        return entry(from: bytes, at: relativePath, status: status)
+    }
+
+    /// Parses the bytes of the entry file at `relativePath` (already read, with its status).
+    func entry(from bytes: [UInt8], at relativePath: String, status: FileStatus) -> Result<StoredEntry, FileProblem> {
         let stem = Self.stem(of: relativePath)
         switch EntryFileReader.decode(bytes, fallbackID: EntryID(stem)) {
         case .success(var entry):

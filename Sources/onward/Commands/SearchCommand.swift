@@ -18,9 +18,10 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (store, snapshot) = try journal.loadIndexed()
         let search = Search(words)
-        let results = search.run(in: snapshot, store: store)
+        let outcome: JournalIndex.SearchOutcome
+        do { outcome = try JournalIndex(store: journal.store).search(search) } catch { throw CLIFailure(error) }
+        let results = outcome.results
         if json {
             print(JSONOutput.encode(SearchJSON(search: search, results: results)))
             return
@@ -32,6 +33,6 @@ struct SearchCommand: ParsableCommand {
             let text = zip(heads, results).map { head, result in head + "\n    " + VisibleText.line(result.snippet) }
             print(text.joined(separator: "\n"))
         }
-        ProblemSummary.report(snapshot.problems)
+        ProblemSummary.report(outcome.problems)
     }
 }

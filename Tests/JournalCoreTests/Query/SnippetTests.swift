@@ -79,7 +79,7 @@ extension SnippetTests {
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
             for keep in [true, false] {
-                #expect(Snippet.tidy(ArraySlice(text.utf8), keepTrailingSpace: keep) == referenceTidy(text, keepTrailingSpace: keep),
+                #expect(String(decoding: Snippet.tidy(ArraySlice(text.utf8), keepTrailingSpace: keep), as: UTF8.self) == referenceTidy(text, keepTrailingSpace: keep),
                         "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
             }
         }
