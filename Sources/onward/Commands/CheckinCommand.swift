@@ -52,12 +52,18 @@ struct CheckinCommand: ParsableCommand {
             if status != 0 { throw ExitCode(status) }
             return
         }
-        let (store, snapshot) = try journal.load()
+        let store = journal.store
         let now = LocalTimestamp(Date())
-        if let broken = CheckinUpdate.unreadableCheckin(in: snapshot.problems, on: now.day) {
-            throw CLIFailure("today's check-in \(broken.relativePath) cannot be read (\(broken.reason)); fix it by hand or run `onward doctor`")
+        let existing: StoredEntry?
+        do {
+            switch try CheckinUpdate.todaysFile(in: store, day: now.day) {
+            case .success(let found): existing = found
+            case .failure(let broken):
+                throw CLIFailure("today's check-in \(broken.relativePath) cannot be read (\(broken.reason)); fix it by hand or run `onward doctor`")
+            }
+        } catch let error as StoreError {
+            throw CLIFailure(error)
         }
-        let existing = CheckinUpdate.todays(in: snapshot.entries, today: now.day)
         let entry = CheckinUpdate.apply(values, to: existing?.entry, at: now)
         do {
             if let existing {

@@ -19,7 +19,7 @@ struct InsightsCommand: ParsableCommand {
 
     func run() throws {
         let (_, snapshot) = try journal.loadIndexed()
-        let insights = Insights(entries: snapshot.entries.map(\.entry), kinds: try kinds())
+        let insights = Insights(entries: snapshot.entries.lazy.map(\.entry), kinds: try kinds())
         if json {
             print(JSONOutput.encode(InsightsJSON(insights)))
             return

@@ -14,16 +14,21 @@ struct ShowCommand: ParsableCommand {
     var raw = false
 
     func run() throws {
-        let (store, snapshot) = try journal.load()
+        // The index finds the entry; only its own file is then read whole.
+        let (store, snapshot) = try journal.loadIndexed()
         let found = try EntryLookup.find(id, in: snapshot)
         let path: String
         switch found {
-        case .entry(let stored):
+        case .entry(let indexed):
             guard raw else {
-                print(EntryRenderer.render(stored))
+                switch store.readEntry(indexed.relativePath) {
+                case .success(let stored): print(EntryRenderer.render(stored))
+                case .failure(let problem):
+                    throw CLIFailure("\(problem.relativePath) cannot be read: \(problem.reason); `onward show --raw` prints it as it is")
+                }
                 return
             }
-            path = stored.relativePath
+            path = indexed.relativePath
         case .unreadable(let problem):
             guard raw else {
                 throw CLIFailure("\(problem.relativePath) cannot be read: \(problem.reason); `onward show --raw` prints it as it is")

@@ -13,7 +13,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let (_, snapshot) = try journal.loadIndexed()
-        let stats = Stats(entries: snapshot.entries.map(\.entry), today: LocalTimestamp(Date()).day)
+        let stats = Stats(entries: snapshot.entries.lazy.map(\.entry), today: LocalTimestamp(Date()).day)
         if json {
             print(JSONOutput.encode(StatsJSON(stats)))
         } else {

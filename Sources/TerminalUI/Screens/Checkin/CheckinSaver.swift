@@ -7,20 +7,10 @@ public enum CheckinSaver {
     public static func save(_ values: CheckinValues, day: LocalDay, started: LocalTimestamp, draftID: EntryID,
                             store: JournalStore, now: LocalTimestamp) -> EffectResult {
         do {
-            // The index finds the day's file without reading every entry; unreadable files are
-            // never indexed, so they are all in `problems`.
-            let snapshot = try store.loadIndexed()
-            if let broken = CheckinUpdate.unreadableCheckin(in: snapshot.problems, on: day) {
-                return unreadable(broken)
-            }
-            var existing = CheckinUpdate.todays(in: snapshot.entries, today: day)
-            if let found = existing {
-                // The index keeps only part of the body: read the file whole, so text the person
-                // added to it by hand is written back with the new values.
-                switch store.readEntry(found.relativePath) {
-                case .success(let full): existing = full
-                case .failure(let problem): return unreadable(problem)
-                }
+            let existing: StoredEntry?
+            switch try CheckinUpdate.todaysFile(in: store, day: day) {
+            case .success(let found): existing = found
+            case .failure(let problem): return unreadable(problem)
             }
             // A check-in finished on a later day still belongs to the day it was started.
             var entry = CheckinUpdate.apply(values, to: existing?.entry, at: day == now.day ? now : started)

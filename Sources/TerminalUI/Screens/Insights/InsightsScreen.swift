@@ -21,7 +21,7 @@ public final class InsightsScreen: Screen {
     public init(entries: [StoredEntry], today: LocalDay) {
         self.entries = entries
         self.today = today
-        stats = Stats(entries: entries.map(\.entry), today: today)
+        stats = Stats(entries: entries.lazy.map(\.entry), today: today)
         rebuild()
     }
 
@@ -112,12 +112,12 @@ public final class InsightsScreen: Screen {
         case .deleted(let path, _):
             entries.removeAll { $0.relativePath == path }
         }
-        stats = Stats(entries: entries.map(\.entry), today: today)
+        stats = Stats(entries: entries.lazy.map(\.entry), today: today)
         rebuild()
     }
 
     private func rebuild() {
-        let insights = Insights(entries: entries.map(\.entry))
+        let insights = Insights(entries: entries.lazy.map(\.entry))
         achievements = InsightLine.achievements(insights)
         lessons = InsightLine.lessons(insights)
         for (tab, count) in [(InsightsTab.achievements, achievements.count), (.lessons, lessons.count)] {
