@@ -13,28 +13,8 @@ extension JournalIndex {
     /// index file is not rewritten here; the next `list` or screen brings it up to date.
     public func search(_ search: Search) throws(StoreError) -> SearchOutcome {
         let fs = store.fileSystem
-        switch fs.kind(of: store.root) {
-        case .missing: return SearchOutcome(results: [], problems: [])
-        case .directory, .symlink: break
-        default: throw StoreError("The journal path \(store.root) is not a folder.")
-        }
-        let walkEntries = fs.kind(of: store.entriesFolder) != .missing
-        let store = self.store
-        let (stored, walked) = ParallelMap.both({ readHeads() }, { () -> Result<IndexWalker.Found, FileSystemError> in
-            guard walkEntries else { return .success(IndexWalker.Found()) }
-            do throws(FileSystemError) {
-                return .success(try IndexWalker(store: store, withStatus: false).walk())
-            } catch {
-                return .failure(error)
-            }
-        })
+        let (stored, found) = try walkAndReadHeads(withStatus: false)
         let heads = stored ?? IndexHeads(bytes: [], heads: [])
-        let found: IndexWalker.Found
-        switch walked {
-        case .success(let walk): found = walk
-        case .failure(let error):
-            throw StoreError("The journal folder \(store.root) cannot be read: \(StoreError.explain(error.code)).")
-        }
         var slot: [String: Int] = [:]
         slot.reserveCapacity(heads.heads.count)
         for (i, head) in heads.heads.enumerated() { slot[head.path] = i }

@@ -24,23 +24,26 @@ enum ParallelMap {
         return out.map { $0! }
     }
 
-    /// Runs `first` and `second` at the same time (the second on the calling thread's pool).
-    static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-        var a: A?, b: B?
-        withUnsafeMutablePointer(to: &a) { pa in
-            withUnsafeMutablePointer(to: &b) { pb in
-                let slotA = Slot(pointer: pa), slotB = Slot(pointer: pb)
-                DispatchQueue.concurrentPerform(iterations: 2) { i in
-                    if i == 0 { slotA.pointer.pointee = first() } else { slotB.pointer.pointee = second() }
-                }
-            }
+    /// Runs `first` on another thread while `second` runs on this one, and waits for both.
+    ///
+    /// Not `concurrentPerform` with two iterations: a `map` nested inside one of them would run
+    /// on one core only, which left the folder walk single-threaded.
+    static func both<A: Sendable, B>(_ first: @Sendable () -> A, _ second: () -> B) -> (A, B) {
+        let slot = Slot<A>()
+        let group = DispatchGroup()
+        let b = withoutActuallyEscaping(first) { first -> B in
+            // Safe to let it escape: this waits for it before returning.
+            DispatchQueue.global().async(group: group) { slot.value = first() }
+            let b = second()
+            group.wait()
+            return b
         }
-        return (a!, b!)
+        return (slot.value!, b)
     }
 
-    /// One result written by one thread and read after both are done.
-    private struct Slot<T>: @unchecked Sendable {
-        let pointer: UnsafeMutablePointer<T?>
+    /// One result written by one thread and read after `wait`.
+    private final class Slot<T>: @unchecked Sendable {
+        var value: T?
     }
 
     /// Each index is written by exactly one chunk, so the writes never overlap.

@@ -30,19 +30,22 @@ struct ListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (_, snapshot) = try journal.loadIndexed()
-        let entries = try filter().apply(to: snapshot.entries)
+        let selection: JournalIndex.Selection
+        do { selection = try JournalIndex(store: journal.store).select(try filter()) } catch let error as StoreError {
+            throw CLIFailure(error)
+        }
+        let entries = selection.entries
         if json {
-            print(JSONOutput.encode(ListJSON(entries: entries, problems: snapshot.problems)))
+            print(JSONOutput.encode(ListJSON(entries: entries, problems: selection.problems)))
             return
         }
         let lines = EntryListFormatter.lines(entries)
         if !lines.isEmpty {
             print(lines.joined(separator: "\n"))
         } else if Console.stdoutIsTerminal {
-            print(snapshot.entries.isEmpty ? "No entries yet. Start with `onward checkin --mood 6`." : "No entries match.")
+            print(selection.total == 0 ? "No entries yet. Start with `onward checkin --mood 6`." : "No entries match.")
         }
-        ProblemSummary.report(snapshot.problems)
+        ProblemSummary.report(selection.problems)
     }
 
     private func filter() throws -> EntryFilter {

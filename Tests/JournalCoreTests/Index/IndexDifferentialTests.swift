@@ -41,7 +41,30 @@ struct IndexDifferentialTests {
 
     private func sameAnswers(_ store: JournalStore, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let full = try store.load()
+        // The one-pass search and the partial-decode list, first on an index the edits made
+        // stale, then (after the refresh below saved it) on a current one.
+        let index = JournalIndex(store: store)
+        let filters = [EntryFilter(tag: "big-tech", limit: 20), EntryFilter(limit: 7), EntryFilter(kind: .reflection), EntryFilter(limit: 0)]
+        let searches = [Search(["word1"]), Search(["WORD1", "line", "two"]), Search(["no-such-word-anywhere"])]
+        func fastPathsAgree(_ when: String) throws {
+            for filter in filters {
+                let selection = try index.select(filter)
+                let expected = filter.apply(to: full.entries).map { var s = $0; s.entry = s.entry.indexProjection; return s }
+                #expect(selection.entries == expected, "\(when) \(filter)", sourceLocation: sourceLocation)
+                #expect(selection.total == full.entries.count && selection.problems == full.problems, "\(when)", sourceLocation: sourceLocation)
+            }
+            for search in searches {
+                let outcome = try index.search(search)
+                let expected = search.run(in: full, store: store)
+                #expect(outcome.results.map(\.snippet) == expected.map(\.snippet), "\(when) \(search.words)", sourceLocation: sourceLocation)
+                #expect(outcome.results.map(\.stored.relativePath) == expected.map(\.stored.relativePath), "\(when)", sourceLocation: sourceLocation)
+                #expect(outcome.results.map(\.stored.entry) == expected.map(\.stored.entry.indexProjection), "\(when)", sourceLocation: sourceLocation)
+                #expect(outcome.problems == full.problems, "\(when)", sourceLocation: sourceLocation)
+            }
+        }
+        try fastPathsAgree("stale")
         let indexed = try store.loadIndexed()
+        try fastPathsAgree("current")
         var projected = full
         projected.entries = full.entries.map { var s = $0; s.entry = s.entry.indexProjection; return s }
         expectSame(indexed, projected, sourceLocation: sourceLocation)

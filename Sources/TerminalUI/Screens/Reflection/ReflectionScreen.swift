@@ -114,9 +114,14 @@ public final class ReflectionScreen: Screen {
             return moveField(by: 1, step: step)
         case .backTab:
             return moveField(by: -1, step: step)
-        case .control("n"), .pageDown where !field.widget.isMultiline:
+        // Ctrl-N/P always change step; PgDn/PgUp only outside a text area, which scrolls with them.
+        case .control("n"):
             return go(to: step + 1)
-        case .control("p"), .pageUp where !field.widget.isMultiline:
+        case .pageDown where !field.widget.isMultiline:
+            return go(to: step + 1)
+        case .control("p"):
+            return go(to: step - 1)
+        case .pageUp where !field.widget.isMultiline:
             return go(to: step - 1)
         case .function(1):
             showingHelp = true
