@@ -30,7 +30,10 @@ results.append(watch.measure("codec: parse one entry (EntryFileReader.decode)", 
 results.append(watch.measure("index: read + decode records", items: count) {
     _ = index.records()
 })
-results.append(watch.measure("index: refresh (walk + lstat + decode), warm", items: count) {
+results.append(watch.measure("index: select newest 20 (list's work: walk + fstatat + heads)", items: count) {
+    _ = try? index.select(EntryFilter(limit: 20))
+})
+results.append(watch.measure("index: refresh (walk + fstatat + decode), warm", items: count) {
     _ = try? index.refresh()
 })
 results.append(watch.measure("full parse: JournalStore.load()", items: count) {

@@ -43,11 +43,19 @@ struct IndexWalker {
         return found
     }
 
+    /// `name.hasSuffix(".md")` on the bytes: the `String` version compares by Unicode rules and
+    /// was a tenth of `list` at 10,000 entries.
+    static func endsInMD(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { b in b.count > 3 && b[b.count - 3] == 0x2E && b[b.count - 2] == 0x6D && b[b.count - 1] == 0x64 }
+    }
+
     /// Sorts the items of one folder into entry files, problems and subfolders to walk.
     private func note(_ items: [DirectoryItem], in folder: String, _ found: inout Found, _ folders: inout [String]) {
-        for item in items where !item.name.hasPrefix(".") {
-            let child = folder + "/" + item.name
-            let isEntry = item.name.hasSuffix(".md")
+        let prefix = folder + "/"
+        for item in items where item.name.utf8.first != 0x2E {
+            let child = prefix + item.name
+            let isEntry = Self.endsInMD(item.name)
             switch item.kind {
             case .missing:
                 if isEntry {
