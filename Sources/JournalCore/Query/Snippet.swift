@@ -93,24 +93,28 @@ public enum Snippet {
     /// Works on the UTF-8 bytes, for the caller to decode once: appending scalar by scalar to
     /// a `String` was the largest cost of a search for a common word.
     static func tidy(_ bytes: ArraySlice<UInt8>, keepTrailingSpace: Bool) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            let blank = blankLength(bytes, at: i)
-            if blank > 0 {
-                pendingSpace = true
-                i += blank
-                continue
+        // The output is never longer than the input plus one trailing space.
+        [UInt8](unsafeUninitializedCapacity: bytes.count + 1) { out, written in
+            var n = 0
+            var pendingSpace = false
+            var i = bytes.startIndex
+            while i < bytes.endIndex {
+                let byte = bytes[i]
+                let blank = byte > 0x20 && byte < 0x7F ? 0 : blankLength(bytes, at: i)  // printable ASCII first
+                if blank > 0 {
+                    pendingSpace = true
+                    i += blank
+                    continue
+                }
+                if pendingSpace && n > 0 { out[n] = 0x20; n += 1 }
+                pendingSpace = false
+                out[n] = byte
+                n += 1
+                i += 1
             }
-            if pendingSpace && !out.isEmpty { out.append(0x20) }
-            pendingSpace = false
-            out.append(bytes[i])
-            i += 1
+            if pendingSpace && keepTrailingSpace && n > 0 { out[n] = 0x20; n += 1 }
+            written = n
         }
-        if pendingSpace && keepTrailingSpace && !out.isEmpty { out.append(0x20) }
-        return out
     }
 
     /// The length of the UTF-8 sequence at `i` when it is white space, a control, a line or
