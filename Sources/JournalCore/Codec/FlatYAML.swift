@@ -32,6 +32,9 @@ enum FlatYAML {
 
     /// True for a plain scalar whose meaning is its text in every YAML reader.
     static func isSafePlain(_ text: Substring, inFlow: Bool) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ asciiSafePlain($0, inFlow: inFlow) }), let answer {
+            return answer
+        }
         guard let first = text.unicodeScalars.first else { return false }
         if "[]{}&*!|>'\"%@`#,?:".unicodeScalars.contains(first) { return false }
         if first == "-" {
@@ -49,6 +52,26 @@ enum FlatYAML {
         }
         if previous == ":" { return false }
         return true
+    }
+
+    /// The same rules on bytes for text that is all printable ASCII (most values); nil for
+    /// anything else. Walking scalars here was a seventh of parsing an entry.
+    private static func asciiSafePlain(_ b: UnsafeBufferPointer<UInt8>, inFlow: Bool) -> Bool? {
+        guard let first = b.first else { return false }
+        for byte in b where byte < 0x20 || byte > 0x7E { return nil }
+        if "[]{}&*!|>'\"%@`#,?:".utf8.contains(first) { return false }
+        if first == 0x2D {  // "-"
+            let second: UInt8? = b.count > 1 ? b[1] : nil
+            if second == nil || second == 0x20 || second == 0x2D { return false }
+        }
+        var previous: UInt8 = 0x20
+        for s in b {
+            if s == 0x23 && previous == 0x20 { return false }  // " #" starts a comment
+            if previous == 0x3A && s == 0x20 { return false }  // ": " starts a mapping
+            if inFlow && (s == 0x5B || s == 0x5D || s == 0x7B || s == 0x7D || s == 0x2C || s == 0x3A) { return false }
+            previous = s
+        }
+        return previous != 0x3A
     }
 
     /// Reads `[a, "b", 'c']`, scalar by scalar (a quote followed by a combining mark is

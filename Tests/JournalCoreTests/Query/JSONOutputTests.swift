@@ -23,6 +23,15 @@ struct JSONOutputTests {
         #expect(unreadable.count == 1)
     }
 
+    @Test func invisibleControlsAreEscapedAndReadBackTheSame() throws {
+        let hostile = "Acme\u{202E}gnp.exe\u{2066}x\u{2069} \u{85}end\u{2028}é 🌱"
+        let json = JSONOutput.encode(["title": hostile])
+        #expect(json.contains("\\u202e") && json.contains("\\u2066") && json.contains("\\u0085") && json.contains("\\u2028"))
+        #expect(!json.unicodeScalars.contains { [0x202E, 0x2066, 0x2069, 0x85, 0x2028].contains($0.value) })
+        #expect(try object(json)["title"] as? String == hostile)
+        #expect(json.contains("é 🌱"))
+    }
+
     @Test func keysAreSorted() throws {
         let stats = Stats(entries: try QueryFixture.snapshot().entries.map(\.entry), today: try QueryFixture.day("2026-12-02"))
         let text = JSONOutput.encode(StatsJSON(stats))
