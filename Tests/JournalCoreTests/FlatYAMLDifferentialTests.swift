@@ -45,6 +45,19 @@ struct FlatYAMLDifferentialTests {
         return FrontMatterReader.convert(value)
     }
 
+    /// The byte-level check for ASCII values must agree with the scalar-level one it skips.
+    @Test func asciiPlainCheckAgreesWithTheScalarCheck() {
+        var rng = SplitMix64(seed: 99)
+        let ascii = Self.alphabet.filter { $0.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...8, using: &rng)).map { _ in ascii.randomElement(using: &rng)! }.joined()
+            for inFlow in [false, true] {
+                let fast = Array(text.utf8).withUnsafeBufferPointer { FlatYAML.asciiSafePlain($0, inFlow: inFlow) }
+                #expect(fast == FlatYAML.scalarSafePlain(Substring(text), inFlow: inFlow), "\(text.debugDescription) inFlow \(inFlow)")
+            }
+        }
+    }
+
     @Test func parseValueAgreesWithYams() {
         var rng = SplitMix64(seed: 0x0A_17_2026)
         var answered = 0

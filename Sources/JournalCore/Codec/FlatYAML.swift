@@ -35,6 +35,11 @@ enum FlatYAML {
         if let answer = text.utf8.withContiguousStorageIfAvailable({ asciiSafePlain($0, inFlow: inFlow) }), let answer {
             return answer
         }
+        return scalarSafePlain(text, inFlow: inFlow)
+    }
+
+    /// `isSafePlain` scalar by scalar, for any text.
+    static func scalarSafePlain(_ text: Substring, inFlow: Bool) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
         if "[]{}&*!|>'\"%@`#,?:".unicodeScalars.contains(first) { return false }
         if first == "-" {
@@ -56,7 +61,7 @@ enum FlatYAML {
 
     /// The same rules on bytes for text that is all printable ASCII (most values); nil for
     /// anything else. Walking scalars here was a seventh of parsing an entry.
-    private static func asciiSafePlain(_ b: UnsafeBufferPointer<UInt8>, inFlow: Bool) -> Bool? {
+    static func asciiSafePlain(_ b: UnsafeBufferPointer<UInt8>, inFlow: Bool) -> Bool? {
         guard let first = b.first else { return false }
         for byte in b where byte < 0x20 || byte > 0x7E { return nil }
         if "[]{}&*!|>'\"%@`#,?:".utf8.contains(first) { return false }
