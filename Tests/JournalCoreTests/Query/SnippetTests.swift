@@ -5,7 +5,7 @@ import Testing
 @Suite("Snippet")
 struct SnippetTests {
     @Test func asciiPathAgreesWithTheGraphemePath() {
-        var rng = SeededGenerator(seed: 7)
+        var rng = SplitMix64(seed: 7)
         let alphabet = Array("abc de  fgh ij-k.l,m".utf8)
         for _ in 0..<2_000 {
             let before = String(decoding: (0..<Int.random(in: 0...60, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }, as: UTF8.self)
@@ -38,19 +38,6 @@ struct SnippetTests {
     }
 }
 
-/// SplitMix64: the same strings on every run, so a failure can be replayed.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// The scalar-by-scalar tidy that the byte version replaced, kept as the reference.
 private func referenceTidy(_ text: String, keepTrailingSpace: Bool) -> String {
     var out = ""
@@ -75,7 +62,7 @@ extension SnippetTests {
     @Test func byteTidyAgreesWithTheScalarReference() {
         let pieces: [String] = ["a", " ", "\t", "\n", "\u{7F}", "\u{85}", "\u{A0}", "é", "\u{2028}", "\u{202E}", "\u{2066}",
                                 "\u{2069}", "\u{206A}", "\u{FEFF}", "\u{1B}[31m", "🌱", "日", "\u{2027}", "\u{202F}", "ü"]
-        var rng = SeededGenerator(seed: 11)
+        var rng = SplitMix64(seed: 11)
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
             for keep in [true, false] {
