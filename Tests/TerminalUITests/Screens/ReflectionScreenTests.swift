@@ -196,5 +196,8 @@ struct StatusLineTests {
         line.show("Welcome back.")
         line.draftSaved()
         #expect(line.text == "Welcome back.")
+        #expect(line.noteDraft(.draftFailed("The disk is full.")) && line.text == "The disk is full.")
+        #expect(line.noteDraft(.draftSaved) && line.text == nil)
+        #expect(!line.noteDraft(.saveFailed("x")) && line.text == nil)
     }
 }

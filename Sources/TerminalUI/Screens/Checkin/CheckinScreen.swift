@@ -70,6 +70,7 @@ public final class CheckinScreen: Screen {
     // MARK: Events
 
     public func handle(_ event: ScreenEvent) -> [Effect] {
+        if case .result(let result) = event, statusLine.noteDraft(result) { return [] }
         switch event {
         case .resize(let newSize):
             size = newSize
@@ -82,12 +83,6 @@ public final class CheckinScreen: Screen {
         case .result(.saveFailed(let message)):
             statusLine.show(message + " Your draft is kept.")
             return [.saveDraft]
-        case .result(.draftFailed(let message)):
-            statusLine.showDraftProblem(message)
-            return []
-        case .result(.draftSaved):
-            statusLine.draftSaved()
-            return []
         case .result(.value(let value)):
             if let outcome = value as? CheckinOutcome { apply(outcome) }
             return []

@@ -22,4 +22,18 @@ public struct StatusLine: Equatable, Sendable {
     public mutating func draftSaved() {
         if showsDraftProblem { show(nil) }
     }
+
+    /// Takes the loop's report on an autosave; false when `result` is not one.
+    public mutating func noteDraft(_ result: EffectResult) -> Bool {
+        switch result {
+        case .draftFailed(let message):
+            showDraftProblem(message)
+            return true
+        case .draftSaved:
+            draftSaved()
+            return true
+        default:
+            return false
+        }
+    }
 }

@@ -74,6 +74,7 @@ public final class ReflectionScreen: Screen {
     // MARK: Events
 
     public func handle(_ event: ScreenEvent) -> [Effect] {
+        if case .result(let result) = event, statusLine.noteDraft(result) { return [] }
         switch event {
         case .resize(let newSize):
             size = newSize
@@ -86,12 +87,6 @@ public final class ReflectionScreen: Screen {
         case .result(.saveFailed(let message)):
             statusLine.show(message + " Your draft is kept; press Enter to try again.")
             return [.saveDraft]
-        case .result(.draftFailed(let message)):
-            statusLine.showDraftProblem(message)
-            return []
-        case .result(.draftSaved):
-            statusLine.draftSaved()
-            return []
         case .key(let key):
             if showingHelp { showingHelp = false; return [] }
             switch phase {

@@ -26,6 +26,17 @@ struct CheckinScreenTests {
         #expect(screen.draft == nil)  // nothing typed, nothing to keep
     }
 
+    @Test func aDraftThatCouldNotBeSavedIsShownUntilOneIs() {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let screen = CheckinHarness.open(journal)
+        screen.type("7")
+        #expect(screen.handle(.result(.draftFailed("Could not save your draft: the disk is full."))).isEmpty)
+        #expect(screen.rendered(rows: 24, columns: 80).text.contains("the disk is full"))
+        #expect(screen.handle(.result(.draftSaved)).isEmpty)
+        #expect(!screen.rendered(rows: 24, columns: 80).text.contains("the disk is full"))
+    }
+
     @Test func keysFillTheFormAndTheDraft() throws {
         let journal = TempJournal()
         defer { journal.cleanUp() }
