@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits text into lines on `\n` and `\r\n` (and on `\r\r\n`: a run of CRs before a LF is dropped).
 ///
 /// Swift's `split(separator: "\n")` compares `Character`s, and `"\r\n"` is a single
@@ -9,10 +15,13 @@ enum TextLines {
         // contiguous bytes instead and turn offsets into indices (O(1) for native strings).
         let fast = utf8.withContiguousStorageIfAvailable { bytes -> [Substring] in
             var lines: [Substring] = []
-            let base = utf8.startIndex
-            func at(_ offset: Int) -> String.Index { utf8.index(base, offsetBy: offset) }
+            let first = utf8.startIndex
+            func at(_ offset: Int) -> String.Index { utf8.index(first, offsetBy: offset) }
+            guard let pointer = bytes.baseAddress else { return [text] }
             var start = 0
-            for i in 0..<bytes.count where bytes[i] == 0x0A {
+            // memchr finds each LF many bytes at a time.
+            while start < bytes.count, let hit = memchr(pointer + start, 0x0A, bytes.count - start) {
+                let i = pointer.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 var end = i
                 // Every CR before the LF goes, not just one: "a\r\r\n" read as "a\r" would lose one CR
                 // per rewrite, so a file would change each time it is saved (found by the fuzzer).
