@@ -4,21 +4,33 @@ extension JournalIndex {
         public var entries: [StoredEntry]
         public var total: Int
         public var problems: [FileProblem]
+
+        public init(entries: [StoredEntry], total: Int, problems: [FileProblem]) {
+            self.entries = entries
+            self.total = total
+            self.problems = problems
+        }
     }
 
     /// `filter.apply(to: snapshot().entries)`, decoding only the records it needs.
     ///
     /// When every file still matches its record, the records are decoded newest first until
-    /// `filter.limit` are found: `list --limit 20` reads 20 entries, not all of them. Otherwise
+    /// `filter.limit` are found or they are older than `filter.since`: `list --limit 20` reads
+    /// 20 entries, not all of them, and the home screen only today's. Otherwise
     /// (a file changed, appeared or went) this is a full `refresh()`, which also saves the index.
     public func select(_ filter: EntryFilter) throws(StoreError) -> Selection {
         let (stored, found) = try walkAndReadHeads(withStatus: true)
         if let heads = stored, Self.isCurrent(heads, found) {
             var entries: [StoredEntry] = []
             var complete = true
+            // Records run newest instant first. A day as written is within a day or so of its
+            // instant (UTC offsets span -12 to +14 hours), so once one is three days before
+            // `since`, no later record can be on or after it.
+            let pastSince = filter.since.map { $0.adding(days: -2) }
             for i in heads.heads.indices {
                 if let limit = filter.limit, entries.count >= max(0, limit) { break }
                 guard let record = heads.record(i) else { complete = false; break }
+                if let pastSince, record.entry.day < pastSince { break }
                 if filter.matches(record.entry) { entries.append(record) }
             }
             if complete {

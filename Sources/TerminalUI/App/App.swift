@@ -196,11 +196,12 @@ public final class App {
 
     private func homeSummary(message: String?) -> HomeSummary {
         let today = LocalTimestamp(clock(), in: timeZone).day
-        let snapshot = (try? store.loadIndexed()) ?? JournalSnapshot(entries: [], problems: [])
-        let checkin = snapshot.entries.first { $0.entry.kind == .checkin && $0.entry.day == today }?.entry
+        // Only today's newest check-in is decoded (when the index is current), not every entry.
+        let todays = EntryFilter(kind: .checkin, since: today, until: today, limit: 1)
+        let selection = (try? JournalIndex(store: store).select(todays)) ?? JournalIndex.Selection(entries: [], total: 0, problems: [])
         let draft = store.drafts().first { $0.kind == .reflection }
-        return HomeSummary(today: today, todaysCheckin: checkin, draft: draft, entryCount: snapshot.entries.count,
-                           problemCount: snapshot.problems.count, message: message)
+        return HomeSummary(today: today, todaysCheckin: selection.entries.first?.entry, draft: draft, entryCount: selection.total,
+                           problemCount: selection.problems.count, message: message)
     }
 
     private func earlierAchievements() -> [String] {

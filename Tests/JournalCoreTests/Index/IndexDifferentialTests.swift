@@ -44,7 +44,13 @@ struct IndexDifferentialTests {
         // The one-pass search and the partial-decode list, first on an index the edits made
         // stale, then (after the refresh below saved it) on a current one.
         let index = JournalIndex(store: store)
-        let filters = [EntryFilter(tag: "big-tech", limit: 20), EntryFilter(limit: 7), EntryFilter(kind: .reflection), EntryFilter(limit: 0)]
+        var filters = [EntryFilter(tag: "big-tech", limit: 20), EntryFilter(limit: 7), EntryFilter(kind: .reflection), EntryFilter(limit: 0)]
+        // Days from the journal itself, so `since` (which may stop the decoding early) matters.
+        for stored in [full.entries.first, full.entries.dropFirst(full.entries.count / 2).first, full.entries.last].compactMap({ $0 }) {
+            let day = stored.entry.day
+            filters += [EntryFilter(since: day), EntryFilter(kind: stored.entry.kind, since: day, until: day, limit: 1),
+                        EntryFilter(since: day.adding(days: -1), until: day.adding(days: 1))]
+        }
         let searches = [Search(["word1"]), Search(["WORD1", "line", "two"]), Search(["no-such-word-anywhere"])]
         func fastPathsAgree(_ when: String) throws {
             for filter in filters {
