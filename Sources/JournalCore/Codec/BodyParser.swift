@@ -13,7 +13,8 @@ enum BodyParser {
         var fence = FenceTracker()
         for line in rest {
             let inFence = fence.consume(line)
-            if !inFence, line.hasPrefix("## ") || line.trimmingTrailingSpaces() == "##" {
+            // Most lines do not start with `#`: a byte test spares them the `Character` checks.
+            if !inFence, line.utf8.first == 0x23, line.hasPrefix("## ") || line.trimmingTrailingSpaces() == "##" {
                 // Newlines too: a CR left at the end of a heading would vanish when the file is read back.
                 sections.append((line.dropFirst(2).trimmingCharacters(in: .whitespacesAndNewlines), []))
             } else if sections.isEmpty {
@@ -22,8 +23,8 @@ enum BodyParser {
                 sections[sections.count - 1].1.append(line)
             }
         }
-        entry.preamble = Entry.trimBlankLines(preamble.joined(separator: "\n"))
-        entry.sections = sections.map { Section(heading: $0.0, body: Entry.trimBlankLines($0.1.joined(separator: "\n"))) }
+        entry.preamble = Entry.trimBlankLines(preamble)
+        entry.sections = sections.map { Section(heading: $0.0, body: Entry.trimBlankLines($0.1)) }
     }
 }
 

@@ -15,7 +15,9 @@ enum FrontMatterMapper {
             if knownKeys.contains(field.key) {
                 byKey[field.key] = field
                 // A known key is rewritten from its typed value: keep the comment lines under it.
-                keptComments += TextLines.split(field.text).dropFirst().filter { $0.hasPrefix("#") }
+                if ByteScan.containsNewline(field.text) {  // one-line values (nearly all) have none
+                    keptComments += TextLines.split(field.text).dropFirst().filter { $0.hasPrefix("#") }
+                }
             } else {
                 extra.append(RawField(key: field.key, text: trimTrailingBlankLines(field.text)))
             }

@@ -92,9 +92,14 @@ public struct Entry: Equatable, Sendable {
     }
 
     static func trimBlankLines(_ text: String) -> String {
-        var lines = TextLines.split(text)
-        while let first = lines.first, TextLines.isBlank(first) { lines.removeFirst() }
-        while let last = lines.last, TextLines.isBlank(last) { lines.removeLast() }
-        return lines.joined(separator: "\n")
+        trimBlankLines(TextLines.split(text))
+    }
+
+    /// The lines without blank ones at either end, joined with newlines.
+    static func trimBlankLines(_ lines: [Substring]) -> String {
+        var start = lines.startIndex, end = lines.endIndex
+        while start < end, TextLines.isBlank(lines[start]) { start += 1 }
+        while end > start, TextLines.isBlank(lines[end - 1]) { end -= 1 }
+        return lines[start..<end].joined(separator: "\n")
     }
 }

@@ -44,6 +44,17 @@ enum ByteScan {
         }
     }
 
+    /// True when `text` has a `\n`; memchr, as stepping a `UTF8View` costs far more.
+    static func containsNewline(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.count > 0 && memchr($0.baseAddress!, 0x0A, $0.count) != nil }
+    }
+
+    /// True when `bytes` hold a NUL byte.
+    static func containsNUL(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { $0.count > 0 && memchr($0.baseAddress!, 0, $0.count) != nil }
+    }
+
     /// Offset where the body starts: just after the line that closes the front matter, or 0
     /// when the bytes do not start with front matter.
     static func bodyOffset(_ bytes: [UInt8]) -> Int {

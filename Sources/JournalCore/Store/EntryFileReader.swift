@@ -5,7 +5,7 @@ public enum EntryFileReader {
 
     public static func decode(_ bytes: [UInt8], fallbackID: EntryID?) -> Result<Entry, CodecError> {
         if bytes.isEmpty { return .failure(CodecError("the file is empty")) }
-        if bytes.contains(0) { return .failure(CodecError("the file contains binary data (NUL bytes)")) }
+        if ByteScan.containsNUL(bytes) { return .failure(CodecError("the file contains binary data (NUL bytes)")) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(CodecError("the file is not valid UTF-8 text"))
         }
