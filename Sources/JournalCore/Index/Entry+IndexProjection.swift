@@ -21,3 +21,12 @@ extension Entry {
         return e
     }
 }
+
+extension StoredEntry {
+    /// The same file with its entry cut down to `Entry.indexProjection`.
+    public var indexProjection: StoredEntry {
+        var projected = self
+        projected.entry = entry.indexProjection
+        return projected
+    }
+}

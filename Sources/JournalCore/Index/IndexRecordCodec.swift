@@ -24,10 +24,7 @@ enum IndexRecordCodec {
     }
 
     static func read(_ r: inout IndexBytesReader) throws(IndexDamage) -> StoredEntry {
-        let head = try readHead(&r, skippingEntry: false)
-        let entry = try readEntry(&r, id: EntryID(stem(of: head.path)))
-        guard r.offset == head.entryOffset + head.entryLength else { throw .malformed }
-        return StoredEntry(entry: entry, relativePath: head.path, size: head.size, modified: head.modified)
+        try record(try readHead(&r, skippingEntry: false), in: &r)
     }
 
     /// Reads a record up to its entry, and steps over the entry when `skippingEntry`.

@@ -33,11 +33,8 @@ extension JournalIndex {
             }
             let parsed: StoredEntry
             switch store.entry(from: bytes, at: path, status: status) {
-            case .success(var entry):
-                entry.entry = entry.entry.indexProjection
-                parsed = entry
-            case .failure(let problem):
-                return .failure(problem)
+            case .success(let entry): parsed = entry.indexProjection
+            case .failure(let problem): return .failure(problem)
             }
             return .success(search.snippet(in: bytes).map { SearchResult(stored: parsed, snippet: $0) })
         }

@@ -71,26 +71,6 @@ extension JournalIndex {
 
     /// Reads the stored index's record heads on one core while walking `entries/` on the other.
     func walkAndReadHeads(withStatus: Bool) throws(StoreError) -> (IndexHeads?, IndexWalker.Found) {
-        let fs = store.fileSystem
-        switch fs.kind(of: store.root) {
-        case .missing: return (nil, IndexWalker.Found())
-        case .directory, .symlink: break
-        default: throw StoreError("The journal path \(store.root) is not a folder.")
-        }
-        let walkEntries = fs.kind(of: store.entriesFolder) != .missing
-        let store = self.store
-        let (heads, walked) = ParallelMap.both({ readHeads() }, { () -> Result<IndexWalker.Found, FileSystemError> in
-            guard walkEntries else { return .success(IndexWalker.Found()) }
-            do throws(FileSystemError) {
-                return .success(try IndexWalker(store: store, withStatus: withStatus).walk())
-            } catch {
-                return .failure(error)
-            }
-        })
-        switch walked {
-        case .success(let found): return (heads, found)
-        case .failure(let error):
-            throw StoreError("The journal folder \(store.root) cannot be read: \(StoreError.explain(error.code)).")
-        }
+        try walk(withStatus: withStatus, whileReading: { readHeads() }) ?? (nil, IndexWalker.Found())
     }
 }

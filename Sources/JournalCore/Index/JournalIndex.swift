@@ -28,29 +28,15 @@ public struct JournalIndex: Sendable {
 
     /// The snapshot plus a report of how much of the index could be reused.
     public func refresh() throws(StoreError) -> (JournalSnapshot, Report) {
-        let fs = store.fileSystem
-        switch fs.kind(of: store.root) {
-        case .missing: return (JournalSnapshot(entries: [], problems: []), Report())
-        case .directory, .symlink: break
-        default: throw StoreError("The journal path \(store.root) is not a folder.")
+        // Decoding the stored index and walking the folder are independent: one core each.
+        guard let (stored, found) = try walk(withStatus: true, whileReading: { readRecords() }) else {
+            return (JournalSnapshot(entries: [], problems: []), Report())
         }
         var report = Report()
-        // Decoding the stored index and walking the folder are independent: one core each.
-        let walkEntries = fs.kind(of: store.entriesFolder) != .missing
-        let (stored, walked) = ParallelMap.both({ readRecords() }, { () -> Result<IndexWalker.Found, FileSystemError> in
-            guard walkEntries else { return .success(IndexWalker.Found()) }
-            do throws(FileSystemError) { return .success(try IndexWalker(store: store).walk()) } catch { return .failure(error) }
-        })
         var records: [StoredEntry] = []
         switch stored {
         case .success(let stored): records = stored
         case .failure(let damage): report.damage = damage
-        }
-        let found: IndexWalker.Found
-        switch walked {
-        case .success(let walk): found = walk
-        case .failure(let error):
-            throw StoreError("The journal folder \(store.root) cannot be read: \(StoreError.explain(error.code)).")
         }
         // Records stay in one array (they are large structs); the walk marks the ones still current.
         var slot: [String: Int] = [:]
@@ -72,11 +58,7 @@ public struct JournalIndex: Sendable {
         var problems = found.problems
         let toRead = stale
         let reads = ParallelMap.map(toRead.count) { i in
-            store.readEntry(toRead[i].path, status: toRead[i].status).map { stored in
-                var projected = stored
-                projected.entry = stored.entry.indexProjection
-                return projected
-            }
+            store.readEntry(toRead[i].path, status: toRead[i].status).map(\.indexProjection)
         }
         for read in reads {
             switch read {
@@ -103,13 +85,38 @@ public struct JournalIndex: Sendable {
         return (JournalSnapshot(entries: entries, problems: problems.sorted { $0.relativePath < $1.relativePath }), report)
     }
 
+    /// Walks `entries/` while `read` (a read of the stored index) runs on another thread; nil
+    /// when the journal folder does not exist.
+    func walk<T: Sendable>(withStatus: Bool, whileReading read: @Sendable () -> T) throws(StoreError) -> (T, IndexWalker.Found)? {
+        let fs = store.fileSystem
+        switch fs.kind(of: store.root) {
+        case .missing: return nil
+        case .directory, .symlink: break
+        default: throw StoreError("The journal path \(store.root) is not a folder.")
+        }
+        let walkEntries = fs.kind(of: store.entriesFolder) != .missing
+        let store = self.store
+        let (value, walked) = ParallelMap.both(read, { () -> Result<IndexWalker.Found, FileSystemError> in
+            guard walkEntries else { return .success(IndexWalker.Found()) }
+            do throws(FileSystemError) {
+                return .success(try IndexWalker(store: store, withStatus: withStatus).walk())
+            } catch {
+                return .failure(error)
+            }
+        })
+        switch walked {
+        case .success(let found): return (value, found)
+        case .failure(let error):
+            throw StoreError("The journal folder \(store.root) cannot be read: \(StoreError.explain(error.code)).")
+        }
+    }
+
     /// Brings one entry's record up to date after onward wrote or removed it; a missing or
     /// damaged index is left for the next start to rebuild.
     public func noteChanged(_ relativePath: String) {
         guard case .success(var records) = readRecords() else { return }
         records.removeAll { $0.relativePath == relativePath }
-        if case .success(var stored) = store.readEntry(relativePath) {
-            stored.entry = stored.entry.indexProjection
+        if case .success(let stored) = store.readEntry(relativePath).map(\.indexProjection) {
             let at = records.firstIndex { NewestFirst.before(stored, $0) } ?? records.endIndex
             records.insert(stored, at: at)
         }

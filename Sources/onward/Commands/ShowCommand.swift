@@ -23,15 +23,14 @@ struct ShowCommand: ParsableCommand {
             guard raw else {
                 switch store.readEntry(indexed.relativePath) {
                 case .success(let stored): print(EntryRenderer.render(stored))
-                case .failure(let problem):
-                    throw CLIFailure("\(problem.relativePath) cannot be read: \(problem.reason); `onward show --raw` prints it as it is")
+                case .failure(let problem): throw Self.unreadable(problem)
                 }
                 return
             }
             path = indexed.relativePath
         case .unreadable(let problem):
             guard raw else {
-                throw CLIFailure("\(problem.relativePath) cannot be read: \(problem.reason); `onward show --raw` prints it as it is")
+                throw Self.unreadable(problem)
             }
             path = problem.relativePath
         }
@@ -40,5 +39,10 @@ struct ShowCommand: ParsableCommand {
         } catch {
             throw CLIFailure(error)
         }
+    }
+
+    /// The error for a file that does not read as an entry (found so by the index or just now).
+    private static func unreadable(_ problem: FileProblem) -> CLIFailure {
+        CLIFailure("\(problem.relativePath) cannot be read: \(problem.reason); `onward show --raw` prints it as it is")
     }
 }
