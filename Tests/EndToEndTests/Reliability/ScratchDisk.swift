@@ -19,7 +19,8 @@ struct ScratchDisk {
 
     /// Writes a filler file until the disk is full.
     func fill() {
-        let fd = open(path + "/filler", O_WRONLY | O_CREAT, 0o600)
+        // CLOEXEC: a child spawned meanwhile by another test must not hold the filler's space after `free`.
+        let fd = open(path + "/filler", O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
         var chunk = [UInt8](repeating: 0x61, count: 1024)
         while chunk.withUnsafeMutableBytes({ write(fd, $0.baseAddress, $0.count) }) > 0 {}
         close(fd)

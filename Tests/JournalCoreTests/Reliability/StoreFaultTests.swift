@@ -67,7 +67,9 @@ struct StoreFaultTests {
         let before = Self.draftBytes(store)
         // Fill the disk, then try to save a draft larger than what is left.
         let filler = mount.path + "/filler"
-        let fd = open(filler, O_WRONLY | O_CREAT, 0o600)
+        // CLOEXEC: a child another test spawns meanwhile (tmux, flock) must not inherit the
+        // filler and keep its space in use after the unlink below (a CI run failed that way).
+        let fd = open(filler, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
         var chunk = [UInt8](repeating: 0x61, count: 4096)
         while chunk.withUnsafeMutableBytes({ write(fd, $0.baseAddress, $0.count) }) > 0 {}
         close(fd)
