@@ -41,19 +41,19 @@ extension JournalIndex {
         return Selection(entries: filter.apply(to: snapshot.entries), total: snapshot.entries.count, problems: snapshot.problems)
     }
 
-    /// True when the walk found exactly the files the index records, each with its size and time.
+    /// True when the walk found exactly the files the index records, each with its stamp.
     ///
     /// Both sides are sorted on (time, size, path) and compared in step: hashing 10,000 paths
     /// into a dictionary cost a sixth of `list`, and times almost never tie, so the path
     /// strings are mostly compared only for equality.
     static func isCurrent(_ heads: IndexHeads, _ found: IndexWalker.Found) -> Bool {
         guard heads.heads.count == found.files.count else { return false }
-        var recorded = heads.heads.map { Stamp(modified: $0.modified, size: $0.size, path: $0.path) }
+        var recorded = heads.heads.map { Stamp(file: $0.stamp, path: $0.path) }
         var walked: [Stamp] = []
         walked.reserveCapacity(found.files.count)
         for file in found.files {
             guard let status = file.status else { return false }
-            walked.append(Stamp(modified: status.modified, size: status.size, path: file.path))
+            walked.append(Stamp(file: FileStamp(status), path: file.path))
         }
         recorded.sort()
         walked.sort()
@@ -62,15 +62,23 @@ extension JournalIndex {
 
     /// A file as the index and the walk both see it.
     struct Stamp: Comparable {
-        let modified: Int64, size: Int, path: String
+        let file: FileStamp, path: String
 
         static func < (a: Stamp, b: Stamp) -> Bool {
-            (a.modified, a.size) != (b.modified, b.size) ? (a.modified, a.size) < (b.modified, b.size) : a.path < b.path
+            a.file != b.file ? a.file < b.file : a.path < b.path
         }
     }
 
     /// Reads the stored index's record heads on one core while walking `entries/` on the other.
+    /// An index larger than the walked journal could need is not used (nor read whole).
     func walkAndReadHeads(withStatus: Bool) throws(StoreError) -> (IndexHeads?, IndexWalker.Found) {
-        try walk(withStatus: withStatus, whileReading: { readHeads() }) ?? (nil, IndexWalker.Found())
+        guard let (first, found) = try walk(withStatus: withStatus, whileReading: { () -> (IndexRead, IndexHeads?) in
+            let read = readIndexFile()
+            return (read, read.bytes.flatMap { try? IndexFileFormat.decodeHeads($0) })
+        }) else { return (nil, IndexWalker.Found()) }
+        switch checked(first.0, against: found) {
+        case .failure: return (nil, found)
+        case .success(let bytes): return (first.1 ?? (try? IndexFileFormat.decodeHeads(bytes)), found)
+        }
     }
 }

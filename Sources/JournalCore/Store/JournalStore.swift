@@ -97,7 +97,7 @@ public struct JournalStore: Sendable {
         case .success(var entry):
             // The file name is the authority for the id, so two files never share one.
             entry.id = EntryID(stem)
-            return .success(StoredEntry(entry: entry, relativePath: relativePath, size: status.size, modified: status.modified))
+            return .success(StoredEntry(entry: entry, relativePath: relativePath, status: status))
         case .failure(let error):
             return .failure(FileProblem(relativePath: relativePath, reason: error.description))
         }

@@ -175,7 +175,8 @@ public struct PosixFileSystem: FileSystem {
         default: kind = .other
         }
         let modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-        return FileStatus(size: Int(st.st_size), modified: modified, kind: kind)
+        let changed = Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec)
+        return FileStatus(size: Int(st.st_size), modified: modified, kind: kind, changed: changed, inode: UInt64(st.st_ino))
     }
 
     private func syncFolder(_ folder: String) {
