@@ -14,7 +14,7 @@ extension JournalIndex {
     public func search(_ search: Search) throws(StoreError) -> SearchOutcome {
         let fs = store.fileSystem
         let (stored, found) = try walkAndReadHeads(withStatus: false)
-        let heads = stored ?? IndexHeads(bytes: [], heads: [])
+        let heads = (try? stored.get()) ?? IndexHeads(bytes: [], heads: [])
         var slot: [String: Int] = [:]
         slot.reserveCapacity(heads.heads.count)
         for (i, head) in heads.heads.enumerated() { slot[head.path] = i }

@@ -20,7 +20,7 @@ extension JournalIndex {
     /// (a file changed, appeared or went) this is a full `refresh()`, which also saves the index.
     public func select(_ filter: EntryFilter) throws(StoreError) -> Selection {
         let (stored, found) = try walkAndReadHeads(withStatus: true)
-        if let heads = stored, Self.isCurrent(heads, found) {
+        if case .success(let heads) = stored, Self.isCurrent(heads, found) {
             var entries: [StoredEntry] = []
             var complete = true
             // Records run newest instant first. A day as written is within a day or so of its
@@ -37,7 +37,8 @@ extension JournalIndex {
                 return Selection(entries: entries, total: heads.heads.count, problems: found.problems.sorted { $0.relativePath < $1.relativePath })
             }
         }
-        let snapshot = try self.snapshot()
+        // Stale: refresh from this walk and these bytes rather than walking and reading again.
+        let snapshot = refresh(stored.flatMap { decodeRecords($0.bytes) }, found).0
         return Selection(entries: filter.apply(to: snapshot.entries), total: snapshot.entries.count, problems: snapshot.problems)
     }
 
@@ -71,14 +72,18 @@ extension JournalIndex {
 
     /// Reads the stored index's record heads on one core while walking `entries/` on the other.
     /// An index larger than the walked journal could need is not used (nor read whole).
-    func walkAndReadHeads(withStatus: Bool) throws(StoreError) -> (IndexHeads?, IndexWalker.Found) {
-        guard let (first, found) = try walk(withStatus: withStatus, whileReading: { () -> (IndexRead, IndexHeads?) in
+    func walkAndReadHeads(withStatus: Bool) throws(StoreError) -> (Result<IndexHeads, IndexDamage>, IndexWalker.Found) {
+        guard let (first, found) = try walk(withStatus: withStatus, whileReading: { () -> (IndexRead, Result<IndexHeads, IndexDamage>?) in
             let read = readIndexFile()
-            return (read, read.bytes.flatMap { try? IndexFileFormat.decodeHeads($0) })
-        }) else { return (nil, IndexWalker.Found()) }
+            return (read, read.bytes.map(Self.decodeHeads))
+        }) else { return (.failure(.missing), IndexWalker.Found()) }
         switch checked(first.0, against: found) {
-        case .failure: return (nil, found)
-        case .success(let bytes): return (first.1 ?? (try? IndexFileFormat.decodeHeads(bytes)), found)
+        case .failure(let damage): return (.failure(damage), found)
+        case .success(let bytes): return (first.1 ?? Self.decodeHeads(bytes), found)
         }
+    }
+
+    private static func decodeHeads(_ bytes: [UInt8]) -> Result<IndexHeads, IndexDamage> {
+        do { return .success(try IndexFileFormat.decodeHeads(bytes)) } catch { return .failure(error) }
     }
 }

@@ -37,13 +37,19 @@ public struct JournalIndex: Sendable {
         }) else {
             return (JournalSnapshot(entries: [], problems: []), Report())
         }
-        var report = Report()
-        var records: [StoredEntry] = []
         let stored: Result<[StoredEntry], IndexDamage>
         switch checked(first.0, against: found) {
         case .success(let bytes): stored = first.1 ?? decodeRecords(bytes)
         case .failure(let damage): stored = .failure(damage)
         }
+        return refresh(stored, found)
+    }
+
+    /// `refresh()` from a walk and an index read already done (a `select` that found the index
+    /// stale hands over its own, so nothing is walked or read twice).
+    func refresh(_ stored: Result<[StoredEntry], IndexDamage>, _ found: IndexWalker.Found) -> (JournalSnapshot, Report) {
+        var report = Report()
+        var records: [StoredEntry] = []
         switch stored {
         case .success(let stored): records = stored
         case .failure(let damage): report.damage = damage
@@ -145,7 +151,7 @@ public struct JournalIndex: Sendable {
         }
     }
 
-    private func decodeRecords(_ bytes: [UInt8]) -> Result<[StoredEntry], IndexDamage> {
+    func decodeRecords(_ bytes: [UInt8]) -> Result<[StoredEntry], IndexDamage> {
         do { return .success(try IndexFileFormat.decode(bytes)) } catch {
             return .failure(error)
         }

@@ -9,6 +9,8 @@ public struct StoredEntry: Equatable, Sendable {
     /// the index checks before trusting its record.
     public var changed: Int64 = 0
     public var inode: UInt64 = 0
+    /// The front matter's own `id:` when it differs from the file name (which wins); for `doctor`.
+    public var declaredID: EntryID?
 
     public init(entry: Entry, relativePath: String, size: Int, modified: Int64) {
         self.entry = entry
