@@ -1,4 +1,5 @@
 import JournalCore
+import Foundation
 
 /// A failure to report as one sentence on stderr, prefixed `onward: `, with an exit status.
 struct CLIFailure: Error {
@@ -25,5 +26,3 @@ struct CLIFailure: Error {
         return s
     }
 }
-
-import Foundation

@@ -7,7 +7,7 @@ import Testing
 import Glibc
 #endif
 
-/// The crash-safety program of issue 6: a guided reflection typed in tmux with known words,
+/// The crash-safety program: a guided reflection typed in tmux with known words,
 /// killed with SIGKILL at seeded random moments (typing, step changes, saving). After each
 /// kill the journal must hold only readable files, the finished entries byte for byte, and
 /// every word typed more than `graceSeconds` before the kill; the next start offers the draft.
