@@ -8,7 +8,8 @@ public struct JournalStore: Sendable {
 
     public init(root: String, fileSystem: FileSystem = PosixFileSystem()) {
         self.root = root
-        self.fileSystem = fileSystem
+        // Confined here, so every write below the root refuses links at the moment it happens.
+        self.fileSystem = fileSystem.confined(to: root)
     }
 
     public var entriesFolder: String { root + "/entries" }
