@@ -26,6 +26,7 @@ public struct JournalStore: Sendable {
 
     /// Checks that the journal folder can be used, creating it (0700) when missing.
     public func prepare() throws(StoreError) {
+        try requireOwnJournal()
         do {
             try fileSystem.makeDirectories(root)
             try fileSystem.makeDirectories(entriesFolder)
