@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
         let (_, snapshot) = try journal.load()
         let text = format.render(snapshot, exportedAt: LocalTimestamp(Date()))
         if output == "-" {
-            Console.writeRaw(Array(text.utf8))
+            Console.writeRaw(VisibleText.forStdout(Array(text.utf8)))
         } else {
             let path = JournalLocation.resolve(flag: output, environment: ProcessInfo.processInfo.environment)
             do {
