@@ -72,8 +72,23 @@ extension JournalStore {
             }
         }
         visit(entriesFolder, depth: 0)
-        visit(draftsFolder, depth: 0)
-        visit(trashFolder, depth: 0)
+        // `.onward` itself holds the index's temporary files; drafts and trash are below it.
+        visit(root + "/.onward", depth: 0)
+        return removed
+    }
+
+    /// Removes the temporary files an interrupted write of `path` left beside it (an export
+    /// target outside the journal); returns how many went.
+    @discardableResult
+    public static func removeLeftoverTemporaryFiles(beside path: String, fileSystem: FileSystem = PosixFileSystem()) -> Int {
+        let folder = PosixFileSystem.parent(of: path)
+        let prefix = "." + PosixFileSystem.name(of: path) + ".tmp-"
+        var removed = 0
+        for name in (try? fileSystem.list(folder)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = writerPID(ofTemporary: name), !isRunning(pid) else { continue }
+            let temp = folder + "/" + name
+            if fileSystem.kind(of: temp) == .file, (try? fileSystem.remove(temp)) != nil { removed += 1 }
+        }
         return removed
     }
 
@@ -84,7 +99,8 @@ extension JournalStore {
         return Int32(digits)
     }
 
-    private static func isRunning(_ pid: Int32) -> Bool {
+    /// Whether a process with this pid exists (EPERM: it does, under another user).
+    static func isRunning(_ pid: Int32) -> Bool {
         pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
 }

@@ -24,10 +24,16 @@ public struct PosixFileSystem: FileSystem {
         try read(path, limit: limit) { _ in }
     }
 
+    /// Like `read`, but a final symbolic link is followed: for the person's own config and guide
+    /// outside the journal, which dotfile managers often link into place.
+    public func readFollowingLinks(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
+        try read(path, limit: limit, followLinks: true) { _ in }
+    }
+
     /// Reads a regular file, handing its `fstat` to `opened` first.
-    private func read(_ path: String, limit: Int, opened: (stat) -> Void) throws(FileSystemError) -> [UInt8] {
+    private func read(_ path: String, limit: Int, followLinks: Bool = false, opened: (stat) -> Void) throws(FileSystemError) -> [UInt8] {
         // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followLinks ? 0 : O_NOFOLLOW))
         guard fd >= 0 else { throw FileSystemError(code: errno, path: path) }
         defer { close(fd) }
         var st = stat()
