@@ -59,7 +59,12 @@ public struct PosixFileSystem: FileSystem {
 
     public func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
         let name = Self.name(of: path)
-        let folder = try openFolder(Self.parent(of: path), creating: false)
+        let folder: Int32
+        do { folder = try openFolder(Self.parent(of: path), creating: false) } catch {
+            // A link or a folder not the person's own is named; anything else is about the file.
+            if error.code == ELOOP || error.code == FileSystemError.notOwnFolder { throw error }
+            throw FileSystemError(code: error.code, path: path)
+        }
         defer { close(folder) }
         // Only a regular file may be replaced: a rename over a FIFO, a device or a link would
         // swap it for a file without a word (an export to /dev/null replaced /dev/null).
