@@ -112,8 +112,8 @@ public final class WriteScreen: Screen {
             }
             canvas.setCursor(nil)
         } else {
-            canvas.draw(TextWrapper.truncate("A blank page: no steps, no prompts. Your first line becomes the title.", toWidth: width),
-                        row: 1, column: left, width: width, style: .dim)
+            let intro = TextWrapper.lines("A blank page: no steps, no prompts. Your first line becomes the title.", width: width)
+            for (n, line) in intro.prefix(2).enumerated() { canvas.draw(line, row: 1 + n, column: left, width: width, style: .dim) }
             area.render(on: canvas, in: Rect(row: 3, column: left + 2, width: width - 2, height: areaRows), focused: true)
         }
         if let status, size.rows > 4 {
