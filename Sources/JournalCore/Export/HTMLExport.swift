@@ -1,3 +1,6 @@
+import Foundation
+import Ink
+
 /// `onward export --format html`: one self-contained page (inline style, no scripts, no
 /// links out) that reads well on screen and prints one entry after another.
 public enum HTMLExport {
@@ -26,46 +29,39 @@ public enum HTMLExport {
     private static func article(_ stored: StoredEntry) -> String {
         let e = stored.entry
         var out = "<article id=\"\(HTMLText.escape(e.id.rawValue))\">\n"
-        out += "<h2>\(HTMLText.escape(e.displayTitle))</h2>\n<dl>\n"
+        out += "<h2>\(HTMLText.escape(e.displayTitle))</h2>\n<p class=\"meta\">\(HTMLText.escape(DayWords.long(e.day)))</p>\n<dl>\n"
         for fact in EntryFacts.of(e) {
             out += "<dt>\(HTMLText.escape(fact.label))</dt><dd>\(HTMLText.escape(fact.text))</dd>\n"
         }
         out += "</dl>\n"
-        if !e.preamble.isEmpty { out += blocks(e.preamble) }
-        for section in e.sections {
-            out += "<h3>\(HTMLText.escape(section.heading))</h3>\n" + blocks(section.body)
-        }
+        let body = MarkdownExport.body(of: e, sectionLevel: 3)
+        if !body.isEmpty { out += blocks(body) + "\n" }
         return out + "</article>\n"
     }
 
-    /// A Markdown body as HTML, kept simple on purpose: bullet lines become a list, other
-    /// runs of lines a paragraph that keeps its line breaks; everything else is shown as written.
-    static func blocks(_ text: String) -> String {
-        var out = ""
-        var paragraph: [String] = []
-        var items: [String] = []
-        func flush() {
-            if !paragraph.isEmpty { out += "<p>" + paragraph.map(HTMLText.escape).joined(separator: "<br>\n") + "</p>\n" }
-            if !items.isEmpty { out += "<ul>\n" + items.map { "<li>" + HTMLText.escape($0) + "</li>\n" }.joined() + "</ul>\n" }
-            paragraph = []
-            items = []
-        }
-        for line in TextLines.split(text) {
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.isEmpty {
-                flush()
-            } else if let marker = trimmed.first, "-*+".contains(marker), trimmed.dropFirst().first == " " {
-                if !paragraph.isEmpty { flush() }
-                items.append(String(trimmed.dropFirst(2)))
-            } else if !items.isEmpty, line.first == " " || line.first == "\t" {
-                items[items.count - 1] += " " + trimmed
-            } else {
-                if !items.isEmpty { flush() }
-                paragraph.append(String(line))
-            }
-        }
-        flush()
-        return out
+    /// Markdown as HTML, through Ink. Ink escapes text and code but passes raw HTML and any
+    /// link through, so those are made safe here: HTML written in an entry is shown as text,
+    /// a link keeps only a plain web or mail address, and an image is shown as written rather
+    /// than fetched (the page loads nothing from outside).
+    static func blocks(_ markdown: String) -> String {
+        var parser = MarkdownParser()
+        parser.addModifier(Modifier(target: .html) { input in HTMLText.escape(String(input.markdown)) })
+        parser.addModifier(Modifier(target: .images) { input in HTMLText.escape(String(input.markdown)) })
+        parser.addModifier(Modifier(target: .links) { input in
+            isSafeLink(input.markdown) ? input.html : HTMLText.escape(String(input.markdown))
+        })
+        // A first line of `---` would be taken for metadata and dropped: start on a blank line.
+        let source = HTMLText.visibleControls(markdown)
+        return parser.html(from: source.hasPrefix("-") ? "\n" + source : source)
+    }
+
+    /// True for `[text](url)` whose url is http, https or mailto and holds nothing that could
+    /// leave the attribute.
+    static func isSafeLink(_ markdown: Substring) -> Bool {
+        guard markdown.hasSuffix(")"), let open = markdown.range(of: "](", options: .backwards) else { return false }
+        let url = markdown[open.upperBound..<markdown.index(before: markdown.endIndex)].lowercased()
+        guard url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("mailto:") else { return false }
+        return !url.contains { "\"'<>`\\ ".contains($0) || $0.isWhitespace }
     }
 
     private static let style = """
