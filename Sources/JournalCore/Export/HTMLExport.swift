@@ -39,29 +39,33 @@ public enum HTMLExport {
         return out + "</article>\n"
     }
 
-    /// Markdown as HTML, through Ink. Ink escapes text and code but passes raw HTML and any
-    /// link through, so those are made safe here: HTML written in an entry is shown as text,
-    /// a link keeps only a plain web or mail address, and an image is shown as written rather
-    /// than fetched (the page loads nothing from outside).
+    /// Markdown as HTML, through Ink. Ink escapes text and code but passes raw HTML and links
+    /// through, so those are made safe here: HTML written in an entry is shown as text, and a
+    /// link or image as it was written (the page links to and loads nothing outside it).
     static func blocks(_ markdown: String) -> String {
         var parser = MarkdownParser()
         parser.addModifier(Modifier(target: .html) { input in HTMLText.escape(String(input.markdown)) })
         parser.addModifier(Modifier(target: .images) { input in HTMLText.escape(String(input.markdown)) })
-        parser.addModifier(Modifier(target: .links) { input in
-            isSafeLink(input.markdown) ? input.html : HTMLText.escape(String(input.markdown))
-        })
+        parser.addModifier(Modifier(target: .links) { input in HTMLText.escape(String(input.markdown)) })
         // A first line of `---` would be taken for metadata and dropped: start on a blank line.
-        let source = HTMLText.visibleControls(markdown)
+        let source = escapeAngles(HTMLText.visibleControls(markdown))
         return parser.html(from: source.hasPrefix("-") ? "\n" + source : source)
     }
 
-    /// True for `[text](url)` whose url is http, https or mailto and holds nothing that could
-    /// leave the attribute.
-    static func isSafeLink(_ markdown: Substring) -> Bool {
-        guard markdown.hasSuffix(")"), let open = markdown.range(of: "](", options: .backwards) else { return false }
-        let url = markdown[open.upperBound..<markdown.index(before: markdown.endIndex)].lowercased()
-        guard url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("mailto:") else { return false }
-        return !url.contains { "\"'<>`\\ ".contains($0) || $0.isWhitespace }
+    /// `<` as `&lt;` outside code, so markup a person wrote reaches Ink as text and stays in
+    /// its paragraph (Ink keeps the entity; in code it escapes on its own, so code is left alone).
+    static func escapeAngles(_ markdown: String) -> String {
+        var fence = FenceTracker()
+        return TextLines.split(markdown).map { line -> String in
+            if fence.consume(line) || !line.contains("<") { return String(line) }
+            var out = ""
+            var inCode = false
+            for c in line {
+                if c == "`" { inCode.toggle() }
+                out += c == "<" && !inCode ? "&lt;" : String(c)
+            }
+            return out
+        }.joined(separator: "\n")
     }
 
     private static let style = """

@@ -19,6 +19,8 @@ public struct JournalPlace: Equatable, Sendable {
         if full.displayWidth <= width { return full }
         let short = "Stays on this machine, in \(shown)"
         if short.displayWidth <= width { return short }
+        let plain = "On this machine only: " + shown
+        if plain.displayWidth <= width { return plain }
         let lead = "On this machine only: …"
         var tail = ""
         for c in shown.reversed() {
