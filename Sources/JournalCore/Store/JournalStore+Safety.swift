@@ -66,7 +66,7 @@ extension JournalStore {
         return Int32(digits)
     }
 
-    private static func isRunning(_ pid: Int32) -> Bool {
+    static func isRunning(_ pid: Int32) -> Bool {
         pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
 }

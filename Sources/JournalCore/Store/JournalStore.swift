@@ -241,7 +241,9 @@ public struct JournalStore: Sendable {
         for name in names where name.hasSuffix(".md") && !name.hasPrefix(".") {
             let path = draftsFolder + "/" + name
             guard let bytes = try? fileSystem.read(path, limit: EntryFileReader.sizeLimit),
-                  case .success(let entry) = EntryFileReader.decode(bytes, fallbackID: EntryID(Self.stem(of: name))) else { continue }
+                  case .success(var entry) = EntryFileReader.decode(bytes, fallbackID: EntryID(Self.stem(of: name))) else { continue }
+            // The file name is the draft's id, as for entries: a copied draft cannot claim another's.
+            entry.id = EntryID(Self.stem(of: name))
             out.append(entry)
         }
         return out.sorted { $0.updated > $1.updated }
@@ -295,7 +297,7 @@ public struct JournalStore: Sendable {
     }
 
     /// An id becomes a file name: refuse anything that could step out of its folder.
-    private static func requireWellFormed(_ id: EntryID) throws(StoreError) {
+    static func requireWellFormed(_ id: EntryID) throws(StoreError) {
         guard id.isWellFormed else {
             throw StoreError("\"\(id.rawValue)\" cannot be used as an entry id (only a-z, 0-9 and - are allowed).")
         }

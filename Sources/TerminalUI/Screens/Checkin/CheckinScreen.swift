@@ -30,7 +30,7 @@ public final class CheckinScreen: Screen {
         draftID = setup.draft?.id ?? EntryID.make(at: setup.started, kind: .checkin)
         changed = setup.draft != nil
         if setup.draft != nil {
-            statusLine.show("Welcome back. Your check-in is as you left it.")
+            statusLine.show(ReflectionScreen.resumeMessage)
         } else if setup.existing != nil {
             statusLine.show("You checked in earlier today; changes here update that entry.")
         }
