@@ -29,6 +29,8 @@ public protocol FileSystem: Sendable {
     func readWithStatus(_ path: String, limit: Int) throws(FileSystemError) -> ([UInt8], FileStatus)
     /// This file system with writes below `root` kept from following symbolic links.
     func confined(to root: String) -> FileSystem
+    /// Writes a new file whole, failing with EEXIST when the name is taken (never replaces).
+    func createExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError)
 }
 
 extension FileSystem {
@@ -86,4 +88,13 @@ public struct FileSystemError: Error, Equatable, Sendable {
     public static let notOwnFolder: Int32 = 100_002
     /// "could not write /x/y.md: the disk is full"
     public func sentence(_ verb: String) -> String { "could not \(verb) \(path): \(StoreError.explain(code))" }
+}
+
+extension FileSystem {
+    /// Without a real file system's `link(2)`: a look, then an atomic write (not race-free;
+    /// the store's write lock covers onward's own writers).
+    public func createExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+        if kind(of: path) != .missing { throw FileSystemError(code: EEXIST, path: path) }
+        try writeAtomically(path, bytes)
+    }
 }

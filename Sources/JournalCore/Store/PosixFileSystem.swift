@@ -337,4 +337,37 @@ public struct PosixFileSystem: FileSystem {
         if slash == path.startIndex { return "/" }
         return String(path[..<slash])
     }
+
+    /// A temporary file written and synced, then `link(2)`ed to its name, which fails when the
+    /// name exists: the file appears whole, and only if no one else made it first. The folder is
+    /// opened as `writeAtomically` opens it, so no link inside the journal is followed.
+    public func createExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+        let name = Self.name(of: path)
+        let folder: Int32
+        do { folder = try openFolder(Self.parent(of: path), creating: false) } catch {
+            if error.code == ELOOP || error.code == FileSystemError.notOwnFolder { throw error }
+            throw FileSystemError(code: error.code, path: path)
+        }
+        defer { close(folder) }
+        let temp = "." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = openat(folder, temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw FileSystemError(code: errno, path: path) }
+        defer { unlinkat(folder, temp, 0) }
+        fchmod(fd, 0o600)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { buf in write(fd, buf.baseAddress! + done, buf.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(fd)
+                throw FileSystemError(code: code, path: path)
+            }
+            done += n
+        }
+        if fsync(fd) != 0 { let code = errno; close(fd); throw FileSystemError(code: code, path: path) }
+        if close(fd) != 0 { throw FileSystemError(code: errno, path: path) }
+        guard linkat(folder, temp, folder, name, 0) == 0 else { throw FileSystemError(code: errno, path: path) }
+        fsync(folder)
+    }
 }
