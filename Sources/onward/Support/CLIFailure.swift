@@ -26,3 +26,8 @@ struct CLIFailure: Error {
         return s
     }
 }
+
+// ArgumentParser reports an error thrown from `validate()` by its description: make that the sentence.
+extension CLIFailure: CustomStringConvertible {
+    var description: String { message }
+}
