@@ -100,6 +100,10 @@ enum JournalWriteLock {
     private static func lockFile(_ path: String, store: JournalStore, waiting: Bool = true) throws(StoreError) -> Int32 {
         let folder = PosixFileSystem.parent(of: path)
         try store.requireInsideJournal(path)
+        do { try store.fileSystem.makeDirectories(store.root) } catch {
+            if meansReadOnly(error.code) { return -1 }
+            throw StoreError("The journal folder \(store.root) cannot be used: \(StoreError.explain(error.code)).")
+        }
         do { try store.fileSystem.makeDirectories(folder) } catch {
             if meansReadOnly(error.code) { return -1 }
             throw StoreError("Could not save: the lock file \(path) cannot be made (\(StoreError.explain(error.code))).")
