@@ -8,7 +8,8 @@ public struct JournalStore: Sendable {
 
     public init(root: String, fileSystem: FileSystem = PosixFileSystem()) {
         self.root = root
-        self.fileSystem = fileSystem
+        // Confined here, so every write below the root refuses links at the moment it happens.
+        self.fileSystem = fileSystem.confined(to: root)
     }
 
     public var entriesFolder: String { root + "/entries" }
@@ -25,6 +26,7 @@ public struct JournalStore: Sendable {
 
     /// Checks that the journal folder can be used, creating it (0700) when missing.
     public func prepare() throws(StoreError) {
+        try requireOwnJournal()
         do {
             try fileSystem.makeDirectories(root)
             try fileSystem.makeDirectories(entriesFolder)

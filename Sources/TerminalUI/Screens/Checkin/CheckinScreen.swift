@@ -20,6 +20,8 @@ public final class CheckinScreen: Screen {
     let draftID: EntryID
     var showingHelp = false
     var size = Size(rows: 24, columns: 80)
+    /// The calm line offered once when the mood is set to 1 or 2.
+    public var support = SupportNote()
 
     public init(setup: CheckinSetup, showStreak: Bool = true) {
         self.setup = setup
@@ -38,8 +40,10 @@ public final class CheckinScreen: Screen {
 
     /// Opens the check-in from the app loop (reading the journal happens there).
     public static func make(_ context: AppContext) -> CheckinScreen {
-        CheckinScreen(setup: CheckinSetup.load(store: context.store, now: context.now, settings: context.settings),
-                      showStreak: context.settings.showStreak.value)
+        let screen = CheckinScreen(setup: CheckinSetup.load(store: context.store, now: context.now, settings: context.settings),
+                                   showStreak: context.settings.showStreak.value)
+        screen.support = SupportNote(supportLine: context.settings.supportLine.value)
+        return screen
     }
 
     /// The focus stops in order: fields, then the follow-ups (when any are due) before the win, then save.
@@ -149,7 +153,10 @@ public final class CheckinScreen: Screen {
             if key == .character("?"), !field.widget.takesText { showingHelp = true; return [] }
             let response = field.widget.handle(key)
             fields[index] = field
-            if response == .changed { changed = true }
+            if response == .changed {
+                changed = true
+                if field.id == .mood { support.check(heavy: SupportNote.isHeavy(mood: values.mood)) }
+            }
             if response == .ignored || (response == .submit && !field.widget.isMultiline) {
                 return handleUnclaimed(key)
             }

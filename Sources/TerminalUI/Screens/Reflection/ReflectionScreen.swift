@@ -23,6 +23,10 @@ public final class ReflectionScreen: Screen {
     let resumedFrom: Entry?
     var showingHelp = false
     var size = Size(rows: 24, columns: 80)
+    /// The calm line offered once when the feelings are rated 9 or 10.
+    public private(set) var support = SupportNote()
+    /// The `career_resources` setting, shown in the options step.
+    public private(set) var careerResources: String?
 
     /// `draftID` is the id the app loop reserved for a new session (a fresh one when nil).
     public init(guide: Guide, resuming draft: Entry?, now: LocalTimestamp, earlierAchievements: [String], draftID newID: EntryID? = nil) {
@@ -84,6 +88,13 @@ public final class ReflectionScreen: Screen {
     public func handle(_ event: ScreenEvent) -> [Effect] {
         if case .result(let result) = event, statusLine.noteDraft(result) { return [] }
         switch event {
+        case .appeared:
+            // The settings live in the loop's context; ask for the two this screen shows.
+            return [.perform { ctx in .value(ReflectionSettings(ctx.settings)) }]
+        case .result(.value(let settings as ReflectionSettings)):
+            support.supportLine = settings.supportLine
+            careerResources = settings.careerResources
+            return []
         case .resize(let newSize):
             size = newSize
             updateViewports()
@@ -93,7 +104,7 @@ public final class ReflectionScreen: Screen {
             statusLine.show(nil)
             return []
         case .result(.saveFailed(let message)):
-            statusLine.show(message + " Your draft is kept; press Enter to try again.")
+            statusLine.show(message + " Your draft is kept; press Ctrl-S to try again.")
             return [.saveDraft]
         case .key(let key):
             if showingHelp { showingHelp = false; return [] }
@@ -113,6 +124,8 @@ public final class ReflectionScreen: Screen {
         switch key {
         case .escape:
             return pause()
+        case .control("s"):
+            return saveNow(step: step)
         case .tab:
             return moveField(by: 1, step: step)
         case .backTab:
@@ -137,7 +150,11 @@ public final class ReflectionScreen: Screen {
         }
         let response = field.widget.handle(key)
         forms[step][fieldIndex] = field
-        if response == .changed || response == .handled { syncAnswers(step: step) }
+        if response == .changed || response == .handled {
+            syncAnswers(step: step)
+            support.check(heavy: SupportNote.isHeavy(intensity: answers.intensityBefore)
+                || SupportNote.isHeavy(intensity: answers.intensityAfter))
+        }
         if key == .enter, !field.widget.isMultiline, response == .submit || response == .ignored {
             return moveField(by: 1, step: step)
         }
@@ -165,7 +182,19 @@ public final class ReflectionScreen: Screen {
             focus[target] = focusLast ? max(0, forms[target].count - 1) : 0
         }
         statusLine.show(nil)
+        support.dismiss()
         return [.saveDraft]
+    }
+
+    /// Ctrl-S on a step: saves what is written so far, as the summary's Enter does.
+    private func saveNow(step: Int) -> [Effect] {
+        commitPending(step: step)
+        guard !answers.isEmpty else {
+            statusLine.show("Nothing is written yet, so there is nothing to save. Esc leaves.")
+            return []
+        }
+        statusLine.show(nil)
+        return [.saveEntry(finishedEntry, draftID: draftID)]
     }
 
     private func pause() -> [Effect] {
