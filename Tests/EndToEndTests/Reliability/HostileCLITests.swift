@@ -20,7 +20,7 @@ struct HostileCLITests {
         defer { try? FileManager.default.removeItem(atPath: base) }
         let root = base + "/journal"
         #expect(try ChildProcess.run(["/bin/sh", Self.script, root, base + "/outside"]).status == 0)
-        let before = try ChildProcess.run(["/bin/sh", "-c", "cd \(root) && find . -type f ! -name index ! -name write.lock ! -name '*.tmp-*' -exec md5sum {} + | sort | LC_ALL=C tr -c '[:print:]\\n' '?'"]).stdout
+        let before = try ChildProcess.run(["/bin/sh", "-c", "cd \(root) && find . -type f ! -name index ! -name '*.tmp-*' -exec md5sum {} + | sort | LC_ALL=C tr -c '[:print:]\\n' '?'"]).stdout
 
         let doctor = try ChildProcess.run([OnwardBinary.path, "doctor", "--journal", root])
         #expect(doctor.status == 1)
@@ -47,7 +47,7 @@ struct HostileCLITests {
                         "\(label) printed U+\(String(sequence.unicodeScalars.first!.value, radix: 16)) raw")
             }
         }
-        let after = try ChildProcess.run(["/bin/sh", "-c", "cd \(root) && find . -type f ! -name index ! -name write.lock ! -name '*.tmp-*' -exec md5sum {} + | sort | LC_ALL=C tr -c '[:print:]\\n' '?'"]).stdout
+        let after = try ChildProcess.run(["/bin/sh", "-c", "cd \(root) && find . -type f ! -name index ! -name '*.tmp-*' -exec md5sum {} + | sort | LC_ALL=C tr -c '[:print:]\\n' '?'"]).stdout
         #expect(before == after)
         #expect(before.split(separator: "\n").count >= 30)
     }
