@@ -9,6 +9,10 @@ import Darwin
 /// The short exclusive lock every change to a journal is made under: `flock(2)` on the
 /// journal folder itself, held only while one file is re-read, changed and written.
 ///
+/// Locking the folder, not a file in `.onward`, means there is nothing to create: no file
+/// that a FIFO or a link could stand in for, and a journal whose `.onward` is unusable (a
+/// link, a read-only copy) can still be written safely.
+///
 /// It is separate from `JournalLock` (held as long as a screen is open): a `checkin --win`
 /// from a shell may write while the screen is open, but never in the middle of its save.
 /// Within one process the lock is re-entrant, so a store operation may call another (a
@@ -41,7 +45,7 @@ enum JournalWriteLock {
 
     /// Guards `table`; threads of this process wait on it for each other.
     private static let condition = NSCondition()
-    /// The locks this process holds, by journal folder; only touched with `condition` locked.
+    /// The locks this process holds, by path; only touched with `condition` locked.
     nonisolated(unsafe) private static var table: [String: Held] = [:]
 
     private static func enter(_ path: String, store: JournalStore, waiting: Bool) throws(StoreError) {
@@ -64,7 +68,7 @@ enum JournalWriteLock {
         // The flock is taken outside the mutex: waiting for another process must not stop
         // this process's threads from writing to other journals.
         do {
-            let fd = try lockFolder(path, store: store, waiting: waiting)
+            let fd = try lockFile(path, store: store, waiting: waiting)
             condition.lock()
             table[path]!.fd = fd
             condition.unlock()
@@ -94,21 +98,19 @@ enum JournalWriteLock {
         StoreError("Could not save: another onward kept the journal busy for \(patience.components.seconds) seconds; nothing was changed, so try again.")
     }
 
-    /// Opens and locks the journal folder; -1 when the journal cannot be written at all (a
-    /// read-only folder), where there is nothing to guard and the write itself says why it failed.
-    private static func lockFolder(_ root: String, store: JournalStore, waiting: Bool = true) throws(StoreError) -> Int32 {
+    /// Opens and locks the journal folder; -1 when it cannot be opened because the journal
+    /// cannot be written at all (a read-only place), where the write itself will say why.
+    private static func lockFile(_ path: String, store: JournalStore, waiting: Bool = true) throws(StoreError) -> Int32 {
         try store.requireOwnJournal()
-        do { try store.fileSystem.makeDirectories(root) } catch {
-            if meansReadOnly(error.code) { return -1 }
-            throw StoreError("The journal folder \(root) cannot be used: \(StoreError.explain(error.code)).")
+        var fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd < 0 && errno == ENOENT {
+            try store.prepare()
+            fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         }
-        // The folder itself, not a file in it: nothing to create, so no FIFO or link can stand
-        // in its place, and a linked or broken `.onward` does not stop entries being saved.
-        let fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno
             if meansReadOnly(code) { return -1 }
-            throw StoreError("The journal folder \(root) cannot be used: \(StoreError.explain(code)).")
+            throw StoreError("The journal folder \(path) cannot be used: \(StoreError.explain(code)).")
         }
         let clock = ContinuousClock()
         let deadline = clock.now + patience
@@ -119,7 +121,7 @@ enum JournalWriteLock {
             guard code == EWOULDBLOCK, waiting, clock.now < deadline else {
                 close(fd)
                 if code == EWOULDBLOCK { throw busy() }
-                throw StoreError("Could not save: the journal folder \(root) cannot be locked (\(StoreError.explain(code))).")
+                throw StoreError("Could not save: the journal folder \(path) cannot be locked (\(StoreError.explain(code))).")
             }
             // A writer holds it for a few milliseconds: start with short waits.
             usleep(pause)
