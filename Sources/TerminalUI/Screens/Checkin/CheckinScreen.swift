@@ -32,7 +32,7 @@ public final class CheckinScreen: Screen {
         draftID = setup.draft?.id ?? EntryID.make(at: setup.started, kind: .checkin)
         changed = setup.draft != nil
         if setup.draft != nil {
-            statusLine.show("Welcome back. Your check-in is as you left it.")
+            statusLine.show(ReflectionScreen.resumeMessage)
         } else if setup.existing != nil {
             statusLine.show("You checked in earlier today; changes here update that entry.")
         }
@@ -190,7 +190,8 @@ public final class CheckinScreen: Screen {
             return []
         }
         statusLine.show(nil)
-        let values = self.values, setup = self.setup, draftID = self.draftID
+        // Only what the person changed here: a value `onward checkin --mood` saved meanwhile stays.
+        let values = self.values.changes(from: setup.existing?.entry), setup = self.setup, draftID = self.draftID
         return [.perform { ctx in
             CheckinSaver.save(values, day: setup.day, started: setup.started, draftID: draftID, store: ctx.store, now: ctx.now)
         }]

@@ -19,6 +19,8 @@ public final class ReflectionScreen: Screen {
     let earlierAchievements: [String]
     let draftID: EntryID
     let created: LocalTimestamp
+    /// The draft being resumed: what it holds beyond the answers is saved with them.
+    let resumedFrom: Entry?
     var showingHelp = false
     var size = Size(rows: 24, columns: 80)
     /// The calm line offered once when the feelings are rated 9 or 10.
@@ -26,8 +28,10 @@ public final class ReflectionScreen: Screen {
     /// The `career_resources` setting, shown in the options step.
     public private(set) var careerResources: String?
 
-    public init(guide: Guide, resuming draft: Entry?, now: LocalTimestamp, earlierAchievements: [String]) {
+    /// `draftID` is the id the app loop reserved for a new session (a fresh one when nil).
+    public init(guide: Guide, resuming draft: Entry?, now: LocalTimestamp, earlierAchievements: [String], draftID newID: EntryID? = nil) {
         self.guide = guide
+        resumedFrom = draft
         self.earlierAchievements = earlierAchievements
         var startStep = 0
         var resumeAtSummary = false
@@ -38,11 +42,12 @@ public final class ReflectionScreen: Screen {
             created = draft.created
             if let stepID, let i = guide.steps.firstIndex(where: { $0.id == stepID }) { startStep = i }
             resumeAtSummary = stepID == "summary"
-            statusLine.show("Welcome back. Everything you wrote is here.")
+            // Autosave runs every few seconds, so a sudden close can cost the last moments.
+            statusLine.show(Self.resumeMessage)
         } else {
             answers = ReflectionAnswers()
             answers.rejectedOn = now.day
-            draftID = EntryID.make(at: now, kind: .reflection)
+            draftID = newID ?? EntryID.make(at: now, kind: .reflection)
             created = now
         }
         let initial = answers
@@ -59,14 +64,17 @@ public final class ReflectionScreen: Screen {
         if case .saved = phase { return nil }
         if answers.isEmpty { return nil }
         return ReflectionMapper.entry(from: answers, guide: guide, id: draftID, created: created,
-                                      updated: created, currentStep: currentStepID)
+                                      updated: created, currentStep: currentStepID, keeping: resumedFrom)
     }
 
     /// The entry as it will be saved.
     public var finishedEntry: Entry {
         let id = EntryID.make(at: created, kind: .reflection, slugSource: answers.company)
-        return ReflectionMapper.entry(from: answers, guide: guide, id: id, created: created, updated: created)
+        return ReflectionMapper.entry(from: answers, guide: guide, id: id, created: created, updated: created, keeping: resumedFrom)
     }
+
+    /// What a resumed session says first: honest about what a crash can cost.
+    public static let resumeMessage = "Welcome back. The last few seconds of typing may be missing."
 
     var currentStepID: String {
         switch phase {
