@@ -24,11 +24,10 @@ public struct JournalDoctor: Sendable {
         var pathsByID: [EntryID: [String]] = [:]
         for stored in snapshot.entries {
             pathsByID[stored.entry.id, default: []].append(stored.relativePath)
-            guard let bytes = try? store.fileSystem.read(store.absolute(stored.relativePath), limit: EntryFileReader.sizeLimit),
-                  case .success(let written) = EntryFileReader.decode(bytes, fallbackID: stored.entry.id) else { continue }
-            if written.id != stored.entry.id {
+            // The load kept the front matter's own id: no second read of the file.
+            if let written = stored.declaredID {
                 problems.append(FileProblem(relativePath: stored.relativePath,
-                    reason: "its front matter says id '\(written.id)' but its file name says '\(stored.entry.id)'; onward goes by the file name"))
+                    reason: "its front matter says id '\(written)' but its file name says '\(stored.entry.id)'; onward goes by the file name"))
             }
         }
         for (id, paths) in pathsByID where paths.count > 1 {

@@ -69,12 +69,16 @@ public struct DirectoryItem: Equatable, Sendable {
 /// What a path names.
 public enum FileKind: Equatable, Sendable { case missing, file, directory, symlink, other }
 
-/// Size and modification time of a file.
+/// Size, times and identity of a file.
 public struct FileStatus: Equatable, Sendable {
     public var size: Int
     /// Modification time in nanoseconds since 1970.
     public var modified: Int64
     public var kind: FileKind
+    /// Status change time (ctime) in nanoseconds: moves on every write, and cannot be set back by hand.
+    public var changed: Int64 = 0
+    /// The inode number: a file replaced by another (an editor's save-by-rename) gets a new one.
+    public var inode: UInt64 = 0
 }
 
 /// An errno from a file operation, with the path it was about.

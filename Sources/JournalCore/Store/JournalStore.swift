@@ -98,8 +98,11 @@ public struct JournalStore: Sendable {
         switch EntryFileReader.decode(bytes, fallbackID: EntryID(stem)) {
         case .success(var entry):
             // The file name is the authority for the id, so two files never share one.
+            let declared = entry.id
             entry.id = EntryID(stem)
-            return .success(StoredEntry(entry: entry, relativePath: relativePath, size: status.size, modified: status.modified))
+            var stored = StoredEntry(entry: entry, relativePath: relativePath, status: status)
+            if declared != entry.id { stored.declaredID = declared }
+            return .success(stored)
         case .failure(let error):
             return .failure(FileProblem(relativePath: relativePath, reason: error.description))
         }

@@ -304,8 +304,9 @@ public struct PosixFileSystem: FileSystem {
         case S_IFLNK: kind = .symlink
         default: kind = .other
         }
-        let modified = nanoseconds(seconds: Int64(st.st_mtim.tv_sec), nanoseconds: Int64(st.st_mtim.tv_nsec))
-        return FileStatus(size: Int(st.st_size), modified: modified, kind: kind)
+        let modified = Self.nanoseconds(seconds: Int64(st.st_mtim.tv_sec), nanoseconds: Int64(st.st_mtim.tv_nsec))
+        let changed = Self.nanoseconds(seconds: Int64(st.st_ctim.tv_sec), nanoseconds: Int64(st.st_ctim.tv_nsec))
+        return FileStatus(size: Int(st.st_size), modified: modified, kind: kind, changed: changed, inode: UInt64(st.st_ino))
     }
 
     /// A file time in nanoseconds since 1970, held at the ends of `Int64` (about the years 1678
