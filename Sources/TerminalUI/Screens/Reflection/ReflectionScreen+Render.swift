@@ -59,7 +59,9 @@ extension ReflectionScreen {
                 for (n, line) in welcome.enumerated() { canvas.draw(line, row: row + n, column: left, width: width, style: .dim) }
             })
         }
-        let intro = TextWrapper.lines(step.intro, width: width)
+        // On a short screen the reassurance takes the place of the first step's own words,
+        // so the first field still shows under it.
+        let intro = welcome.isEmpty || size.rows >= 20 ? TextWrapper.lines(step.intro, width: width) : []
         if !intro.isEmpty {
             blocks.append(ScrollingBlocks.Block(height: intro.count + 1) { canvas, row in
                 for (n, line) in intro.enumerated() { canvas.draw(line, row: row + n, column: left, width: width) }
