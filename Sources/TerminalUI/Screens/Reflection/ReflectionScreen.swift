@@ -5,7 +5,17 @@ import JournalCore
 /// is handed to the app loop to save at every step change and while typing.
 public final class ReflectionScreen: Screen {
     public let guide: Guide
-    public private(set) var answers: ReflectionAnswers
+    /// Everything answered so far. The boxes of the step being typed in are read when asked
+    /// (for the draft, the summary), not at every key: reading a long text per key was quadratic.
+    public var answers: ReflectionAnswers {
+        guard let step = unsyncedStep else { return syncedAnswers }
+        var a = syncedAnswers
+        for field in forms[step] { field.apply(to: &a) }
+        return a
+    }
+    private var syncedAnswers: ReflectionAnswers
+    /// The step whose fields changed since they were last copied into `syncedAnswers`.
+    private var unsyncedStep: Int?
     public private(set) var phase: ReflectionPhase
     /// The fields of every step, kept so cursor positions and scroll survive going back.
     public private(set) var forms: [[FormField]]
@@ -29,19 +39,19 @@ public final class ReflectionScreen: Screen {
         var resumeAtSummary = false
         if let draft {
             let (a, stepID) = ReflectionMapper.answers(from: draft, guide: guide)
-            answers = a
+            syncedAnswers = a
             draftID = draft.id
             created = draft.created
             if let stepID, let i = guide.steps.firstIndex(where: { $0.id == stepID }) { startStep = i }
             resumeAtSummary = stepID == "summary"
             statusLine.show("Welcome back. Everything you wrote is here.")
         } else {
-            answers = ReflectionAnswers()
-            answers.rejectedOn = now.day
+            syncedAnswers = ReflectionAnswers()
+            syncedAnswers.rejectedOn = now.day
             draftID = EntryID.make(at: now, kind: .reflection)
             created = now
         }
-        let initial = answers
+        let initial = syncedAnswers
         forms = guide.steps.map { StepFormBuilder.fields(for: $0, answers: initial, today: now.day) }
         focus = Array(repeating: 0, count: guide.steps.count)
         phase = resumeAtSummary ? .summary : .step(startStep)
@@ -51,8 +61,14 @@ public final class ReflectionScreen: Screen {
 
     // MARK: Draft and entry
 
+    public var keepsDraft: Bool {
+        if case .saved = phase { return false }
+        return true
+    }
+
     public var draft: Entry? {
         if case .saved = phase { return nil }
+        let answers = self.answers
         if answers.isEmpty { return nil }
         return ReflectionMapper.entry(from: answers, guide: guide, id: draftID, created: created,
                                       updated: created, currentStep: currentStepID)
@@ -101,7 +117,9 @@ public final class ReflectionScreen: Screen {
 
     private func handleStep(_ key: Key, step: Int) -> [Effect] {
         let fieldIndex = focus[step]
-        var field = forms[step][fieldIndex]
+        // Only flags are kept: a copy of the widget alive across `handle` would make the text be copied.
+        let multiline = forms[step][fieldIndex].widget.isMultiline
+        let takesText = forms[step][fieldIndex].widget.takesText
         switch key {
         case .escape:
             return pause()
@@ -112,25 +130,25 @@ public final class ReflectionScreen: Screen {
         // Ctrl-N/P always change step; PgDn/PgUp only outside a text area, which scrolls with them.
         case .control("n"):
             return go(to: step + 1)
-        case .pageDown where !field.widget.isMultiline:
+        case .pageDown where !multiline:
             return go(to: step + 1)
         case .control("p"):
             return go(to: step - 1)
-        case .pageUp where !field.widget.isMultiline:
+        case .pageUp where !multiline:
             return go(to: step - 1)
         case .function(1):
             showingHelp = true
             return []
-        case .character("?") where !field.widget.takesText:
+        case .character("?") where !takesText:
             showingHelp = true
             return []
         default:
             break
         }
-        let response = field.widget.handle(key)
-        forms[step][fieldIndex] = field
-        if response == .changed || response == .handled { syncAnswers(step: step) }
-        if key == .enter, !field.widget.isMultiline, response == .submit || response == .ignored {
+        // Changed in place: a copy of the field would make the text be copied at every key.
+        let response = forms[step][fieldIndex].widget.handle(key)
+        if response == .changed || response == .handled { unsyncedStep = step }
+        if key == .enter, !multiline, response == .submit || response == .ignored {
             return moveField(by: 1, step: step)
         }
         return []
@@ -177,7 +195,11 @@ public final class ReflectionScreen: Screen {
     }
 
     private func syncAnswers(step: Int) {
-        for field in forms[step] { field.apply(to: &answers) }
+        if let pending = unsyncedStep, pending != step {
+            for field in forms[pending] { field.apply(to: &syncedAnswers) }
+        }
+        for field in forms[step] { field.apply(to: &syncedAnswers) }
+        unsyncedStep = nil
     }
 
     private func handleSummary(_ key: Key) -> [Effect] {
