@@ -54,8 +54,8 @@ private struct Script {
         var s = Script("\u{1B}[1;5D\u{1B}[1;5C\u{1B}[1;3D\u{1B}b\u{1B}f\u{1B}d\u{1B}\u{1B}[C\u{1B}[3~\u{1B}[Z")
         #expect(s.keys() == [.wordLeft, .wordRight, .wordLeft, .alt("b"), .alt("f"), .alt("d"), .wordRight, .delete, .backTab])
         // Esc then a key curses already decoded (Alt-Left on some terminals).
-        var keypad = Script([.byte(0x1B), .key(.left), .byte(0x1B), .key(.right)])
-        #expect(keypad.keys() == [.wordLeft, .wordRight])
+        var keypad = Script([.byte(0x1B), .key(.left), .byte(0x1B), .key(.right), .byte(0x1B), .key(.backspace)])
+        #expect(keypad.keys() == [.wordLeft, .wordRight, .altBackspace])
     }
 
     @Test func controlBytes() {

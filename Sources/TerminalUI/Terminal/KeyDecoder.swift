@@ -100,6 +100,7 @@ public struct KeyDecoder: Sendable {
             return .escape
         case .key(.left): return .wordLeft
         case .key(.right): return .wordRight
+        case .key(.backspace): return .altBackspace  // curses turns the 0x7F of Esc 0x7F into its Backspace code
         case .key(let key): return key
         case .byte(UInt8(ascii: "[")): return csi(read)
         case .byte(UInt8(ascii: "O")): return ss3(read)
