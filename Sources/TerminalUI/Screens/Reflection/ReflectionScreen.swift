@@ -30,6 +30,8 @@ public final class ReflectionScreen: Screen {
     let draftID: EntryID
     let created: LocalTimestamp
     var showingHelp = false
+    /// True while a step opened from the summary is being edited: Ctrl-R goes straight back.
+    public private(set) var editingFromSummary = false
     var size = Size(rows: 24, columns: 80)
 
     public init(guide: Guide, resuming draft: Entry?, now: LocalTimestamp, earlierAchievements: [String]) {
@@ -136,6 +138,8 @@ public final class ReflectionScreen: Screen {
             return go(to: step - 1)
         case .pageUp where !multiline:
             return go(to: step - 1)
+        case .control("r") where editingFromSummary:
+            return go(to: guide.steps.count)
         case .function(1):
             showingHelp = true
             return []
@@ -170,6 +174,7 @@ public final class ReflectionScreen: Screen {
         if target >= guide.steps.count {
             phase = .summary
             summaryScroll = 0
+            editingFromSummary = false
         } else {
             phase = .step(target)
             focus[target] = focusLast ? max(0, forms[target].count - 1) : 0
@@ -220,7 +225,11 @@ public final class ReflectionScreen: Screen {
         case .character(let c) where c.isNumber:
             guard let n = c.wholeNumberValue else { return [] }
             let index = n == 0 ? 9 : n - 1
-            if index < guide.steps.count { return go(to: index) }
+            if index < guide.steps.count {
+                let effects = go(to: index)
+                editingFromSummary = true
+                return effects
+            }
         default: break
         }
         return []
