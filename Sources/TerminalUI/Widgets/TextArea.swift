@@ -45,7 +45,7 @@ public struct TextArea: Equatable, Sendable {
 
     /// The text wrapped at `width` drawing columns.
     public func visualLines(width: Int) -> [VisualLine] {
-        TextWrapper.wrap(buffer.characters, width: Self.wrapWidth(forWidth: width))
+        TextWrapper.wrap(buffer.characters, width: Self.wrapWidth(forWidth: width), keepText: false)
     }
 
     /// The cursor's (visual row, column) when drawn `width` columns wide.
@@ -186,7 +186,15 @@ public struct TextArea: Equatable, Sendable {
         let cursor = TextWrapper.position(ofOffset: buffer.cursor, in: lines, characters: buffer.characters)
         let top = Self.top(keeping: cursor.row, visibleFrom: scrollTop, height: rect.height, lineCount: lines.count)
         for i in 0..<rect.height where top + i < lines.count {
-            canvas.draw(lines[top + i].text, row: rect.row + i, column: rect.column, width: rect.width)
+            let range = lines[top + i].range
+            canvas.draw(String(buffer.characters[range]), row: rect.row + i, column: rect.column, width: rect.width)
+        }
+        // Text beyond the box: an arrow in the column kept free for the cursor, top and bottom.
+        if rect.width > 1 {
+            if top > 0 { canvas.draw("↑", row: rect.row, column: rect.column + rect.width - 1, width: 1, style: .dim) }
+            if top + rect.height < lines.count {
+                canvas.draw("↓", row: rect.row + rect.height - 1, column: rect.column + rect.width - 1, width: 1, style: .dim)
+            }
         }
         if focused {
             canvas.setCursor(Position(row: rect.row + cursor.row - top,

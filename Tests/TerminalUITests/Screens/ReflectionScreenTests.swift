@@ -229,3 +229,22 @@ struct StatusLineTests {
         #expect(!line.noteDraft(.saveFailed("x")) && line.text == nil)
     }
 }
+
+@Suite("Text boxes use the room") struct TextBoxRoomTests {
+    let guide = Guide.builtIn()
+
+    @Test(arguments: [(24, 80), (20, 60), (16, 50)])
+    func aFocusedBoxGrowsWithItsTextAndMarksWhatIsHidden(size: (Int, Int)) {
+        let screen = ReflectionScreen(guide: guide, resuming: nil, now: testNow, earlierAchievements: [])
+        _ = screen.handle(.resize(Size(rows: size.0, columns: size.1)))
+        for _ in 0..<5 { screen.press(.tab) }  // step 1's free writing box
+        let lines = (1...8).map { "line \($0)" }
+        screen.type(lines.joined(separator: " \n"))
+        let text = screen.rendered(rows: size.0, columns: size.1).text
+        // At 80x24 all eight lines fit; smaller, the most recent ones show and an arrow marks the rest.
+        let shown = lines.filter { text.contains($0) }.count
+        #expect(shown >= (size.0 >= 24 ? 8 : 4), "\(size): \(text)")
+        #expect(text.contains("line 8"))
+        if shown < 8 { #expect(text.contains("↑"), "\(size): \(text)") }
+    }
+}

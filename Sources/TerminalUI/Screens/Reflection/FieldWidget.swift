@@ -47,11 +47,16 @@ public enum FieldWidget: Equatable, Sendable {
     }
 
     /// Rows the widget is drawn in, given the rows the screen can spare for text areas.
-    public func height(areaRows: Int, focused: Bool) -> Int {
+    ///
+    /// A focused box grows with its text (one free row below it) from `areaRows` up to `maxRows`,
+    /// so long writing is seen whole when the screen has room.
+    public func height(areaRows: Int, focused: Bool, width: Int = 0, maxRows: Int = 0) -> Int {
         if !focused, collapsedSummary != nil { return 1 }
         switch self {
         case .line, .scale, .date: return 1
-        case .area: return areaRows
+        case .area(let w):
+            guard focused, width > 0, maxRows > areaRows else { return areaRows }
+            return min(maxRows, max(areaRows, w.visualLines(width: width).count + 1))
         case .choice(let w): return w.options.count
         case .checklist(let w): return w.items.count + 1
         }

@@ -76,7 +76,9 @@ extension ReflectionScreen {
         for (f, field) in forms[index].enumerated() {
             let focused = f == focus[index]
             let label = Array(TextWrapper.lines(field.label, width: width).prefix(2))
-            let widgetHeight = field.widget.height(areaRows: areaRows, focused: focused)
+            // The focused box may take the rows left below the header, its label and a "more" line.
+            let room = size.rows - 2 - 3 - label.count - 2
+            let widgetHeight = field.widget.height(areaRows: areaRows, focused: focused, width: width - 2, maxRows: room)
             blocks.append(ScrollingBlocks.Block(height: label.count + widgetHeight + 1, isFocused: focused) { canvas, row in
                 for (n, line) in label.enumerated() {
                     canvas.draw(line, row: row + n, column: left, width: width, style: focused ? .bold : .plain)
