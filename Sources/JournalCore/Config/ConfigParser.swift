@@ -49,6 +49,8 @@ public enum ConfigParser {
                 }
             case "weekly_goals": readGoals(value, at)
             case "git_autocommit": file.gitAutocommit = flag(value, key, at)
+            case "support_line": file.supportLine = text(value, key, at)
+            case "career_resources": file.careerResources = text(value, key, at)
             default:
                 problems.append(ConfigProblem(line: at, "`\(key)` is not a setting onward knows (it knows \(ConfigFile.keys.joined(separator: ", ")))"))
             }

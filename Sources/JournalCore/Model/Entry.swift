@@ -5,7 +5,10 @@ public struct Entry: Equatable, Sendable {
     public var created: LocalTimestamp
     public var updated: LocalTimestamp
     /// `status: draft` for an unfinished session; nil for a finished entry.
-    public var status: String?
+    public var status: EntryStatus?
+
+    // The typed front-matter fields: each is declared once more, as a row of `EntryFields.all`,
+    // which reads, writes, indexes and lists it.
 
     // Reflection
     public var company: String?

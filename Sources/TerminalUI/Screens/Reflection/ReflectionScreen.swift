@@ -29,13 +29,21 @@ public final class ReflectionScreen: Screen {
     let earlierAchievements: [String]
     let draftID: EntryID
     let created: LocalTimestamp
+    /// The draft being resumed: what it holds beyond the answers is saved with them.
+    let resumedFrom: Entry?
     var showingHelp = false
     /// True while a step opened from the summary is being edited: Ctrl-R goes straight back.
     public private(set) var editingFromSummary = false
     var size = Size(rows: 24, columns: 80)
+    /// The calm line offered once when the feelings are rated 9 or 10.
+    public private(set) var support = SupportNote()
+    /// The `career_resources` setting, shown in the options step.
+    public private(set) var careerResources: String?
 
-    public init(guide: Guide, resuming draft: Entry?, now: LocalTimestamp, earlierAchievements: [String]) {
+    /// `draftID` is the id the app loop reserved for a new session (a fresh one when nil).
+    public init(guide: Guide, resuming draft: Entry?, now: LocalTimestamp, earlierAchievements: [String], draftID newID: EntryID? = nil) {
         self.guide = guide
+        resumedFrom = draft
         self.earlierAchievements = earlierAchievements
         var startStep = 0
         var resumeAtSummary = false
@@ -46,11 +54,12 @@ public final class ReflectionScreen: Screen {
             created = draft.created
             if let stepID, let i = guide.steps.firstIndex(where: { $0.id == stepID }) { startStep = i }
             resumeAtSummary = stepID == "summary"
-            statusLine.show("Welcome back. Everything you wrote is here.")
+            // Autosave runs every few seconds, so a sudden close can cost the last moments.
+            statusLine.show(Self.resumeMessage)
         } else {
             syncedAnswers = ReflectionAnswers()
             syncedAnswers.rejectedOn = now.day
-            draftID = EntryID.make(at: now, kind: .reflection)
+            draftID = newID ?? EntryID.make(at: now, kind: .reflection)
             created = now
         }
         let initial = syncedAnswers
@@ -73,14 +82,17 @@ public final class ReflectionScreen: Screen {
         let answers = self.answers
         if answers.isEmpty { return nil }
         return ReflectionMapper.entry(from: answers, guide: guide, id: draftID, created: created,
-                                      updated: created, currentStep: currentStepID)
+                                      updated: created, currentStep: currentStepID, keeping: resumedFrom)
     }
 
     /// The entry as it will be saved.
     public var finishedEntry: Entry {
         let id = EntryID.make(at: created, kind: .reflection, slugSource: answers.company)
-        return ReflectionMapper.entry(from: answers, guide: guide, id: id, created: created, updated: created)
+        return ReflectionMapper.entry(from: answers, guide: guide, id: id, created: created, updated: created, keeping: resumedFrom)
     }
+
+    /// What a resumed session says first: honest about what a crash can cost.
+    public static let resumeMessage = "Welcome back. The last few seconds of typing may be missing."
 
     var currentStepID: String {
         switch phase {
@@ -94,6 +106,13 @@ public final class ReflectionScreen: Screen {
     public func handle(_ event: ScreenEvent) -> [Effect] {
         if case .result(let result) = event, statusLine.noteDraft(result) { return [] }
         switch event {
+        case .appeared:
+            // The settings live in the loop's context; ask for the two this screen shows.
+            return [.perform { ctx in .value(ReflectionSettings(ctx.settings)) }]
+        case .result(.value(let settings as ReflectionSettings)):
+            support.supportLine = settings.supportLine
+            careerResources = settings.careerResources
+            return []
         case .resize(let newSize):
             size = newSize
             updateViewports()
@@ -103,7 +122,7 @@ public final class ReflectionScreen: Screen {
             statusLine.show(nil)
             return []
         case .result(.saveFailed(let message)):
-            statusLine.show(message + " Your draft is kept; press Enter to try again.")
+            statusLine.show(message + " Your draft is kept; press Ctrl-S to try again.")
             return [.saveDraft]
         case .key(let key):
             if showingHelp { showingHelp = false; return [] }
@@ -125,6 +144,8 @@ public final class ReflectionScreen: Screen {
         switch key {
         case .escape:
             return pause()
+        case .control("s"):
+            return saveNow(step: step)
         case .tab:
             return moveField(by: 1, step: step)
         case .backTab:
@@ -151,7 +172,16 @@ public final class ReflectionScreen: Screen {
         }
         // Changed in place: a copy of the field would make the text be copied at every key.
         let response = forms[step][fieldIndex].widget.handle(key)
-        if response == .changed || response == .handled { unsyncedStep = step }
+        if response == .changed || response == .handled {
+            unsyncedStep = step
+            // Only a rating can call for the support line; reading the answers costs the whole
+            // text, so it is done for scales, not at every typed letter.
+            if case .scale = forms[step][fieldIndex].widget {
+                syncAnswers(step: step)
+                support.check(heavy: SupportNote.isHeavy(intensity: syncedAnswers.intensityBefore)
+                    || SupportNote.isHeavy(intensity: syncedAnswers.intensityAfter))
+            }
+        }
         if key == .enter, !multiline, response == .submit || response == .ignored {
             return moveField(by: 1, step: step)
         }
@@ -180,7 +210,19 @@ public final class ReflectionScreen: Screen {
             focus[target] = focusLast ? max(0, forms[target].count - 1) : 0
         }
         statusLine.show(nil)
+        support.dismiss()
         return [.saveDraft]
+    }
+
+    /// Ctrl-S on a step: saves what is written so far, as the summary's Enter does.
+    private func saveNow(step: Int) -> [Effect] {
+        commitPending(step: step)
+        guard !answers.isEmpty else {
+            statusLine.show("Nothing is written yet, so there is nothing to save. Esc leaves.")
+            return []
+        }
+        statusLine.show(nil)
+        return [.saveEntry(finishedEntry, draftID: draftID)]
     }
 
     private func pause() -> [Effect] {
