@@ -62,9 +62,9 @@ struct CommandLineTests {
             try entry(.note, "2026-11-29T09:00:00+01:00") { $0.title = "Coffee \u{1B}[31mwith Sam"; $0.tags = ["people"] },
         ])
         #expect(lines == [
-            "2026-11-27-1405  reflection  Acme                   (feelings 7→5)",
-            "2026-11-28-0810  checkin     Check-in               (mood 4)",
-            "2026-11-29-0900  note        Coffee ^[[31mwith Sam  (#people)",
+            "2026-11-27 14:05  reflection  Acme                   (feelings 7→5)  2026-11-27-1405",
+            "2026-11-28 08:10  checkin     Check-in               (mood 4)        2026-11-28-0810",
+            "2026-11-29 09:00  note        Coffee ^[[31mwith Sam  (#people)       2026-11-29-0900",
         ])
     }
 }
