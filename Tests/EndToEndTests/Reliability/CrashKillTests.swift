@@ -61,7 +61,13 @@ struct CrashKillTests {
             // Leftovers of the last kill must be gone once onward has started again.
             tally.tempFilesAfterRestart += temporaryFiles().count
             try tmux.press(hadDraft ? "r" : "Enter")
-            try waitForAny(tmux, ["Step ", "Your reflection, to read over"])  // a draft may resume at the summary
+            // A draft may resume at the summary; one killed after its entry was written is
+            // recognised as saved (no second copy), and a new reflection is started instead.
+            let resumed = try waitForAny(tmux, ["Step ", "Your reflection, to read over", "was saved already"])
+            if resumed.contains("was saved already") {
+                try tmux.press("Enter")
+                try waitForAny(tmux, ["Step "])
+            }
             for _ in 0..<11 { try tmux.press("C-p") }  // to step 1, whatever step the draft was at
             try tmux.waitFor("Step 1 of 10")
             try tmux.press("C-e")  // not End: under load its escape sequence can arrive split, as a lone Esc
@@ -172,12 +178,13 @@ struct CrashKillTests {
         throw TmuxError.timedOut(waitingFor: "\(text) to go", screen: screen)
     }
 
-    func waitForAny(_ tmux: TmuxSession, _ texts: [String], timeout: TimeInterval = 20) throws {
+    @discardableResult
+    func waitForAny(_ tmux: TmuxSession, _ texts: [String], timeout: TimeInterval = 20) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
             screen = try tmux.screen()
-            if texts.contains(where: screen.contains) { return }
+            if texts.contains(where: screen.contains) { return screen }
             Thread.sleep(forTimeInterval: 0.03)
         }
         throw TmuxError.timedOut(waitingFor: texts.joined(separator: " or "), screen: screen)
