@@ -29,8 +29,6 @@ struct Onward: ParsableCommand {
     /// never a stack trace.
     // Lets `--journal` come before the command name too (`onward --journal DIR list`); each
     // command declares the same group, and ArgumentParser hands it the value.
-    // The same group type as each command's: ArgumentParser hands a value to both only then
-    // (a group of another type kept `list --journal DIR` from reaching `list`).
     @OptionGroup var journal: JournalOptions
 
     static func main() {

@@ -100,7 +100,7 @@ public final class App {
                 if key == .character("q") { saveDraftNow(); return .quit }
                 break
             }
-            if top.draft != nil { autosave.noteChange(at: clock()) }
+            if top.keepsDraft { autosave.noteChange(at: clock()) }
             deliver(.key(key), to: top)
         }
         if stack.isEmpty || quitRequested { saveDraftNow(); return .quit }
