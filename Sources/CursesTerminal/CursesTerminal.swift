@@ -1,8 +1,5 @@
 import CNcursesw
 import TerminalUI
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The real terminal, through ncursesw: the only code in onward that calls C curses.
 ///

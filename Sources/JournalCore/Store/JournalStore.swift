@@ -316,9 +316,3 @@ public struct JournalStore: Sendable {
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

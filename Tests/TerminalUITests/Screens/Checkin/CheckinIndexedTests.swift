@@ -2,9 +2,6 @@ import Foundation
 import JournalCore
 import Testing
 @testable import TerminalUI
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The check-in reads front matter through the derived index, and the day's file whole before saving it.
 @Suite("Check-in through the index")
