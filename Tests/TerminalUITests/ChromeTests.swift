@@ -58,19 +58,6 @@ import Testing
         #expect(screen.lines.contains { $0.contains("Make the window bigger, or press q to quit.") })
     }
 
-    @Test func focusRingWraps() {
-        var focus = FocusRing(count: 3)
-        #expect(focus.handle(.tab) == true)
-        #expect(focus.index == 1)
-        #expect(focus.handle(.backTab) == true)
-        #expect(focus.handle(.backTab) == true)
-        #expect(focus.index == 2)
-        #expect(focus.isFocused(2))
-        #expect(focus.handle(.enter) == false)
-        focus.focus(9)
-        #expect(focus.index == 2)
-    }
-
     @Test func rectSlicing() {
         let r = Rect(row: 1, column: 2, width: 10, height: 6)
         #expect(r.top(2) == Rect(row: 1, column: 2, width: 10, height: 2))
