@@ -3,7 +3,7 @@
 
     bench/gen_corpus.py N OUT [--seed S]
 
-OUT/journal/entries/YYYY/MM/*.md   onward's format (DESIGN.md section 2)
+OUT/journal/entries/YYYY/MM/*.md   onward's format (docs/FORMAT.md)
 OUT/jrnl/journal.txt               jrnl's plain-text format, with OUT/jrnl/config.yaml
 
 Entries run back in time from 2026-12-31: about one check-in a day, a reflection after a

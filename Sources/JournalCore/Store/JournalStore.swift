@@ -1,4 +1,4 @@
-/// The journal folder of DESIGN.md section 2: entries as Markdown files, drafts, trash.
+/// The journal folder (laid out in docs/FORMAT.md): entries as Markdown files, drafts, trash.
 ///
 /// Every write is atomic and every folder it makes is 0700, every file 0600.
 /// A file that fails to parse is reported with its reason and never rewritten.
