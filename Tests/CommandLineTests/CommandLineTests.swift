@@ -4,6 +4,7 @@ import JournalCore
 import OnwardTestSupport
 import Testing
 @testable import onward
+import TerminalUI
 
 /// The command line tested in process, beside the subprocess tests of EndToEndTests: what the
 /// parser accepts and refuses, in the sentences a person sees, and how entries are listed.
@@ -35,6 +36,18 @@ struct CommandLineTests {
         let checkin = try #require(parsed as? CheckinCommand)
         #expect(checkin.sleep == "7,5")
         #expect(refusal(["checkin", "--sleep", "7,5", "--journal", "/nonexistent/onward-cli-test"]) == nil)
+    }
+
+    @Test func sleepFlagAcceptsAndRefusesWhatTheCheckinScreenDoes() throws {
+        for (text, hours) in SleepHoursSamples.accepted {
+            #expect(refusal(["checkin", "--sleep=\(text)", "--journal", "/nonexistent/onward-cli-test"]) == nil, "\(text)")
+            #expect(CheckinForm.sleepHours(text) == .some(hours), "\(text)")
+        }
+        for text in SleepHoursSamples.refused {
+            let message = refusal(["checkin", "--sleep=\(text)", "--journal", "/nonexistent/onward-cli-test"])
+            #expect(message?.contains("--sleep must be a number of hours from 0 to 24.") == true, "\(text): \(message ?? "accepted")")
+            #expect(CheckinForm.sleepHours(text) == nil, "\(text)")
+        }
     }
 
     @Test func theJournalFlagWorksBeforeAndAfterTheCommand() throws {

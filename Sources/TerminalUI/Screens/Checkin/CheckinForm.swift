@@ -58,12 +58,8 @@ public enum CheckinForm {
     /// Hours typed by the person: nil for blank (`.some(nil)`), or nil when not a number from 0 to 24.
     /// Accepts a comma as the decimal point ("7,5") and a trailing "h".
     public static func sleepHours(_ text: String) -> Double?? {
-        var t = text.trimmingSpaces.lowercased()
-        if t.isEmpty { return .some(nil) }
-        if t.hasSuffix("h") { t = String(t.dropLast()).trimmingSpaces }
-        t = String(t.map { $0 == "," ? "." : $0 })
-        guard let hours = Double(t), CheckinValues.sleepRange.contains(hours) else { return nil }
-        return .some(hours)
+        if text.trimmingSpaces.isEmpty { return .some(nil) }
+        return SleepHours.parse(text).map { .some($0) }
     }
 
     /// "7" for 7.0, "7.5" for 7.5.
