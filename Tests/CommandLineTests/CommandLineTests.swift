@@ -38,6 +38,16 @@ struct CommandLineTests {
         #expect(refusal(["checkin", "--sleep", "7,5", "--journal", "/nonexistent/onward-cli-test"]) == nil)
     }
 
+    @Test func valuesOutOfRangeAreNamedByTheirFlag() {
+        #expect(CheckinValues(mood: 11).problem == "--mood must be a whole number from 1 to 10.")
+        #expect(CheckinValues(energy: 0).problem == "--energy must be a whole number from 1 to 10.")
+        #expect(CheckinValues(sleepHours: 25).problem != nil)
+        #expect(CheckinValues(mood: 10, energy: 1, sleepHours: 0).problem == nil)
+        #expect(CheckinValues(applications: -1).problem == "--applications must be a whole number from 0 to 1000.")
+        #expect(CheckinValues(learning: 1001).problem == "--learning must be a whole number from 0 to 1000.")
+        #expect(CheckinValues(contacts: 3).problem == nil)
+    }
+
     @Test func sleepFlagAcceptsAndRefusesWhatTheCheckinScreenDoes() throws {
         for (text, hours) in SleepHoursSamples.accepted {
             #expect(refusal(["checkin", "--sleep=\(text)", "--journal", "/nonexistent/onward-cli-test"]) == nil, "\(text)")
