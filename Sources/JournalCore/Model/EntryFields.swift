@@ -7,6 +7,7 @@
 public enum EntryFields {
     private static let reflection: Set<EntryKind> = [.reflection]
     private static let checkin: Set<EntryKind> = [.checkin]
+    private static let note: Set<EntryKind> = [.note]
     private static let every = Set(EntryKind.allCases)
 
     /// All rows, in file order.
@@ -18,8 +19,8 @@ public enum EntryFields {
         .day("rejected_on", \.rejectedOn, label: "Heard on", kinds: reflection),
         .text("delivery", \.delivery, label: "How the news came", kinds: reflection),
         .list("emotions", \.emotions, label: "Feelings", kinds: reflection, listing: .whenSet),
-        .whole("intensity_before", \.intensityBefore, 0...10, label: "Strength at the start", kinds: reflection, listing: .whenSet),
-        .whole("intensity_after", \.intensityAfter, 0...10, label: "Strength at the end", kinds: reflection, listing: .whenSet),
+        .whole("intensity_before", \.intensityBefore, 0...10, label: "Strength at the start", kinds: reflection.union(note), listing: .whenSet),
+        .whole("intensity_after", \.intensityAfter, 0...10, label: "Strength at the end", kinds: reflection.union(note), listing: .whenSet),
         .whole("goal_applications", \.goalApplications, 0...1000, label: "Applications this week (goal)", kinds: reflection),
         .whole("goal_contacts", \.goalContacts, 0...1000, label: "People to contact this week (goal)", kinds: reflection),
         .day("follow_up", \.followUp, label: "Follow up on", kinds: reflection),
@@ -34,6 +35,10 @@ public enum EntryFields {
         .whole("applications", \.applications, 0...1000, label: "Applications sent", kinds: checkin),
         .whole("contacts", \.contacts, 0...1000, label: "People contacted", kinds: checkin),
         .whole("learning", \.learning, 0...1000, label: "Learning (sessions)", kinds: checkin),
+        // Exercises (notes written from a guide other than the reflection)
+        .text("exercise", \.exercise, label: "Exercise", kinds: note, listing: .whenSet),
+        .whole("minutes", \.minutes, 0...1440, label: "Minutes written", kinds: note, listing: .whenSet),
+        .list("values", \.values, label: "Values", kinds: note, listing: .whenSet),
         // Every kind
         .list("tags", \.tags, label: "Tags", kinds: every, listing: .always),
     ]

@@ -98,6 +98,7 @@ public final class HomeScreen: Screen {
         case .insights: return [.open(InsightsScreen.open)]
         case .checkin: return [.open { ctx in CheckinScreen.make(ctx) }]
         case .write: return [.open { ctx in WriteScreen.make(ctx) }]
+        case .exercises: return [.open(ExerciseListScreen.open)]
         case .quit: return [.quit]
         }
     }
