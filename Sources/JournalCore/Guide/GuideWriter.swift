@@ -19,6 +19,7 @@ public enum GuideWriter {
                 out.append("")
             }
         }
-        return out.joined(separator: "\n")
+        while out.last == "" { out.removeLast() }
+        return out.joined(separator: "\n") + "\n"
     }
 }

@@ -20,7 +20,11 @@ enum GuideLoader {
                 switch read(folder + "/" + name, defaultName: stem) {
                 case .success(let guide?): own.append(guide)
                 case .success(nil): break
-                case .failure(let problem): warnings.append(problem.sentence)
+                case .failure(let problem):
+                    // Only a guide onward has built in can fall back; a new one is simply not offered.
+                    warnings.append(GuideLibrary.builtIn.guide(named: stem) == nil
+                        ? problem.sentence.replacingOccurrences(of: "so the built-in one was used", with: "so it was left out")
+                        : problem.sentence)
                 }
             }
         }
