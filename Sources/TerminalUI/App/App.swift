@@ -262,8 +262,18 @@ public final class App {
         let todays = EntryFilter(kind: .checkin, since: today, until: today, limit: 1)
         let selection = (try? JournalIndex(store: store).select(todays)) ?? JournalIndex.Selection(entries: [], total: 0, problems: [])
         let draft = store.drafts().first { $0.kind == .reflection }
-        return HomeSummary(today: today, todaysCheckin: selection.entries.first?.entry, draft: draft, entryCount: selection.total,
-                           problemCount: selection.problems.count, message: message)
+        var summary = HomeSummary(today: today, todaysCheckin: selection.entries.first?.entry, draft: draft, entryCount: selection.total,
+                                  problemCount: selection.problems.count, message: message)
+        summary.invitation = invitation(today: today)
+        return summary
+    }
+
+    /// Today's invitation from the last week's entries (read through the index), unless turned off.
+    func invitation(today: LocalDay) -> Invitation? {
+        guard settings.invitations.value else { return nil }
+        let week = EntryFilter(since: today.adding(days: -Invitations.lookBackDays), until: today)
+        guard let recent = try? JournalIndex(store: store).select(week) else { return nil }
+        return Invitations.today(today, entries: recent.entries.map(\.entry))
     }
 
     private func earlierAchievements() -> [String] {

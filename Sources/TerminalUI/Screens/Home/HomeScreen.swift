@@ -143,6 +143,12 @@ public final class HomeScreen: Screen {
             canvas.draw(checkinStatus, row: row, column: left, width: inner)
             row += 1
         }
+        if let invitation = summary.invitation, row < size.rows - 3 {
+            for line in TextWrapper.lines(invitation.text, width: inner).prefix(2) where row < size.rows - 3 {
+                canvas.draw(line, row: row, column: left, width: inner, style: .dim)
+                row += 1
+            }
+        }
         if let notice, row < size.rows - 2 {
             for line in TextWrapper.lines(notice, width: inner).prefix(2) where row < size.rows - 2 {
                 canvas.draw(line, row: row + 1, column: left, width: inner, style: .bold)

@@ -93,3 +93,32 @@ private final class SharedBufferTerminal: Terminal {
         screen.nextEvent(timeoutMilliseconds: timeoutMilliseconds) ?? idle.nextEvent(timeoutMilliseconds: timeoutMilliseconds)
     }
 }
+
+@Suite("Invitations on the home screen")
+struct HomeInvitationTests {
+    func homeText(journal: TempJournal, on date: Date, settings: Settings = .defaults) -> String {
+        let terminal = ScreenBuffer(rows: 24, columns: 80)
+        terminal.enqueue(.terminate)
+        App(terminal: terminal, store: journal.store, guide: Guide.builtIn(), clock: { date },
+            timeZone: TimeZone(secondsFromGMT: 3600)!, settings: settings).run(.home)
+        return terminal.text
+    }
+
+    @Test func theDayAfterAReflectionHomeOffersWritingItOutUnlessTurnedOff() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        var reflection = Entry(id: EntryID.make(at: testNow, kind: .reflection), kind: .reflection, created: testNow)
+        reflection.company = "Acme"
+        reflection.intensityAfter = 5
+        _ = try journal.store.create(reflection)
+        #expect(!homeText(journal: journal, on: testNow.date).contains("writing it out"), "not on the day itself")
+        let tomorrow = testNow.date + 24 * 3600
+        let home = homeText(journal: journal, on: tomorrow)
+        #expect(home.contains("If you'd like: day 2 of 5 of writing it out"))
+        var off = Settings.defaults
+        off.invitations = Sourced(false, .configFile)
+        #expect(!homeText(journal: journal, on: tomorrow, settings: off).contains("writing it out"))
+        // Two days on with Tuesday missed: the line is simply gone.
+        #expect(!homeText(journal: journal, on: tomorrow + 24 * 3600).contains("writing it out"))
+    }
+}
