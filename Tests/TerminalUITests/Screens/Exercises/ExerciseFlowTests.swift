@@ -120,5 +120,9 @@ struct HomeInvitationTests {
         #expect(!homeText(journal: journal, on: tomorrow, settings: off).contains("writing it out"))
         // Two days on with Tuesday missed: the line is simply gone.
         #expect(!homeText(journal: journal, on: tomorrow + 24 * 3600).contains("writing it out"))
+        // The check-in carries the same line, for its saved page.
+        let nextDay = LocalTimestamp(tomorrow, in: TimeZone(secondsFromGMT: 3600)!)
+        #expect(CheckinSetup.load(store: journal.store, now: nextDay).invitation?.exercise == "write-it-out")
+        #expect(CheckinSetup.load(store: journal.store, now: nextDay, settings: off).invitation == nil)
     }
 }
