@@ -56,3 +56,24 @@ struct NoticingInsightsTests {
         #expect(MoodCalendar.lines(entries: [], today: today).isEmpty)
     }
 }
+
+@Suite("Wins gathered")
+struct WinsTests {
+    @Test func winsFromCheckinsAndReflectionsNewestFirstWithTheirEntry() throws {
+        let day = LocalDay(year: 2026, month: 11, day: 20)
+        let early = LocalTimestamp(day: day, hour: 9, minute: 0, utcOffset: 0)
+        var checkin = Entry(id: EntryID.make(at: early, kind: .checkin), kind: .checkin, created: early)
+        checkin.wins = ["a walk", " "]
+        let later = LocalTimestamp(day: day.adding(days: 1), hour: 9, minute: 0, utcOffset: 0)
+        var reflection = Entry(id: EntryID.make(at: later, kind: .reflection, slugSource: "Acme"), kind: .reflection, created: later)
+        reflection.company = "Acme"
+        reflection.setSection("A kind word", body: "### To yourself\nWell done.\n\n### A small win\nI wrote it all\ndown.")
+        var draft = checkin
+        draft.status = "draft"
+        draft.wins = ["not yet saved"]
+        let wins = Wins(entries: [checkin, reflection, draft]).items
+        #expect(wins.map(\.text) == ["I wrote it all down.", "a walk"])
+        #expect(wins[0].entryTitle == "Acme" && wins[0].entryID == reflection.id)
+        #expect(wins[1].day == day)
+    }
+}
