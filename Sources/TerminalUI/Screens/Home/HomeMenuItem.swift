@@ -1,6 +1,6 @@
 /// The choices on the home screen.
 public enum HomeMenuItem: CaseIterable, Sendable {
-    case reflect, checkin, exercises, write, browse, insights, quit
+    case reflect, checkin, browse, insights, write, exercises, quit
 
     public var title: String {
         switch self {

@@ -28,7 +28,7 @@ struct ExerciseFlowTests {
             default: return .terminate
             }
         }
-        screen.enqueue(keys: [.down, .down, .enter])  // Other exercises
+        screen.enqueue(keys: Array(repeating: .down, count: 5) + [.enter])  // Other exercises
         screen.enqueue(keys: [.enter])  // Write it out
         screen.enqueue(keys: [.character("7"), .control("n")])
         screen.type("What I keep coming back to is the email.")
