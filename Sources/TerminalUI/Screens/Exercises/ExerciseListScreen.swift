@@ -69,8 +69,11 @@ public final class ExerciseListScreen: Screen {
         var row = 1
         canvas.draw("Other exercises", row: row, column: left, width: inner, style: .bold)
         row += 1
-        canvas.draw("Each one is short, and you can stop whenever you like.", row: row, column: left, width: inner, style: .dim)
-        row += 2
+        for line in TextWrapper.lines("Each one is short, and you can stop whenever you like.", width: inner) {
+            canvas.draw(line, row: row, column: left, width: inner, style: .dim)
+            row += 1
+        }
+        row += 1
         if exercises.isEmpty {
             canvas.draw("There are no other exercises in this guide set.", row: row, column: left, width: inner)
         }
@@ -79,8 +82,10 @@ public final class ExerciseListScreen: Screen {
             canvas.draw((isSelected ? "› " : "  ") + label(guide), row: row, column: left, width: inner, style: isSelected ? .reverse : .plain)
             row += 1
             if isSelected, !guide.about.isEmpty, row < size.rows - 2 {
-                canvas.draw("    " + SafeText.visible(guide.about, keepNewlines: false), row: row, column: left, width: inner, style: .dim)
-                row += 1
+                for line in TextWrapper.lines(SafeText.visible(guide.about, keepNewlines: false), width: inner - 4).prefix(2) where row < size.rows - 2 {
+                    canvas.draw("    " + line, row: row, column: left, width: inner, style: .dim)
+                    row += 1
+                }
             }
         }
         Footer(hints).render(on: canvas, in: Rect(size: size))
