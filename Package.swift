@@ -20,7 +20,8 @@ let package = Package(
         .target(
             name: "JournalCore",
             dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Ink", package: "Ink")],
-            resources: [.embedInCode("Resources/guide.md")]
+            // Each built-in guide is compiled into the binary, so an installed onward needs no bundle.
+            resources: ["reflection", "write-it-out", "what-matters", "kinder-letter"].map { .embedInCode("Resources/guides/\($0).md") }
         ),
         .target(name: "TerminalUI", dependencies: ["JournalCore"]),
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),

@@ -7,6 +7,7 @@
 public enum EntryFields {
     private static let reflection: Set<EntryKind> = [.reflection]
     private static let checkin: Set<EntryKind> = [.checkin]
+    private static let note: Set<EntryKind> = [.note]
     private static let every = Set(EntryKind.allCases)
 
     /// All rows, in file order.
@@ -18,8 +19,8 @@ public enum EntryFields {
         .day("rejected_on", .init({ $0.rejectedOn }, { $0.rejectedOn = $1 }), label: "Heard on", kinds: reflection),
         .text("delivery", .init({ $0.delivery }, { $0.delivery = $1 }), label: "How the news came", kinds: reflection),
         .list("emotions", .init({ $0.emotions }, { $0.emotions = $1 }), label: "Feelings", kinds: reflection, listing: .whenSet),
-        .whole("intensity_before", .init({ $0.intensityBefore }, { $0.intensityBefore = $1 }), 0...10, label: "Strength at the start", kinds: reflection, listing: .whenSet),
-        .whole("intensity_after", .init({ $0.intensityAfter }, { $0.intensityAfter = $1 }), 0...10, label: "Strength at the end", kinds: reflection, listing: .whenSet),
+        .whole("intensity_before", .init({ $0.intensityBefore }, { $0.intensityBefore = $1 }), 0...10, label: "Strength at the start", kinds: reflection.union(note), listing: .whenSet),
+        .whole("intensity_after", .init({ $0.intensityAfter }, { $0.intensityAfter = $1 }), 0...10, label: "Strength at the end", kinds: reflection.union(note), listing: .whenSet),
         .whole("goal_applications", .init({ $0.goalApplications }, { $0.goalApplications = $1 }), 0...1000, label: "Applications this week (goal)", kinds: reflection),
         .whole("goal_contacts", .init({ $0.goalContacts }, { $0.goalContacts = $1 }), 0...1000, label: "People to contact this week (goal)", kinds: reflection),
         .day("follow_up", .init({ $0.followUp }, { $0.followUp = $1 }), label: "Follow up on", kinds: reflection),
@@ -34,6 +35,10 @@ public enum EntryFields {
         .whole("applications", .init({ $0.applications }, { $0.applications = $1 }), 0...1000, label: "Applications sent", kinds: checkin),
         .whole("contacts", .init({ $0.contacts }, { $0.contacts = $1 }), 0...1000, label: "People contacted", kinds: checkin),
         .whole("learning", .init({ $0.learning }, { $0.learning = $1 }), 0...1000, label: "Learning (sessions)", kinds: checkin),
+        // Exercises (notes written from a guide other than the reflection)
+        .text("exercise", .init({ $0.exercise }, { $0.exercise = $1 }), label: "Exercise", kinds: note, listing: .whenSet),
+        .whole("minutes", .init({ $0.minutes }, { $0.minutes = $1 }), 0...1440, label: "Minutes written", kinds: note, listing: .whenSet),
+        .list("values", .init({ $0.values }, { $0.values = $1 }), label: "Values", kinds: note, listing: .whenSet),
         // Every kind
         .list("tags", .init({ $0.tags }, { $0.tags = $1 }), label: "Tags", kinds: every, listing: .always),
     ]

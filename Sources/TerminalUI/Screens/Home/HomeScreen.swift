@@ -98,6 +98,7 @@ public final class HomeScreen: Screen {
         case .insights: return [.open(InsightsScreen.open)]
         case .checkin: return [.open { ctx in CheckinScreen.make(ctx) }]
         case .write: return [.open { ctx in WriteScreen.make(ctx) }]
+        case .exercises: return [.open(ExerciseListScreen.open)]
         case .quit: return [.quit]
         }
     }
@@ -141,6 +142,12 @@ public final class HomeScreen: Screen {
         if row < size.rows - 3 {
             canvas.draw(checkinStatus, row: row, column: left, width: inner)
             row += 1
+        }
+        if let invitation = summary.invitation, row < size.rows - 3 {
+            for line in TextWrapper.lines(invitation.text, width: inner).prefix(2) where row < size.rows - 3 {
+                canvas.draw(line, row: row, column: left, width: inner, style: .dim)
+                row += 1
+            }
         }
         if let notice, row < size.rows - 2 {
             // Up to four lines (a notice may name a long path); what still does not fit ends in "…".
