@@ -1,4 +1,5 @@
 import Foundation
+import OnwardTestSupport
 import JournalCore
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 import Glibc
 #endif
 
-/// The crash-safety program of issue 6: a guided reflection typed in tmux with known words,
+/// The crash-safety program: a guided reflection typed in tmux with known words,
 /// killed with SIGKILL at seeded moments (typing, step changes, saving), scheduled by keystrokes
 /// and screen events so that a seed repeats the same schedule. After each
 /// kill the journal must hold only readable files, the finished entries byte for byte, and
@@ -42,7 +43,7 @@ struct CrashKillTests {
         }
         let kills = env["ONWARD_CRASH_KILLS"].flatMap(Int.init) ?? 10
         let seed = env["ONWARD_CRASH_SEED"].flatMap(UInt64.init) ?? 1
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         var tally = Tally()
         var finished: [String: [UInt8]] = [:]  // entry path -> bytes when it was saved
         var pending: [Word] = []  // typed into the reflection in progress
@@ -215,22 +216,3 @@ struct CrashKillTests {
     }
 }
 
-/// SplitMix64, so a seed repeats a run exactly.
-struct SeededRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(in range: ClosedRange<Double>) -> Double {
-        range.lowerBound + (range.upperBound - range.lowerBound) * Double(next() >> 11) / Double(1 << 53)
-    }
-
-    mutating func next(below n: UInt64) -> UInt64 { next() % n }
-}
