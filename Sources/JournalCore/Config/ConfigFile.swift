@@ -14,9 +14,10 @@ public struct ConfigFile: Equatable, Sendable {
     public var goalApplications: Value<Int>?
     public var goalContacts: Value<Int>?
     public var gitAutocommit: Value<Bool>?
+    public var quietAfterDays: Value<Int>?
 
     public init() {}
 
     /// The keys a config file may use, as they are written.
-    public static let keys = ["journal", "editor", "color", "show_streak", "week_start", "weekly_goals", "git_autocommit"]
+    public static let keys = ["journal", "editor", "color", "show_streak", "week_start", "weekly_goals", "git_autocommit", "quiet_after_days"]
 }

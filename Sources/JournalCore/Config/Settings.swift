@@ -13,6 +13,8 @@ public struct Settings: Equatable, Sendable {
     public var goalContacts: Sourced<Int?>
     /// Commit every saved entry when the journal is a git repository.
     public var gitAutocommit: Sourced<Bool>
+    /// Days without a timeline event after which an open application is shown as quiet.
+    public var quietAfterDays: Sourced<Int> = Sourced(14, .builtIn)
     /// Where the config file is (or would be).
     public var configPath: String?
     /// Whether that file exists.
@@ -48,6 +50,7 @@ public struct Settings: Equatable, Sendable {
             row("weekly_goals.applications", goalApplications, goal),
             row("weekly_goals.contacts", goalContacts, goal),
             row("git_autocommit", gitAutocommit) { String($0) },
+            row("quiet_after_days", quietAfterDays) { String($0) },
         ]
     }
 }

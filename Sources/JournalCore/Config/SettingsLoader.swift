@@ -53,7 +53,7 @@ public enum SettingsLoader {
                 problems = ["the config file \(path) cannot be read (\(reason)), so the defaults are used"]
             }
         }
-        let settings = Settings(
+        var settings = Settings(
             journal: journal(flags: flags, file: file, environment: environment),
             editor: editor(file: file, environment: environment),
             color: color(flags: flags, file: file, environment: environment),
@@ -63,6 +63,7 @@ public enum SettingsLoader {
             goalContacts: optional(file.goalContacts),
             gitAutocommit: pick(file.gitAutocommit, default: false),
             configPath: path, configFound: found)
+        settings.quietAfterDays = pick(file.quietAfterDays, default: 14)
         return Result(settings: settings, problems: problems)
     }
 

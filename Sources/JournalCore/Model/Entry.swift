@@ -79,7 +79,7 @@ public struct Entry: Equatable, Sendable {
 
     /// A one-line title for lists: "Acme, Backend Engineer", the `# ` title, or the kind and day.
     public var displayTitle: String {
-        if kind == .reflection {
+        if kind == .reflection || kind == .application {
             let parts = [company, role].compactMap { $0 }.filter { !$0.isEmpty }
             if !parts.isEmpty { return parts.joined(separator: ", ") }
         }
@@ -88,6 +88,7 @@ public struct Entry: Equatable, Sendable {
         case .checkin: return "Check-in"
         case .reflection: return "Reflection"
         case .note: return "Note"
+        case .application: return "Application"
         }
     }
 

@@ -27,5 +27,8 @@ enum ConfigExample {
     # When the journal folder is a git repository, commit every saved entry.
     git_autocommit: false
 
+    # After this many days with no news, an open application is shown as "no word for N days".
+    quiet_after_days: 14
+
     """
 }

@@ -33,6 +33,8 @@ enum EntryListFormatter {
             }
         case .checkin:
             return e.mood.map { "(mood \($0))" } ?? ""
+        case .application:
+            return "(" + VisibleText.line(ApplicationRecord(e).summaryWords) + ")"
         case .note:
             return e.tags.isEmpty ? "" : "(" + VisibleText.line(e.tags.map { "#" + $0 }.joined(separator: " ")) + ")"
         }
