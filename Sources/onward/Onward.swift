@@ -19,7 +19,7 @@ struct Onward: ParsableCommand {
         subcommands: [
             HomeCommand.self, ReflectCommand.self, CheckinCommand.self, ListCommand.self, ShowCommand.self,
             SearchCommand.self, StatsCommand.self, InsightsCommand.self, DoctorCommand.self,
-            ExportCommand.self, ImportCommand.self, ConfigCommand.self, GuideCommand.self,
+            ExportCommand.self, ImportCommand.self, ConfigCommand.self, GuideCommand.self, AppCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )

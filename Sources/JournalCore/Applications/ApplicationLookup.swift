@@ -14,7 +14,10 @@ public enum ApplicationLookup {
         let folded = fold(wanted)
         let byCompany = applications.filter { fold($0.company) == folded }
         if byCompany.count == 1 { return .success(byCompany[0]) }
-        let many = byPrefix.count > 1 ? byPrefix : byCompany
+        // Last, the start of a company's name ("glob" for Globex), when only one has it.
+        let byCompanyStart = byCompany.isEmpty ? applications.filter { fold($0.company).hasPrefix(folded) } : []
+        if byPrefix.isEmpty, byCompanyStart.count == 1 { return .success(byCompanyStart[0]) }
+        let many = byPrefix.count > 1 ? byPrefix : byCompany.count > 1 ? byCompany : byCompanyStart
         if many.count > 1 {
             let shown = many.prefix(3).map(\.id.rawValue).joined(separator: ", ")
             return .failure(ApplicationError("'\(wanted)' matches \(many.count) applications (\(shown)\(many.count > 3 ? ", ..." : "")); give more of the id"))

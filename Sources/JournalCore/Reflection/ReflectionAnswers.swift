@@ -12,6 +12,8 @@ public struct ReflectionAnswers: Equatable, Sendable {
     public var goalContacts: Int?
     public var followUp: LocalDay?
     public var followUpNote = ""
+    /// The application this reflection is about, when it was started from one.
+    public var applicationID: EntryID?
     /// Free-text answers: step id -> one answer per prompt of that step.
     public var texts: [String: [String]] = [:]
 

@@ -25,6 +25,7 @@ public enum ReflectionMapper {
         e.followUpNote = nonEmpty(a.followUpNote)
         e.followUp = e.followUpNote == nil ? nil : a.followUp
         e.tags = ["rejection"]
+        e.applicationID = a.applicationID
         let titleParts = [e.company, e.role].compactMap { $0 }
         e.title = titleParts.isEmpty ? "A rejection" : titleParts.joined(separator: ", ")
         for step in guide.steps {
@@ -51,6 +52,7 @@ public enum ReflectionMapper {
         a.goalContacts = e.goalContacts
         a.followUp = e.followUp
         a.followUpNote = e.followUpNote ?? ""
+        a.applicationID = e.applicationID
         for step in guide.steps {
             guard let section = e.section(step.section) else { continue }
             let parts = split(section.body, prompts: step.prompts)

@@ -135,6 +135,7 @@ public final class App {
                 let stored = try store.create(entry)
                 if let draftID { try? store.removeDraft(draftID) }
                 pendingNotice = "Saved to \(stored.relativePath)."  // shown on the home screen next
+                if let problem = ApplicationReflection.linkBack(stored, store: store, at: entry.updated) { pendingNotice = problem }
                 autosave.noteSaved()
                 deliver(.result(.saved(stored)), to: screen)
             } catch {

@@ -22,7 +22,9 @@ public final class ReflectionScreen: Screen {
     var showingHelp = false
     var size = Size(rows: 24, columns: 80)
 
-    public init(guide: Guide, resuming draft: Entry?, now: LocalTimestamp, earlierAchievements: [String]) {
+    /// `starting` fills in a new reflection (from an application that said no); a draft wins over it.
+    public init(guide: Guide, resuming draft: Entry?, now: LocalTimestamp, earlierAchievements: [String],
+                starting prefill: ReflectionAnswers? = nil) {
         self.guide = guide
         self.earlierAchievements = earlierAchievements
         var startStep = 0
@@ -36,8 +38,9 @@ public final class ReflectionScreen: Screen {
             resumeAtSummary = stepID == "summary"
             statusLine.show("Welcome back. Everything you wrote is here.")
         } else {
-            answers = ReflectionAnswers()
-            answers.rejectedOn = now.day
+            answers = prefill ?? ReflectionAnswers()
+            if answers.rejectedOn == nil { answers.rejectedOn = now.day }
+            if prefill != nil { statusLine.show("Filled in from the application; change anything that is not right.") }
             draftID = EntryID.make(at: now, kind: .reflection)
             created = now
         }
