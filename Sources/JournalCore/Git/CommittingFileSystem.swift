@@ -21,6 +21,11 @@ public struct CommittingFileSystem: FileSystem {
         if let relative = entryPath(path), let problem = committer.saved(relative) { report(problem) }
     }
 
+    public func createExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+        try base.createExclusively(path, bytes)
+        if let relative = entryPath(path), let problem = committer.saved(relative) { report(problem) }
+    }
+
     public func move(_ from: String, to: String) throws(FileSystemError) {
         try base.move(from, to: to)
         if let relative = entryPath(from), let problem = committer.removed(relative, movedTo: to) { report(problem) }

@@ -114,13 +114,16 @@ public struct JournalIndex: Sendable {
     /// Brings one entry's record up to date after onward wrote or removed it; a missing or
     /// damaged index is left for the next start to rebuild.
     public func noteChanged(_ relativePath: String) {
-        guard case .success(var records) = readRecords() else { return }
-        records.removeAll { $0.relativePath == relativePath }
-        if case .success(let stored) = store.readEntry(relativePath).map(\.indexProjection) {
-            let at = records.firstIndex { NewestFirst.before(stored, $0) } ?? records.endIndex
-            records.insert(stored, at: at)
+        // Under the journal's write lock: two writers noting their changes must not drop each other's.
+        _ = try? store.withWriteLock { () throws(StoreError) in
+            guard case .success(var records) = readRecords() else { return }
+            records.removeAll { $0.relativePath == relativePath }
+            if case .success(let stored) = store.readEntry(relativePath).map(\.indexProjection) {
+                let at = records.firstIndex { NewestFirst.before(stored, $0) } ?? records.endIndex
+                records.insert(stored, at: at)
+            }
+            _ = save(records)
         }
-        _ = save(records)
     }
 
     /// The records of the stored index as saved, or why they cannot be used (no check against the folder).
@@ -145,12 +148,15 @@ public struct JournalIndex: Sendable {
     /// Writes the index atomically; a read-only journal simply goes without one.
     @discardableResult
     func save(_ entries: [StoredEntry]) -> Bool {
-        do {
-            try store.fileSystem.makeDirectories(store.root + "/.onward")
-            try store.fileSystem.writeAtomically(path, IndexFileFormat.encode(entries))
-            return true
-        } catch {
-            return false
-        }
+        // A cache: when another writer holds the lock, skip rather than wait (the next run rebuilds).
+        JournalWriteLock.ifFree(store.root, store: store) {
+            do {
+                try store.fileSystem.makeDirectories(store.root + "/.onward")
+                try store.fileSystem.writeAtomically(path, IndexFileFormat.encode(entries))
+                return true
+            } catch {
+                return false
+            }
+        } ?? false
     }
 }

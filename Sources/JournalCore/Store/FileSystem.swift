@@ -27,6 +27,8 @@ public protocol FileSystem: Sendable {
     func items(in path: String, withStatus: Bool) throws(FileSystemError) -> [DirectoryItem]
     /// The whole content of a regular file with its status, from one open: `read` plus `fstat`.
     func readWithStatus(_ path: String, limit: Int) throws(FileSystemError) -> ([UInt8], FileStatus)
+    /// Writes a new file whole, failing with EEXIST when the name is taken (never replaces).
+    func createExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError)
 }
 
 extension FileSystem {
@@ -77,4 +79,13 @@ public struct FileSystemError: Error, Equatable, Sendable {
     public init(code: Int32, path: String) { self.code = code; self.path = path }
     /// "could not write /x/y.md: the disk is full"
     public func sentence(_ verb: String) -> String { "could not \(verb) \(path): \(StoreError.explain(code))" }
+}
+
+extension FileSystem {
+    /// Without a real file system's `link(2)`: a look, then an atomic write (not race-free;
+    /// the store's write lock covers onward's own writers).
+    public func createExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+        if kind(of: path) != .missing { throw FileSystemError(code: EEXIST, path: path) }
+        try writeAtomically(path, bytes)
+    }
 }

@@ -5,6 +5,10 @@ extension JournalStore {
     public func discardDraft(_ id: EntryID) throws(StoreError) -> String {
         guard id.isWellFormed else { throw StoreError("The draft id \(id) is not valid.") }
         let source = draftsFolder + "/" + id.rawValue + ".md"
+        return try withWriteLock { () throws(StoreError) -> String in try moveDraft(source, id) }
+    }
+
+    private func moveDraft(_ source: String, _ id: EntryID) throws(StoreError) -> String {
         do {
             try fileSystem.makeDirectories(trashFolder)
             var target = trashFolder + "/" + id.rawValue + "-draft.md"

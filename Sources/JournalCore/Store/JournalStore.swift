@@ -112,43 +112,84 @@ public struct JournalStore: Sendable {
 
     // MARK: Writing
 
+    /// Runs `body` holding the journal's short write lock (re-entrant within a process).
+    /// Every change to the journal goes through here: re-read, change, write, let go.
+    public func withWriteLock<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        try JournalWriteLock.holding(root, store: self, body)
+    }
+
     /// Writes a new entry under a free file name (adding `-2`, `-3`... when the minute is taken).
+    /// The file is created exclusively, so two writers can never take the same name.
     @discardableResult
     public func create(_ entry: Entry) throws(StoreError) -> StoredEntry {
         try Self.requireWellFormed(entry.id)
-        try prepare()
-        var e = entry
-        e.status = nil
-        var candidate = e.id
-        var n = 2
-        while fileSystem.kind(of: absolute(relativePath(for: candidate, created: e.day))) != .missing {
-            candidate = EntryID(e.id.rawValue + "-\(n)")
-            n += 1
+        return try withWriteLock { () throws(StoreError) -> StoredEntry in
+            try prepare()
+            var e = entry
+            e.status = nil
+            var n = 2
+            while true {
+                let path = relativePath(for: e.id, created: e.day)
+                if fileSystem.kind(of: absolute(path)) == .missing {
+                    do throws(StoreError) {
+                        try write(e, to: path, exclusively: true)
+                        JournalIndex(store: self).noteChanged(path)
+                        return stored(e, path)
+                    } catch {
+                        // Taken between the look and the write, by a writer outside onward.
+                        if !error.nameTaken { throw error }
+                    }
+                }
+                e.id = EntryID(entry.id.rawValue + "-\(n)")
+                n += 1
+            }
         }
-        e.id = candidate
-        let path = relativePath(for: candidate, created: e.day)
-        try write(e, to: path)
-        JournalIndex(store: self).noteChanged(path)
-        return stored(e, path)
     }
 
     /// Rewrites an existing entry in place; refuses when the file on disk no longer parses
-    /// (a broken file is never overwritten).
+    /// (a broken file is never overwritten). Prefer `modify`, which re-reads the file first:
+    /// `update` writes `entry` whole, so it is for callers that made it just now.
     @discardableResult
     public func update(_ entry: Entry, at relativePath: String) throws(StoreError) -> StoredEntry {
-        if fileSystem.kind(of: absolute(relativePath)) != .missing, case .failure(let problem) = readEntry(relativePath) {
-            throw StoreError("\(relativePath) was not saved because the file on disk cannot be read (\(problem.reason)); fix it by hand first.")
+        try withWriteLock { () throws(StoreError) -> StoredEntry in
+            if fileSystem.kind(of: absolute(relativePath)) != .missing, case .failure(let problem) = readEntry(relativePath) {
+                throw StoreError("\(relativePath) was not saved because the file on disk cannot be read (\(problem.reason)); fix it by hand first.")
+            }
+            var e = entry
+            e.status = nil
+            try write(e, to: relativePath)
+            JournalIndex(store: self).noteChanged(relativePath)
+            return stored(e, relativePath)
         }
-        var e = entry
-        e.status = nil
-        try write(e, to: relativePath)
-        JournalIndex(store: self).noteChanged(relativePath)
-        return stored(e, relativePath)
+    }
+
+    /// Re-reads the entry at `relativePath` under the write lock, lets `change` edit it, and
+    /// writes the result: a change made meanwhile by another writer is kept. A missing or
+    /// unreadable file is never written.
+    @discardableResult
+    public func modify(_ relativePath: String, _ change: (inout Entry) throws(StoreError) -> Void) throws(StoreError) -> StoredEntry {
+        try withWriteLock { () throws(StoreError) -> StoredEntry in
+            var entry: Entry
+            switch readEntry(relativePath) {
+            case .success(let found): entry = found.entry
+            case .failure(let problem):
+                throw StoreError("\(relativePath) was not saved because the file on disk cannot be read (\(problem.reason)).")
+            }
+            try change(&entry)
+            entry.status = nil
+            try write(entry, to: relativePath)
+            JournalIndex(store: self).noteChanged(relativePath)
+            return stored(entry, relativePath)
+        }
     }
 
     /// Moves an entry's file to `.onward/trash/`; nothing is destroyed.
     @discardableResult
     public func delete(_ relativePath: String) throws(StoreError) -> String {
+        try withWriteLock { () throws(StoreError) -> String in try moveToTrash(relativePath) }
+    }
+
+    private func moveToTrash(_ relativePath: String) throws(StoreError) -> String {
         let name = String(relativePath.split(separator: "/").last ?? "entry.md")
         if let link = linkOnTheWay(to: trashFolder + "/" + name) ?? linkOnTheWay(to: absolute(relativePath)) {
             throw StoreError("Could not move \(relativePath) to the trash: \(Self.linkSentence(link)).")
@@ -179,11 +220,17 @@ public struct JournalStore: Sendable {
         if let link = linkOnTheWay(to: draftsFolder + "/" + e.id.rawValue + ".md") {
             throw StoreError("Could not save your draft: \(Self.linkSentence(link)); your text is still on screen.")
         }
-        do {
-            try fileSystem.makeDirectories(draftsFolder)
-            try fileSystem.writeAtomically(draftsFolder + "/" + e.id.rawValue + ".md", Array(EntryCodec.encode(e).utf8))
-        } catch {
-            throw StoreError("Could not save your draft: \(StoreError.explain(error.code)); your text is still on screen.")
+        let bytes = Array(EntryCodec.encode(e).utf8)
+        if let problem = Self.unreadableProblem(bytes) {
+            throw StoreError("Could not save your draft: \(problem); your text is still on screen.")
+        }
+        try withWriteLock { () throws(StoreError) in
+            do throws(FileSystemError) {
+                try fileSystem.makeDirectories(draftsFolder)
+                try fileSystem.writeAtomically(draftsFolder + "/" + e.id.rawValue + ".md", bytes)
+            } catch {
+                throw StoreError("Could not save your draft: \(StoreError.explain(error.code)); your text is still on screen.")
+            }
         }
     }
 
@@ -203,22 +250,43 @@ public struct JournalStore: Sendable {
     /// Removes a draft once its entry is saved (or the person discards it).
     public func removeDraft(_ id: EntryID) throws(StoreError) {
         try Self.requireWellFormed(id)
-        do { try fileSystem.remove(draftsFolder + "/" + id.rawValue + ".md") } catch {
-            throw StoreError("Could not remove the draft \(id): \(StoreError.explain(error.code)).")
+        try withWriteLock { () throws(StoreError) in
+            do throws(FileSystemError) { try fileSystem.remove(draftsFolder + "/" + id.rawValue + ".md") } catch {
+                throw StoreError("Could not remove the draft \(id): \(StoreError.explain(error.code)).")
+            }
         }
     }
 
     // MARK: Helpers
 
-    private func write(_ entry: Entry, to relativePath: String) throws(StoreError) {
+    /// Writes the entry's file atomically (or, `exclusively`, only when the name is free);
+    /// refuses bytes onward could not read back, so nothing saved is later "unreadable".
+    private func write(_ entry: Entry, to relativePath: String, exclusively: Bool = false) throws(StoreError) {
         let path = absolute(relativePath)
         if let link = linkOnTheWay(to: path) { throw StoreError("Could not save \(relativePath): \(Self.linkSentence(link)).") }
+        let bytes = Array(EntryCodec.encode(entry).utf8)
+        if let problem = Self.unreadableProblem(bytes) { throw StoreError("Could not save \(relativePath): \(problem).") }
         do {
             try fileSystem.makeDirectories(PosixFileSystem.parent(of: path))
-            try fileSystem.writeAtomically(path, Array(EntryCodec.encode(entry).utf8))
+            if exclusively {
+                try fileSystem.createExclusively(path, bytes)
+            } else {
+                try fileSystem.writeAtomically(path, bytes)
+            }
         } catch {
-            throw StoreError("Could not save \(relativePath): \(StoreError.explain(error.code)).")
+            var failure = StoreError("Could not save \(relativePath): \(StoreError.explain(error.code)).")
+            failure.nameTaken = error.code == EEXIST
+            throw failure
         }
+    }
+
+    /// Why these bytes would be refused when read back (NUL bytes, over the size limit), or nil.
+    static func unreadableProblem(_ bytes: [UInt8]) -> String? {
+        if bytes.count > EntryFileReader.sizeLimit {
+            return "it would be larger than \(EntryFileReader.sizeLimit / 1_048_576) MB, the most onward reads back"
+        }
+        if ByteScan.containsNUL(bytes) { return "its text contains NUL characters (binary data), which onward cannot read back" }
+        return nil
     }
 
     private func stored(_ entry: Entry, _ relativePath: String) -> StoredEntry {

@@ -197,4 +197,31 @@ public struct PosixFileSystem: FileSystem {
         if slash == path.startIndex { return "/" }
         return String(path[..<slash])
     }
+
+    /// A temporary file written and synced, then `link(2)`ed to its name, which fails when the
+    /// name exists: the file appears whole, and only if no one else made it first.
+    public func createExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+        let folder = Self.parent(of: path)
+        let name = String(path[path.index(after: path.lastIndex(of: "/") ?? path.startIndex)...])
+        let temp = folder + "/." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw FileSystemError(code: errno, path: path) }
+        defer { unlink(temp) }
+        fchmod(fd, 0o600)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { buf in write(fd, buf.baseAddress! + done, buf.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(fd)
+                throw FileSystemError(code: code, path: path)
+            }
+            done += n
+        }
+        if fsync(fd) != 0 { let code = errno; close(fd); throw FileSystemError(code: code, path: path) }
+        if close(fd) != 0 { throw FileSystemError(code: errno, path: path) }
+        guard link(temp, path) == 0 else { throw FileSystemError(code: errno, path: path) }
+        syncFolder(folder)
+    }
 }

@@ -1,6 +1,8 @@
 /// A failure of the journal on disk, worded as one sentence for the person.
 public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     public var message: String
+    /// True when the failure was only that an exclusively created file's name was taken.
+    var nameTaken = false
     public init(_ message: String) { self.message = message }
     public var description: String { message }
 
