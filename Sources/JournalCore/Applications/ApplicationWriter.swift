@@ -14,18 +14,16 @@ public struct ApplicationWriter: Sendable {
         do { return try store.create(entry) } catch { throw ApplicationError(error.message) }
     }
 
-    /// Re-reads the entry at `relativePath`, applies `change` and writes the result atomically.
+    /// Re-reads the entry at `relativePath` under the journal's write lock, applies `change` and
+    /// writes the result atomically (`JournalStore.modify`).
     @discardableResult
     public func change(_ relativePath: String, _ change: (inout Entry) throws(ApplicationError) -> Void) throws(ApplicationError) -> StoredEntry {
-        let current: StoredEntry
-        switch store.readEntry(relativePath) {
-        case .success(let stored): current = stored
-        case .failure(let problem):
-            throw ApplicationError("\(relativePath) was not changed because it cannot be read (\(problem.reason))")
+        do {
+            return try store.modify(relativePath) { (entry: inout Entry) throws(StoreError) in
+                do throws(ApplicationError) { try change(&entry) } catch { throw StoreError(error.message) }
+            }
+        } catch {
+            throw ApplicationError(error.message)
         }
-        var entry = current.entry
-        try change(&entry)
-        if entry == current.entry { return current }
-        do { return try store.update(entry, at: relativePath) } catch { throw ApplicationError(error.message) }
     }
 }
