@@ -2,7 +2,7 @@
 public enum ApplicationQuery {
     /// Every finished application entry, as records.
     public static func all(in entries: some Sequence<StoredEntry>) -> [ApplicationRecord] {
-        entries.lazy.filter { $0.entry.kind == .application && $0.entry.status != "draft" }.map(ApplicationRecord.init)
+        entries.lazy.filter { $0.entry.kind == .application && !$0.entry.isDraft }.map(ApplicationRecord.init)
     }
 
     /// Open ones first; among those, the soonest next action first, then those without one by

@@ -89,4 +89,9 @@ struct IndexBytesReader {
         default: throw IndexDamage.malformed
         }
     }
+
+    mutating func optionalDay() throws(IndexDamage) -> LocalDay? {
+        guard try flag() else { return nil }
+        return LocalDay(year: try int(), month: try int(), day: try int())
+    }
 }

@@ -45,4 +45,9 @@ struct IndexBytesWriter {
         unsigned(UInt64(values.count))
         for v in values { string(v) }
     }
+
+    mutating func optionalDay(_ value: LocalDay?) {
+        guard let value else { byte(0); return }
+        byte(1); int(value.year); int(value.month); int(value.day)
+    }
 }

@@ -1,6 +1,9 @@
 /// The layout of `.onward/index`:
 ///
-///     magic "ONWARDIX" | version u32 LE | payload length u64 LE | checksum u64 LE | payload
+///     magic "ONWARDIX" | version u32 LE | fields u64 LE | payload length u64 LE | checksum u64 LE | payload
+///
+/// `fields` is `EntryFields.fingerprint`: a table of fields other than the one this file was
+/// written under reads as another version, so adding a field never needs a hand-bumped number.
 ///
 /// The payload is a record count then the records (see `IndexRecordCodec`), newest entry first.
 /// Unreadable files are not recorded: they are few, and are read again at every start.
@@ -8,19 +11,24 @@
 enum IndexFileFormat {
     static let magic: [UInt8] = Array("ONWARDIX".utf8)
     /// Bump whenever the record layout or `Entry` changes, so old files are rebuilt rather than misread.
-    static let version: UInt32 = 2  // 2: each entry is prefixed with its length
-    static let headerSize = 8 + 4 + 8 + 8
+    static let version: UInt32 = 3  // 2: each entry is prefixed with its length; 3: the fields fingerprint
+    static let headerSize = 8 + 4 + 8 + 8 + 8
 
     static func encode(_ records: [StoredEntry]) -> [UInt8] {
         var payload = IndexBytesWriter(capacity: records.count * 600)
         payload.unsigned(UInt64(records.count))
         for record in records { IndexRecordCodec.write(record, to: &payload) }
-        var out = IndexBytesWriter(capacity: headerSize + payload.bytes.count)
+        return header(for: payload.bytes) + payload.bytes
+    }
+
+    /// The header that vouches for `payload` under this version and field table.
+    static func header(for payload: [UInt8]) -> [UInt8] {
+        var out = IndexBytesWriter(capacity: headerSize)
         out.bytes.append(contentsOf: magic)
         for shift in stride(from: 0, to: 32, by: 8) { out.byte(UInt8(truncatingIfNeeded: version >> UInt32(shift))) }
-        out.fixed64(UInt64(payload.bytes.count))
-        out.fixed64(IndexChecksum.of(payload.bytes))
-        out.bytes.append(contentsOf: payload.bytes)
+        out.fixed64(EntryFields.fingerprint)
+        out.fixed64(UInt64(payload.count))
+        out.fixed64(IndexChecksum.of(payload))
         return out.bytes
     }
 
@@ -55,6 +63,7 @@ enum IndexFileFormat {
                 var version: UInt32 = 0
                 for i in 0..<4 { version |= UInt32(try header.byte()) << UInt32(i * 8) }
                 guard version == Self.version else { throw .otherVersion }
+                guard try header.fixed64() == EntryFields.fingerprint else { throw .otherVersion }
                 let length = try header.fixed64()
                 let checksum = try header.fixed64()
                 guard length == UInt64(buffer.count - headerSize) else { throw .truncated }

@@ -1,6 +1,7 @@
 /// Writes and reads one index record: an entry's path, size, time and `indexProjection`. The entry id is not stored: the store always takes it from the file name.
 ///
-/// Field order here is the format; changing it means bumping `IndexFileFormat.version`.
+/// Field order here and in `EntryFields.all` is the format: the table is covered by the header's
+/// field fingerprint, anything else here by `IndexFileFormat.version`.
 /// The entry is prefixed with its length in bytes, so a reader that needs only the paths and
 /// times (a search) can step over it without decoding.
 enum IndexRecordCodec {
@@ -61,29 +62,8 @@ enum IndexRecordCodec {
         w.string(e.kind.rawValue)
         writeTimestamp(e.created, to: &w)
         writeTimestamp(e.updated, to: &w)
-        w.optionalString(e.status)
-        w.optionalString(e.company)
-        w.optionalString(e.role)
-        w.optionalString(e.stage?.rawValue)
-        writeDay(e.rejectedOn, to: &w)
-        w.optionalString(e.delivery)
-        w.strings(e.emotions)
-        w.optionalInt(e.intensityBefore)
-        w.optionalInt(e.intensityAfter)
-        w.optionalInt(e.goalApplications)
-        w.optionalInt(e.goalContacts)
-        writeDay(e.followUp, to: &w)
-        w.optionalString(e.followUpNote)
-        w.optionalInt(e.followUpDone.map { $0 ? 1 : 0 })
-        w.optionalInt(e.mood)
-        w.optionalInt(e.energy)
-        if let sleep = e.sleepHours { w.byte(1); w.fixed64(sleep.bitPattern) } else { w.byte(0) }
-        w.strings(e.selfCare)
-        w.strings(e.wins)
-        w.optionalInt(e.applications)
-        w.optionalInt(e.contacts)
-        w.optionalInt(e.learning)
-        w.strings(e.tags)
+        w.optionalString(e.status?.rawValue)
+        for field in EntryFields.all { field.encode(e, &w) }
         w.unsigned(UInt64(e.extraFields.count))
         for field in e.extraFields { w.string(field.key); w.string(field.text) }
         w.optionalString(e.title)
@@ -95,32 +75,8 @@ enum IndexRecordCodec {
     private static func readEntry(_ r: inout IndexBytesReader, id: EntryID) throws(IndexDamage) -> Entry {
         guard let kind = EntryKind(rawValue: try r.string()) else { throw .malformed }
         var e = Entry(id: id, kind: kind, created: try readTimestamp(&r), updated: try readTimestamp(&r))
-        e.status = try r.optionalString()
-        e.company = try r.optionalString()
-        e.role = try r.optionalString()
-        if let stage = try r.optionalString() {
-            guard let s = Stage(rawValue: stage) else { throw .malformed }
-            e.stage = s
-        }
-        e.rejectedOn = try readDay(&r)
-        e.delivery = try r.optionalString()
-        e.emotions = try r.strings()
-        e.intensityBefore = try r.optionalInt()
-        e.intensityAfter = try r.optionalInt()
-        e.goalApplications = try r.optionalInt()
-        e.goalContacts = try r.optionalInt()
-        e.followUp = try readDay(&r)
-        e.followUpNote = try r.optionalString()
-        e.followUpDone = try r.optionalInt().map { $0 != 0 }
-        e.mood = try r.optionalInt()
-        e.energy = try r.optionalInt()
-        e.sleepHours = try r.flag() ? Double(bitPattern: try r.fixed64()) : nil
-        e.selfCare = try r.strings()
-        e.wins = try r.strings()
-        e.applications = try r.optionalInt()
-        e.contacts = try r.optionalInt()
-        e.learning = try r.optionalInt()
-        e.tags = try r.strings()
+        e.status = try r.optionalString().map(EntryStatus.init(rawValue:))
+        for field in EntryFields.all { try field.decode(&r, &e) }
         let extras = try r.count()
         e.extraFields.reserveCapacity(extras)
         for _ in 0..<extras { e.extraFields.append(RawField(key: try r.string(), text: try r.string())) }
@@ -140,15 +96,5 @@ enum IndexRecordCodec {
     private static func readTimestamp(_ r: inout IndexBytesReader) throws(IndexDamage) -> LocalTimestamp {
         let day = LocalDay(year: try r.int(), month: try r.int(), day: try r.int())
         return LocalTimestamp(day: day, hour: try r.int(), minute: try r.int(), second: try r.int(), utcOffset: try r.int())
-    }
-
-    private static func writeDay(_ d: LocalDay?, to w: inout IndexBytesWriter) {
-        guard let d else { w.byte(0); return }
-        w.byte(1); w.int(d.year); w.int(d.month); w.int(d.day)
-    }
-
-    private static func readDay(_ r: inout IndexBytesReader) throws(IndexDamage) -> LocalDay? {
-        guard try r.flag() else { return nil }
-        return LocalDay(year: try r.int(), month: try r.int(), day: try r.int())
     }
 }

@@ -5,7 +5,10 @@ public struct Entry: Equatable, Sendable {
     public var created: LocalTimestamp
     public var updated: LocalTimestamp
     /// `status: draft` for an unfinished session; nil for a finished entry.
-    public var status: String?
+    public var status: EntryStatus?
+
+    // The typed front-matter fields: each is declared once more, as a row of `EntryFields.all`,
+    // which reads, writes, indexes and lists it.
 
     // Reflection
     public var company: String?
@@ -34,6 +37,23 @@ public struct Entry: Equatable, Sendable {
     public var applications: Int?
     public var contacts: Int?
     public var learning: Int?
+
+    // Application (DESIGN.md section 8); `company`, `role` and `stage` are shared with reflections.
+    /// Where the job was found: referral, job board, recruiter...
+    public var source: String?
+    /// The job posting.
+    public var link: String?
+    /// The day the application was sent.
+    public var appliedOn: LocalDay?
+    /// Open, or how it closed; an application without one counts as open.
+    public var outcome: ApplicationOutcome?
+    /// The next thing to do for this application, and its day.
+    public var nextAction: String?
+    public var nextActionOn: LocalDay?
+    /// On an application: the id of the reflection written when it said no (`reflection:`).
+    public var reflectionLink: String?
+    /// On a reflection: the id of the application it was started from (`application:`).
+    public var applicationLink: String?
 
     public var tags: [String] = []
     /// Front-matter keys onward does not know, in file order.

@@ -6,7 +6,7 @@ public enum FollowUps {
     public static func due(in entries: [StoredEntry], today: LocalDay) -> [FollowUp] {
         entries.compactMap { stored -> FollowUp? in
             let e = stored.entry
-            guard e.kind == .reflection, e.status != "draft", e.followUpDone != true,
+            guard e.kind == .reflection, !e.isDraft, e.followUpDone != true,
                   let due = e.followUp, due <= today else { return nil }
             let note = (e.followUpNote ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             return FollowUp(entryID: e.id, relativePath: stored.relativePath,

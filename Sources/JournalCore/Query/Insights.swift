@@ -9,7 +9,7 @@ public struct Insights: Equatable, Sendable {
     /// never copied whole.
     public init(entries: some Sequence<Entry>, kinds: Set<Insight.Kind> = Set(Insight.Kind.allCases)) {
         var groups: [(created: LocalTimestamp, id: EntryID, items: [Insight])] = []
-        for entry in entries where entry.status != "draft" {
+        for entry in entries where !entry.isDraft {
             let title = entry.displayTitle
             var found: [Insight] = []
             if kinds.contains(.achievement) {

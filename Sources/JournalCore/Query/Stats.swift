@@ -30,7 +30,7 @@ public struct Stats: Equatable, Sendable {
         var days: [LocalDay: DayTotals] = [:]
         var reflections: [ReflectionFacts] = []
         var tally: [String: Int] = [:]
-        for entry in entries where entry.status != "draft" {
+        for entry in entries where !entry.isDraft {
             total += 1
             byKind[entry.kind, default: 0] += 1
             switch entry.kind {

@@ -28,7 +28,7 @@ public struct WeeklyProgress: Equatable, Sendable {
     public init(entries: [Entry], today: LocalDay, weekStart: Weekday = .monday,
                 defaultApplications: Int? = nil, defaultContacts: Int? = nil) {
         let start = weekStart.start(of: today)
-        let finished = entries.filter { $0.status != "draft" }
+        let finished = entries.filter { !$0.isDraft }
         let week = finished.filter { $0.kind == .checkin && $0.day >= start && $0.day <= today }
         let source = finished
             .filter { $0.kind == .reflection && $0.day <= today && ($0.goalApplications != nil || $0.goalContacts != nil) }

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("FollowUps")
 struct FollowUpsTests {
-    private func stored(_ time: String, due: String?, note: String?, done: Bool? = nil, status: String? = nil,
+    private func stored(_ time: String, due: String?, note: String?, done: Bool? = nil, status: EntryStatus? = nil,
                         kind: EntryKind = .reflection) throws -> StoredEntry {
         let t = try timestamp(time)
         var e = Entry(id: EntryID.make(at: t, kind: kind, slugSource: note), kind: kind, created: t)

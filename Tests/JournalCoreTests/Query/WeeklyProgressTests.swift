@@ -3,7 +3,7 @@ import Testing
 
 @Suite("WeeklyProgress")
 struct WeeklyProgressTests {
-    private func reflection(_ time: String, applications: Int?, contacts: Int?, status: String? = nil) throws -> Entry {
+    private func reflection(_ time: String, applications: Int?, contacts: Int?, status: EntryStatus? = nil) throws -> Entry {
         let t = try timestamp(time)
         var e = Entry(id: EntryID.make(at: t, kind: .reflection), kind: .reflection, created: t)
         e.goalApplications = applications

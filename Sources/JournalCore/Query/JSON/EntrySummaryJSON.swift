@@ -1,9 +1,10 @@
 /// One entry in `list --json` and `search --json`.
 ///
 /// Keys: `id`, `kind`, `created`, `updated` (ISO 8601 with offset), `day` (YYYY-MM-DD as
-/// written), `title`, `path` (relative to the journal), `tags`; when present: `company`,
-/// `role`, `stage`, `emotions`, `intensity_before`, `intensity_after`, `mood`, `energy`,
-/// `sleep_hours`, `self_care`, `wins`.
+/// written), `title`, `path` (relative to the journal), and every row of `EntryFields.all`
+/// whose listing is not `.never`, under its front-matter key: today `tags` always; when
+/// present: `company`, `role`, `stage`, `emotions`, `intensity_before`, `intensity_after`,
+/// `mood`, `energy`, `sleep_hours`, `self_care`, `wins`.
 public struct EntrySummaryJSON: Codable, Equatable, Sendable {
     public var id: String
     public var kind: String
@@ -12,23 +13,19 @@ public struct EntrySummaryJSON: Codable, Equatable, Sendable {
     public var day: String
     public var title: String
     public var path: String
-    public var tags: [String]
-    public var company: String?
-    public var role: String?
-    public var stage: String?
-    public var emotions: [String]?
-    public var intensityBefore: Int?
-    public var intensityAfter: Int?
-    public var mood: Int?
-    public var energy: Int?
-    public var sleepHours: Double?
-    public var selfCare: [String]?
-    public var wins: [String]?
+    /// The listed fields that have a value, by front-matter key.
+    public var fields: [String: FieldJSON]
 
-    enum CodingKeys: String, CodingKey {
-        case id, kind, created, updated, day, title, path, tags, company, role, stage, emotions
-        case intensityBefore = "intensity_before", intensityAfter = "intensity_after"
-        case mood, energy, sleepHours = "sleep_hours", selfCare = "self_care", wins
+    /// The listed rows of the field table.
+    static let listed = EntryFields.all.filter { $0.listing != .never }
+
+    private enum FixedKeys: String, CodingKey { case id, kind, created, updated, day, title, path }
+
+    private struct FieldKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
     public init(_ stored: StoredEntry) {
@@ -40,17 +37,43 @@ public struct EntrySummaryJSON: Codable, Equatable, Sendable {
         day = e.day.description
         title = e.displayTitle
         path = stored.relativePath
-        tags = e.tags
-        company = e.company
-        role = e.role
-        stage = e.stage?.rawValue
-        emotions = e.emotions.isEmpty ? nil : e.emotions
-        intensityBefore = e.intensityBefore
-        intensityAfter = e.intensityAfter
-        mood = e.mood
-        energy = e.energy
-        sleepHours = e.sleepHours
-        selfCare = e.selfCare.isEmpty ? nil : e.selfCare
-        wins = e.wins.isEmpty ? nil : e.wins
+        fields = [:]
+        for field in Self.listed {
+            if let value = field.json(e) { fields[field.key] = value }
+        }
+    }
+
+    /// The value of one listed field, e.g. `self["mood"]`.
+    public subscript(key: String) -> FieldJSON? { fields[key] }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: FixedKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        kind = try c.decode(String.self, forKey: .kind)
+        created = try c.decode(String.self, forKey: .created)
+        updated = try c.decode(String.self, forKey: .updated)
+        day = try c.decode(String.self, forKey: .day)
+        title = try c.decode(String.self, forKey: .title)
+        path = try c.decode(String.self, forKey: .path)
+        let keyed = try decoder.container(keyedBy: FieldKey.self)
+        fields = [:]
+        for field in Self.listed {
+            let key = FieldKey(stringValue: field.key)
+            guard keyed.contains(key), !(try keyed.decodeNil(forKey: key)) else { continue }
+            fields[field.key] = try FieldJSON(from: try keyed.superDecoder(forKey: key), shape: field.shape)
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: FixedKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(created, forKey: .created)
+        try c.encode(updated, forKey: .updated)
+        try c.encode(day, forKey: .day)
+        try c.encode(title, forKey: .title)
+        try c.encode(path, forKey: .path)
+        var keyed = encoder.container(keyedBy: FieldKey.self)
+        for (key, value) in fields { try keyed.encode(value, forKey: FieldKey(stringValue: key)) }
     }
 }
