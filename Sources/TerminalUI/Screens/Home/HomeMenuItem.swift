@@ -1,6 +1,6 @@
 /// The choices on the home screen.
 public enum HomeMenuItem: CaseIterable, Sendable {
-    case reflect, checkin, browse, insights, quit
+    case reflect, checkin, browse, insights, applications, quit
 
     public var title: String {
         switch self {
@@ -8,6 +8,7 @@ public enum HomeMenuItem: CaseIterable, Sendable {
         case .checkin: return "Daily check-in"
         case .browse: return "Browse entries"
         case .insights: return "Insights"
+        case .applications: return "Applications"
         case .quit: return "Quit"
         }
     }
@@ -19,6 +20,7 @@ public enum HomeMenuItem: CaseIterable, Sendable {
         case .checkin: return "mood, energy, sleep and one small win, about a minute"
         case .browse: return "read and search what you wrote"
         case .insights: return "your achievements, lessons and trends"
+        case .applications: return "the applications in flight, and what is next for each"
         case .quit: return ""
         }
     }

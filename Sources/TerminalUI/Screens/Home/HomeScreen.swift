@@ -85,6 +85,7 @@ public final class HomeScreen: Screen {
         case .reflect: return [.startReflection(resume: nil)]
         case .browse: return [.open(BrowseScreen.open)]
         case .insights: return [.open(InsightsScreen.open)]
+        case .applications: return [.open(ApplicationsScreen.open)]
         case .checkin: return [.open { ctx in CheckinScreen.make(ctx) }]
         case .quit: return [.quit]
         }
