@@ -156,7 +156,8 @@ public final class App {
             if let result = work(context), let screen { deliver(.result(result), to: screen) }
         case .startReflection(let resume):
             let now = LocalTimestamp(clock(), in: timeZone)
-            open(ReflectionScreen(guide: guide, resuming: resume, now: now, earlierAchievements: earlierAchievements()))
+            open(ReflectionScreen(guide: guide, resuming: resume, now: now, earlierAchievements: earlierAchievements(),
+                                  applications: ApplicationGlance.load(store, today: now.day, weekStart: settings.weekStart.value)))
         }
     }
 

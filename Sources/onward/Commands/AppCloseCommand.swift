@@ -66,7 +66,8 @@ struct AppCloseCommand: ParsableCommand {
         guard reflect else { return }
         let answers = ApplicationReflection.answers(for: closed, rejectedOn: day)
         let status = InteractiveSession.run(.screen { ctx in
-            ReflectionScreen(guide: ctx.guide, resuming: nil, now: ctx.now, earlierAchievements: [], starting: answers)
+            ReflectionScreen(guide: ctx.guide, resuming: nil, now: ctx.now, earlierAchievements: [], starting: answers,
+                             applications: ApplicationGlance.load(ctx.store, today: ctx.today, weekStart: ctx.settings.weekStart.value))
         }, journalRoot: store.root, environment: ProcessInfo.processInfo.environment)
         if status != 0 { throw ExitCode(status) }
     }

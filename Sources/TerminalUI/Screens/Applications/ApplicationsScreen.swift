@@ -218,7 +218,8 @@ public final class ApplicationsScreen: Screen {
             }
             let earlier = (try? ctx.store.loadIndexed())?.entries.lazy.flatMap(\.entry.achievements).prefix(3)
             return ReflectionScreen(guide: ctx.guide, resuming: nil, now: ctx.now, earlierAchievements: earlier.map { Array($0) } ?? [],
-                                    starting: answers)
+                                    starting: answers,
+                                    applications: ApplicationGlance.load(ctx.store, today: ctx.today, weekStart: ctx.settings.weekStart.value))
         }
     }
 

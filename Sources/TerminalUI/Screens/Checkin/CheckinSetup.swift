@@ -16,6 +16,8 @@ public struct CheckinSetup: Sendable {
     public var weekly: WeeklyProgress
     /// Follow-ups due on or before the day.
     public var followUps: [FollowUp]
+    /// Open applications whose next action is due on or before the day.
+    public var dueActions: [ApplicationRecord] = []
 
     public init(day: LocalDay, started: LocalTimestamp, existing: StoredEntry? = nil, draft: Entry? = nil,
                 otherDays: Set<LocalDay> = [], weekly: WeeklyProgress? = nil, followUps: [FollowUp] = []) {
@@ -40,11 +42,13 @@ public struct CheckinSetup: Sendable {
         let existing = CheckinUpdate.todays(in: entries, today: day)
         let others = entries.filter { $0.relativePath != existing?.relativePath }
         let otherDays = Set(others.filter { $0.entry.kind == .checkin && $0.entry.status != "draft" }.map(\.entry.day))
-        return CheckinSetup(day: day, started: draft?.created ?? now, existing: existing, draft: draft, otherDays: otherDays,
+        var setup = CheckinSetup(day: day, started: draft?.created ?? now, existing: existing, draft: draft, otherDays: otherDays,
                             weekly: WeeklyProgress(entries: others.map(\.entry), today: day,
                                                    weekStart: settings.weekStart.value,
                                                    defaultApplications: settings.goalApplications.value,
                                                    defaultContacts: settings.goalContacts.value),
                             followUps: FollowUps.due(in: entries, today: max(day, now.day)))
+        setup.dueActions = ApplicationQuery.due(ApplicationQuery.all(in: entries), today: max(day, now.day))
+        return setup
     }
 }

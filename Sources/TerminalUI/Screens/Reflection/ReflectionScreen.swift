@@ -17,6 +17,8 @@ public final class ReflectionScreen: Screen {
     public var status: String? { statusLine.text }
     public private(set) var summaryScroll = 0
     let earlierAchievements: [String]
+    /// The applications being tracked, for steps 3, 7 and 9; nil when there are none.
+    var applications: ApplicationGlance?
     let draftID: EntryID
     let created: LocalTimestamp
     var showingHelp = false
@@ -24,7 +26,8 @@ public final class ReflectionScreen: Screen {
 
     /// `starting` fills in a new reflection (from an application that said no); a draft wins over it.
     public init(guide: Guide, resuming draft: Entry?, now: LocalTimestamp, earlierAchievements: [String],
-                starting prefill: ReflectionAnswers? = nil) {
+                starting prefill: ReflectionAnswers? = nil, applications: ApplicationGlance? = nil) {
+        self.applications = applications
         self.guide = guide
         self.earlierAchievements = earlierAchievements
         var startStep = 0
