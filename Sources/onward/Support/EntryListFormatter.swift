@@ -8,7 +8,10 @@ enum EntryListFormatter {
     static func lines(_ entries: [StoredEntry]) -> [String] {
         let titles = entries.map { TextLayout.truncate(VisibleText.line($0.entry.displayTitle), to: maxTitleWidth) }
         let titleWidth = titles.map { ColumnWidth.of($0) }.max() ?? 0
-        let kindWidth = EntryKind.allCases.map(\.rawValue.count).max() ?? 0
+        // The widest kind word, but "application" only widens the column when one is listed,
+        // so journals without applications keep the columns they always had.
+        let listed = entries.contains { $0.entry.kind == .application } ? EntryKind.allCases : EntryKind.allCases.filter { $0 != .application }
+        let kindWidth = listed.map(\.rawValue.count).max() ?? 0
         return zip(entries, titles).map { stored, title in
             let e = stored.entry
             let when = e.day.description + " " + two(e.created.hour) + ":" + two(e.created.minute)
