@@ -8,7 +8,7 @@ ARGS    ?=
 # and that starts in about 5 ms instead of 11 (no dynamic Foundation to load).
 RELEASE  = -c release --static-swift-stdlib
 
-.PHONY: build release run test test-unit test-e2e install uninstall clean fuzz fuzz-build test-crash
+.PHONY: build release run test test-unit test-e2e install uninstall clean fuzz fuzz-build test-crash test-stress
 
 build:
 	$(SWIFT) build
@@ -61,6 +61,14 @@ test-crash:
 	$(SWIFT) build
 	ONWARD_CRASH_KILLS=$(KILLS) ONWARD_CRASH_SEED=$(SEED) ONWARD_BIN="$$($(SWIFT) build --show-bin-path)/onward" \
 	  $(SWIFT) test --filter CrashKillTests
+
+# Two writers at once: two parallel loops of WINS `onward checkin --win` (default 100 each; `make
+# test` runs 20) must leave exactly 2*WINS wins in one file, and two imports at once add each entry once.
+WINS ?= 100
+test-stress:
+	$(SWIFT) build
+	ONWARD_STRESS_WINS=$(WINS) ONWARD_BIN="$$($(SWIFT) build --show-bin-path)/onward" \
+	  $(SWIFT) test --filter ConcurrentWriteTests
 
 # libFuzzer on the entry codec (`make fuzz SECONDS=600`). The committed seeds in
 # Tests/Fuzz/corpus stay untouched: new inputs go to .build-fuzz/corpus, crashes to

@@ -12,13 +12,16 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Markdown to HTML for `export --format html`.
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(
             name: "JournalCore",
-            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "SwiftCSV", package: "SwiftCSV")],
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Ink", package: "Ink"),
+                           .product(name: "SwiftCSV", package: "SwiftCSV")],
             resources: [.embedInCode("Resources/guide.md")]
         ),
         .target(name: "TerminalUI", dependencies: ["JournalCore"]),

@@ -15,7 +15,12 @@ struct JournalOptions: ParsableArguments {
     var color: ColorMode?
 
     func validate() throws {
+        let settings = self.settings
         OutputColor.choose(settings.color.value)
+        // No journal folder can be worked out (HOME unset, `~` without HOME): refuse before anything runs.
+        if settings.journal.value.isEmpty {
+            throw CLIFailure(settings.journal.detail ?? "no journal folder could be worked out; name one with --journal DIR")
+        }
     }
 
     /// The settings of this run: config file, environment, then these flags.

@@ -19,7 +19,8 @@ struct Onward: ParsableCommand {
         subcommands: [
             HomeCommand.self, ReflectCommand.self, CheckinCommand.self, ListCommand.self, ShowCommand.self,
             SearchCommand.self, StatsCommand.self, InsightsCommand.self, DoctorCommand.self,
-            ExportCommand.self, ImportCommand.self, ConfigCommand.self, GuideCommand.self, AppCommand.self,
+            ExportCommand.self, ImportCommand.self, ConfigCommand.self, GuideCommand.self,
+            NoteCommand.self, WriteCommand.self, AppCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )
@@ -28,7 +29,9 @@ struct Onward: ParsableCommand {
     /// never a stack trace.
     // Lets `--journal` come before the command name too (`onward --journal DIR list`); each
     // command declares the same group, and ArgumentParser hands it the value.
-    @OptionGroup var journal: JournalOptions
+    // A group of its own, without JournalOptions' checks: the root's group is validated for
+    // every command, and commands that need no journal (`guide`) must not be refused for one.
+    @OptionGroup var leading: LeadingJournalOptions
 
     static func main() {
         do {
@@ -54,6 +57,13 @@ struct Onward: ParsableCommand {
 }
 
 import Foundation
+
+/// `--journal` and `--color` given before the command name; the command's own `JournalOptions`
+/// receives the same values and checks them.
+struct LeadingJournalOptions: ParsableArguments {
+    @Option(name: .long, help: .hidden) var journal: String?
+    @Option(name: .long, help: .hidden) var color: ColorMode?
+}
 
 /// Ends the process; `exit` alone would name ParsableCommand's instance method inside `Onward`.
 private func terminate(_ code: Int32) -> Never {

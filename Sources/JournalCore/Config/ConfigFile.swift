@@ -14,10 +14,15 @@ public struct ConfigFile: Equatable, Sendable {
     public var goalApplications: Value<Int>?
     public var goalContacts: Value<Int>?
     public var gitAutocommit: Value<Bool>?
+    /// Who to reach when things feel very heavy (a helpline, a friend's number).
+    public var supportLine: Value<String>?
+    /// A careers service, coach or community, shown in the reflection's options step.
+    public var careerResources: Value<String>?
     public var quietAfterDays: Value<Int>?
 
     public init() {}
 
     /// The keys a config file may use, as they are written.
-    public static let keys = ["journal", "editor", "color", "show_streak", "week_start", "weekly_goals", "git_autocommit", "quiet_after_days"]
+    public static let keys = ["journal", "editor", "color", "show_streak", "week_start", "weekly_goals", "git_autocommit",
+                              "support_line", "career_resources", "quiet_after_days"]
 }

@@ -13,6 +13,10 @@ public struct Settings: Equatable, Sendable {
     public var goalContacts: Sourced<Int?>
     /// Commit every saved entry when the journal is a git repository.
     public var gitAutocommit: Sourced<Bool>
+    /// Shown once a session when feelings are rated 9-10 or the mood 1-2; nil for a plain sentence.
+    public var supportLine: Sourced<String?> = Sourced(nil, .builtIn)
+    /// Shown in the reflection's options step when set.
+    public var careerResources: Sourced<String?> = Sourced(nil, .builtIn)
     /// Days without a timeline event after which an open application is shown as quiet.
     public var quietAfterDays: Sourced<Int> = Sourced(14, .builtIn)
     /// Where the config file is (or would be).
@@ -50,6 +54,8 @@ public struct Settings: Equatable, Sendable {
             row("weekly_goals.applications", goalApplications, goal),
             row("weekly_goals.contacts", goalContacts, goal),
             row("git_autocommit", gitAutocommit) { String($0) },
+            row("support_line", supportLine) { $0 ?? "none" },
+            row("career_resources", careerResources) { $0 ?? "none" },
             row("quiet_after_days", quietAfterDays) { String($0) },
         ]
     }

@@ -63,6 +63,8 @@ public enum SettingsLoader {
             goalContacts: optional(file.goalContacts),
             gitAutocommit: pick(file.gitAutocommit, default: false),
             configPath: path, configFound: found)
+        settings.supportLine = optional(file.supportLine)
+        settings.careerResources = optional(file.careerResources)
         settings.quietAfterDays = pick(file.quietAfterDays, default: 14)
         return Result(settings: settings, problems: problems)
     }
@@ -77,7 +79,12 @@ public enum SettingsLoader {
 
     private static func journal(flags: Flags, file: ConfigFile, environment: [String: String]) -> Sourced<String> {
         let configured = file.journal.map { expandConfigured($0.value, environment: environment) }
-        let path = JournalLocation.resolve(flag: flags.journal, environment: environment, configured: configured)
+        let path: String
+        switch JournalLocation.locate(flag: flags.journal, environment: environment, configured: configured) {
+        case .success(let found): path = found
+        // No folder: the value stays empty and the detail says why; every command refuses it.
+        case .failure(let why): return Sourced("", .builtIn, detail: why.sentence)
+        }
         if let flag = flags.journal, !flag.isEmpty { return Sourced(path, .flag, detail: "--journal") }
         if let env = environment["ONWARD_JOURNAL"], !env.isEmpty { return Sourced(path, .environment, detail: "ONWARD_JOURNAL") }
         if let line = file.journal?.line { return Sourced(path, .configFile, detail: "line \(line)") }
@@ -88,7 +95,8 @@ public enum SettingsLoader {
     /// A relative path in the config file is taken from the home folder, not from wherever onward runs.
     private static func expandConfigured(_ path: String, environment: [String: String]) -> String {
         if path.hasPrefix("/") || path == "~" || path.hasPrefix("~/") { return path }
-        guard let home = environment["HOME"], !home.isEmpty else { return path }
+        // Without HOME it is read as `~/path`, which the location then refuses with a sentence.
+        guard let home = environment["HOME"], home.hasPrefix("/") else { return "~/" + path }
         return home + "/" + path
     }
 

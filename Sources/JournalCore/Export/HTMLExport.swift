@@ -1,3 +1,6 @@
+import Foundation
+import Ink
+
 /// `onward export --format html`: one self-contained page (inline style, no scripts, no
 /// links out) that reads well on screen and prints one entry after another.
 public enum HTMLExport {
@@ -26,46 +29,43 @@ public enum HTMLExport {
     private static func article(_ stored: StoredEntry) -> String {
         let e = stored.entry
         var out = "<article id=\"\(HTMLText.escape(e.id.rawValue))\">\n"
-        out += "<h2>\(HTMLText.escape(e.displayTitle))</h2>\n<dl>\n"
+        out += "<h2>\(HTMLText.escape(e.displayTitle))</h2>\n<p class=\"meta\">\(HTMLText.escape(DayWords.long(e.day)))</p>\n<dl>\n"
         for fact in EntryFacts.of(e) {
             out += "<dt>\(HTMLText.escape(fact.label))</dt><dd>\(HTMLText.escape(fact.text))</dd>\n"
         }
         out += "</dl>\n"
-        if !e.preamble.isEmpty { out += blocks(e.preamble) }
-        for section in e.sections {
-            out += "<h3>\(HTMLText.escape(section.heading))</h3>\n" + blocks(section.body)
-        }
+        let body = MarkdownExport.body(of: e, sectionLevel: 3)
+        if !body.isEmpty { out += blocks(body) + "\n" }
         return out + "</article>\n"
     }
 
-    /// A Markdown body as HTML, kept simple on purpose: bullet lines become a list, other
-    /// runs of lines a paragraph that keeps its line breaks; everything else is shown as written.
-    static func blocks(_ text: String) -> String {
-        var out = ""
-        var paragraph: [String] = []
-        var items: [String] = []
-        func flush() {
-            if !paragraph.isEmpty { out += "<p>" + paragraph.map(HTMLText.escape).joined(separator: "<br>\n") + "</p>\n" }
-            if !items.isEmpty { out += "<ul>\n" + items.map { "<li>" + HTMLText.escape($0) + "</li>\n" }.joined() + "</ul>\n" }
-            paragraph = []
-            items = []
-        }
-        for line in TextLines.split(text) {
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.isEmpty {
-                flush()
-            } else if let marker = trimmed.first, "-*+".contains(marker), trimmed.dropFirst().first == " " {
-                if !paragraph.isEmpty { flush() }
-                items.append(String(trimmed.dropFirst(2)))
-            } else if !items.isEmpty, line.first == " " || line.first == "\t" {
-                items[items.count - 1] += " " + trimmed
-            } else {
-                if !items.isEmpty { flush() }
-                paragraph.append(String(line))
+    /// Markdown as HTML, through Ink. Ink escapes text and code but passes raw HTML and links
+    /// through, so those are made safe here: HTML written in an entry is shown as text, and a
+    /// link or image as it was written (the page links to and loads nothing outside it).
+    static func blocks(_ markdown: String) -> String {
+        var parser = MarkdownParser()
+        parser.addModifier(Modifier(target: .html) { input in HTMLText.escape(String(input.markdown)) })
+        parser.addModifier(Modifier(target: .images) { input in HTMLText.escape(String(input.markdown)) })
+        parser.addModifier(Modifier(target: .links) { input in HTMLText.escape(String(input.markdown)) })
+        // A first line of `---` would be taken for metadata and dropped: start on a blank line.
+        let source = escapeAngles(HTMLText.visibleControls(markdown))
+        return parser.html(from: source.hasPrefix("-") ? "\n" + source : source)
+    }
+
+    /// `<` as `&lt;` outside code, so markup a person wrote reaches Ink as text and stays in
+    /// its paragraph (Ink keeps the entity; in code it escapes on its own, so code is left alone).
+    static func escapeAngles(_ markdown: String) -> String {
+        var fence = FenceTracker()
+        return TextLines.split(markdown).map { line -> String in
+            if fence.consume(line) || !line.contains("<") { return String(line) }
+            var out = ""
+            var inCode = false
+            for c in line {
+                if c == "`" { inCode.toggle() }
+                out += c == "<" && !inCode ? "&lt;" : String(c)
             }
-        }
-        flush()
-        return out
+            return out
+        }.joined(separator: "\n")
     }
 
     private static let style = """

@@ -31,6 +31,10 @@ public struct CommittingFileSystem: FileSystem {
         if let relative = entryPath(from), let problem = committer.removed(relative, movedTo: to) { report(problem) }
     }
 
+    public func confined(to root: String) -> FileSystem {
+        CommittingFileSystem(base: base.confined(to: root), root: self.root, committer: committer, report: report)
+    }
+
     public func read(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] { try base.read(path, limit: limit) }
     public func makeDirectories(_ path: String) throws(FileSystemError) { try base.makeDirectories(path) }
     public func remove(_ path: String) throws(FileSystemError) { try base.remove(path) }

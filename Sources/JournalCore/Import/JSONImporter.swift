@@ -7,9 +7,13 @@ public struct JSONImporter {
 
     public init(store: JournalStore) { self.store = store }
 
-    /// Decodes the export and writes its entries.
+    /// Decodes the export and writes its entries, under the journal's write lock.
     public func run(_ data: Data) throws -> ImportReport {
         let export = try JSONDecoder().decode(JSONExport.self, from: data)
+        return try store.withWriteLock { () throws(StoreError) -> ImportReport in write(export) }
+    }
+
+    private func write(_ export: JSONExport) -> ImportReport {
         var report = ImportReport()
         for item in export.entries {
             let entry: Entry

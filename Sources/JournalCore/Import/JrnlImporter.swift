@@ -14,7 +14,15 @@ public struct JrnlImporter {
         self.timeZone = timeZone
     }
 
-    /// Imports `entries` next to those in `snapshot`.
+    /// Imports `entries` under the journal's write lock, reading what is there only once it is
+    /// held: two imports of one file at the same moment add each entry once.
+    public func run(_ entries: [JrnlEntry]) throws(StoreError) -> ImportReport {
+        try store.withWriteLock { () throws(StoreError) -> ImportReport in
+            run(entries, existing: try store.loadIndexed())
+        }
+    }
+
+    /// Imports `entries` next to those in `snapshot` (read under the same write lock).
     public func run(_ entries: [JrnlEntry], existing snapshot: JournalSnapshot) -> ImportReport {
         var report = ImportReport()
         var known = Set(snapshot.entries.compactMap { Self.source(of: $0.entry) })
@@ -24,8 +32,14 @@ public struct JrnlImporter {
                 report.alreadyPresent += 1
                 continue
             }
+            let note = entry(for: item, source: key)
+            // Never write a file onward would then refuse to read (NUL bytes, too large, ...).
+            if case .failure(let problem) = EntryFileReader.decode(Array(EntryCodec.encode(note).utf8), fallbackID: note.id) {
+                report.failures.append("the entry on line \(item.line) was not imported: \(problem.description)")
+                continue
+            }
             do {
-                let saved = try store.create(entry(for: item, source: key))
+                let saved = try store.create(note)
                 report.imported.append(saved.entry.id)
                 known.insert(key)
             } catch {

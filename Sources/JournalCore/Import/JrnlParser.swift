@@ -2,26 +2,56 @@
 /// (seconds and AM/PM are accepted too) and runs until the next such line.
 public enum JrnlParser {
     /// The entries of `text`, in file order; text before the first date line is ignored.
-    public static func parse(_ text: String) -> [JrnlEntry] {
-        var entries: [JrnlEntry] = []
+    public static func parse(_ text: String) -> [JrnlEntry] { read(text).entries }
+
+    /// What a jrnl file holds: the entries, and the lines that start like a date line but
+    /// whose date cannot be read (`[2024-02-30 10:00]`). Such a line and the text under it
+    /// are left out and reported, never folded into the entry before.
+    public struct Parsed: Equatable, Sendable {
+        public var entries: [JrnlEntry] = []
+        /// Line numbers and text of the date lines that could not be read.
+        public var undatable: [(line: Int, text: String)] = []
+
+        public static func == (a: Parsed, b: Parsed) -> Bool {
+            a.entries == b.entries && a.undatable.map(\.line) == b.undatable.map(\.line)
+        }
+    }
+
+    /// Parses `text` into entries and undatable date lines.
+    public static func read(_ text: String) -> Parsed {
+        var parsed = Parsed()
         var current: JrnlEntry?
+        var skipping = false
         var body: [Substring] = []
         func finish() {
             guard var entry = current else { return }
             entry.body = Entry.trimBlankLines(body.joined(separator: "\n"))
-            entries.append(entry)
+            parsed.entries.append(entry)
+            current = nil
         }
         for (index, line) in TextLines.split(text).enumerated() {
             if let start = dateLine(line, number: index + 1) {
                 finish()
                 current = start
+                skipping = false
                 body = []
-            } else if current != nil {
+            } else if looksLikeDateLine(line) {
+                finish()
+                skipping = true
+                parsed.undatable.append((index + 1, String(line.prefix(60))))
+            } else if current != nil && !skipping {
                 body.append(line)
             }
         }
         finish()
-        return entries
+        return parsed
+    }
+
+    /// `[` then a digit, and a `]` soon after: meant as a date line, even if its date is wrong.
+    static func looksLikeDateLine(_ line: Substring) -> Bool {
+        guard line.first == "[", let second = line.dropFirst().first, second.isASCII, second.isNumber,
+              let close = line.firstIndex(of: "]") else { return false }
+        return line.distance(from: line.startIndex, to: close) <= 32
     }
 
     /// `[2024-03-01 09:15] Title *` as an entry without a body, or nil when the line is not one.

@@ -30,6 +30,7 @@ extension StoredEntry {
     public var indexProjection: StoredEntry {
         var projected = self
         projected.entry = entry.indexProjection
+        projected.declaredID = nil  // the index keeps no id: the file name is the id
         return projected
     }
 }

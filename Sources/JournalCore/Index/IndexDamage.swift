@@ -6,4 +6,6 @@ public enum IndexDamage: Error, Equatable, Sendable {
     case truncated
     case checksum
     case malformed
+    /// Far larger than an index of the journal's files could be: rebuilt without being read whole.
+    case oversized
 }

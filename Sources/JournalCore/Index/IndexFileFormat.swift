@@ -11,7 +11,7 @@
 enum IndexFileFormat {
     static let magic: [UInt8] = Array("ONWARDIX".utf8)
     /// Bump whenever the record layout or `Entry` changes, so old files are rebuilt rather than misread.
-    static let version: UInt32 = 3  // 2: each entry is prefixed with its length; 3: the fields fingerprint
+    static let version: UInt32 = 3  // 2: each entry is prefixed with its length; 3: the fields fingerprint, ctime and inode
     static let headerSize = 8 + 4 + 8 + 8 + 8
 
     static func encode(_ records: [StoredEntry]) -> [UInt8] {

@@ -1,15 +1,14 @@
-/// Writes and reads one index record: an entry's path, size, time and `indexProjection`. The entry id is not stored: the store always takes it from the file name.
+/// Writes and reads one index record: an entry's path, its file's `FileStamp` and its `indexProjection`. The entry id is not stored: the store always takes it from the file name.
 ///
 /// Field order here and in `EntryFields.all` is the format: the table is covered by the header's
 /// field fingerprint, anything else here by `IndexFileFormat.version`.
 /// The entry is prefixed with its length in bytes, so a reader that needs only the paths and
 /// times (a search) can step over it without decoding.
 enum IndexRecordCodec {
-    /// A record's path, size and time, and where its entry's bytes are in the payload.
+    /// A record's path and stamp, and where its entry's bytes are in the payload.
     struct Head: Sendable {
         var path: String
-        var size: Int
-        var modified: Int64
+        var stamp: FileStamp
         var entryOffset: Int
         var entryLength: Int
     }
@@ -18,6 +17,8 @@ enum IndexRecordCodec {
         w.string(stored.relativePath)
         w.int(stored.size)
         w.int(Int(stored.modified))
+        w.int(Int(stored.changed))
+        w.unsigned(stored.inode)
         var entry = IndexBytesWriter(capacity: 512)
         writeEntry(stored.entry, to: &entry)
         w.unsigned(UInt64(entry.bytes.count))
@@ -31,10 +32,9 @@ enum IndexRecordCodec {
     /// Reads a record up to its entry, and steps over the entry when `skippingEntry`.
     static func readHead(_ r: inout IndexBytesReader, skippingEntry: Bool) throws(IndexDamage) -> Head {
         let path = try r.string()
-        let size = try r.int()
-        let modified = Int64(try r.int())
+        let stamp = FileStamp(size: try r.int(), modified: Int64(try r.int()), changed: Int64(try r.int()), inode: try r.unsigned())
         let length = try r.count()
-        let head = Head(path: path, size: size, modified: modified, entryOffset: r.offset, entryLength: length)
+        let head = Head(path: path, stamp: stamp, entryOffset: r.offset, entryLength: length)
         if skippingEntry { try r.skip(length) }
         return head
     }
@@ -44,7 +44,10 @@ enum IndexRecordCodec {
         r.offset = head.entryOffset
         let entry = try readEntry(&r, id: EntryID(stem(of: head.path)))
         guard r.offset == head.entryOffset + head.entryLength else { throw .malformed }
-        return StoredEntry(entry: entry, relativePath: head.path, size: head.size, modified: head.modified)
+        var stored = StoredEntry(entry: entry, relativePath: head.path, size: head.stamp.size, modified: head.stamp.modified)
+        stored.changed = head.stamp.changed
+        stored.inode = head.stamp.inode
+        return stored
     }
 
     /// The file name without `.md`, as `JournalStore.stem(of:)` gives it, without splitting the whole path.

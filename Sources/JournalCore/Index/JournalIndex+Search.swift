@@ -6,7 +6,7 @@ extension JournalIndex {
     }
 
     /// `Search.run(in: snapshot())` in one pass over the files instead of two: each file is
-    /// opened once, its size and time from that open are checked against its index record (the
+    /// opened once, its stamp from that open is checked against its index record (the
     /// bytes in hand are parsed when they differ), and the same bytes are scanned for the words.
     ///
     /// The folder walk needs no `stat` per file, so this costs about what `rg -l` does. The
@@ -14,7 +14,7 @@ extension JournalIndex {
     public func search(_ search: Search) throws(StoreError) -> SearchOutcome {
         let fs = store.fileSystem
         let (stored, found) = try walkAndReadHeads(withStatus: false)
-        let heads = stored ?? IndexHeads(bytes: [], heads: [])
+        let heads = (try? stored.get()) ?? IndexHeads(bytes: [], heads: [])
         var slot: [String: Int] = [:]
         slot.reserveCapacity(heads.heads.count)
         for (i, head) in heads.heads.enumerated() { slot[head.path] = i }
@@ -27,7 +27,7 @@ extension JournalIndex {
             }
             // A current record is decoded only for a match; a changed file is always parsed, so
             // one that broke is reported whether or not it holds the words.
-            if let r = known[path], heads.heads[r].size == status.size, heads.heads[r].modified == status.modified {
+            if let r = known[path], heads.heads[r].stamp == FileStamp(status) {
                 guard let snippet = search.snippet(in: bytes) else { return .success(nil) }
                 if let current = heads.record(r) { return .success(SearchResult(stored: current, snippet: snippet)) }
             }

@@ -20,7 +20,7 @@ extension JournalIndex {
     /// (a file changed, appeared or went) this is a full `refresh()`, which also saves the index.
     public func select(_ filter: EntryFilter) throws(StoreError) -> Selection {
         let (stored, found) = try walkAndReadHeads(withStatus: true)
-        if let heads = stored, Self.isCurrent(heads, found) {
+        if case .success(let heads) = stored, Self.isCurrent(heads, found) {
             var entries: [StoredEntry] = []
             var complete = true
             // Records run newest instant first. A day as written is within a day or so of its
@@ -37,23 +37,24 @@ extension JournalIndex {
                 return Selection(entries: entries, total: heads.heads.count, problems: found.problems.sorted { $0.relativePath < $1.relativePath })
             }
         }
-        let snapshot = try self.snapshot()
+        // Stale: refresh from this walk and these bytes rather than walking and reading again.
+        let snapshot = refresh(stored.flatMap { decodeRecords($0.bytes) }, found).0
         return Selection(entries: filter.apply(to: snapshot.entries), total: snapshot.entries.count, problems: snapshot.problems)
     }
 
-    /// True when the walk found exactly the files the index records, each with its size and time.
+    /// True when the walk found exactly the files the index records, each with its stamp.
     ///
     /// Both sides are sorted on (time, size, path) and compared in step: hashing 10,000 paths
     /// into a dictionary cost a sixth of `list`, and times almost never tie, so the path
     /// strings are mostly compared only for equality.
     static func isCurrent(_ heads: IndexHeads, _ found: IndexWalker.Found) -> Bool {
         guard heads.heads.count == found.files.count else { return false }
-        var recorded = heads.heads.map { Stamp(modified: $0.modified, size: $0.size, path: $0.path) }
+        var recorded = heads.heads.map { Stamp(file: $0.stamp, path: $0.path) }
         var walked: [Stamp] = []
         walked.reserveCapacity(found.files.count)
         for file in found.files {
             guard let status = file.status else { return false }
-            walked.append(Stamp(modified: status.modified, size: status.size, path: file.path))
+            walked.append(Stamp(file: FileStamp(status), path: file.path))
         }
         recorded.sort()
         walked.sort()
@@ -62,15 +63,27 @@ extension JournalIndex {
 
     /// A file as the index and the walk both see it.
     struct Stamp: Comparable {
-        let modified: Int64, size: Int, path: String
+        let file: FileStamp, path: String
 
         static func < (a: Stamp, b: Stamp) -> Bool {
-            (a.modified, a.size) != (b.modified, b.size) ? (a.modified, a.size) < (b.modified, b.size) : a.path < b.path
+            a.file != b.file ? a.file < b.file : a.path < b.path
         }
     }
 
     /// Reads the stored index's record heads on one core while walking `entries/` on the other.
-    func walkAndReadHeads(withStatus: Bool) throws(StoreError) -> (IndexHeads?, IndexWalker.Found) {
-        try walk(withStatus: withStatus, whileReading: { readHeads() }) ?? (nil, IndexWalker.Found())
+    /// An index larger than the walked journal could need is not used (nor read whole).
+    func walkAndReadHeads(withStatus: Bool) throws(StoreError) -> (Result<IndexHeads, IndexDamage>, IndexWalker.Found) {
+        guard let (first, found) = try walk(withStatus: withStatus, whileReading: { () -> (IndexRead, Result<IndexHeads, IndexDamage>?) in
+            let read = readIndexFile()
+            return (read, read.bytes.map(Self.decodeHeads))
+        }) else { return (.failure(.missing), IndexWalker.Found()) }
+        switch checked(first.0, against: found) {
+        case .failure(let damage): return (.failure(damage), found)
+        case .success(let bytes): return (first.1 ?? Self.decodeHeads(bytes), found)
+        }
+    }
+
+    private static func decodeHeads(_ bytes: [UInt8]) -> Result<IndexHeads, IndexDamage> {
+        do { return .success(try IndexFileFormat.decodeHeads(bytes)) } catch { return .failure(error) }
     }
 }

@@ -1,5 +1,7 @@
+import Foundation
+
 /// The derived index `.onward/index`: a cache of every entry's front matter, title, achievements
-/// and lessons, keyed by path and checked against each file's size and modification time.
+/// and lessons, keyed by path and checked against each file's `FileStamp` (size, mtime, ctime, inode).
 ///
 /// It is never the source of truth: every use walks the folder (lstat only), re-reads files that
 /// changed, drops files that went away, and rebuilds from scratch when the index is missing or damaged.
@@ -29,9 +31,23 @@ public struct JournalIndex: Sendable {
     /// The snapshot plus a report of how much of the index could be reused.
     public func refresh() throws(StoreError) -> (JournalSnapshot, Report) {
         // Decoding the stored index and walking the folder are independent: one core each.
-        guard let (stored, found) = try walk(withStatus: true, whileReading: { readRecords() }) else {
+        guard let (first, found) = try walk(withStatus: true, whileReading: { () -> (IndexRead, Result<[StoredEntry], IndexDamage>?) in
+            let read = readIndexFile()
+            return (read, read.bytes.map(decodeRecords))
+        }) else {
             return (JournalSnapshot(entries: [], problems: []), Report())
         }
+        let stored: Result<[StoredEntry], IndexDamage>
+        switch checked(first.0, against: found) {
+        case .success(let bytes): stored = first.1 ?? decodeRecords(bytes)
+        case .failure(let damage): stored = .failure(damage)
+        }
+        return refresh(stored, found)
+    }
+
+    /// `refresh()` from a walk and an index read already done (a `select` that found the index
+    /// stale hands over its own, so nothing is walked or read twice).
+    func refresh(_ stored: Result<[StoredEntry], IndexDamage>, _ found: IndexWalker.Found) -> (JournalSnapshot, Report) {
         var report = Report()
         var records: [StoredEntry] = []
         switch stored {
@@ -45,7 +61,7 @@ public struct JournalIndex: Sendable {
         var current = [Bool](repeating: false, count: records.count)
         var stale: [(path: String, status: FileStatus?)] = []
         for file in found.files {
-            if let i = slot[file.path], let status = file.status, records[i].size == status.size, records[i].modified == status.modified {
+            if let i = slot[file.path], let status = file.status, FileStamp(records[i]) == FileStamp(status) {
                 current[i] = true
                 report.reused += 1
             } else {
@@ -115,6 +131,7 @@ public struct JournalIndex: Sendable {
     /// damaged index is left for the next start to rebuild.
     public func noteChanged(_ relativePath: String) {
         // Under the journal's write lock: two writers noting their changes must not drop each other's.
+        // No walk here to bound it by: an index over the eager limit waits for the next start.
         _ = try? store.withWriteLock { () throws(StoreError) in
             guard case .success(var records) = readRecords() else { return }
             records.removeAll { $0.relativePath == relativePath }
@@ -130,20 +147,65 @@ public struct JournalIndex: Sendable {
     public func records() -> Result<[StoredEntry], IndexDamage> { readRecords() }
 
     func readRecords() -> Result<[StoredEntry], IndexDamage> {
-        let bytes: [UInt8]
-        do { bytes = try store.fileSystem.read(path, limit: 1 << 31) } catch {
-            return .failure(.missing)
+        switch readIndexFile() {
+        case .bytes(let bytes): return decodeRecords(bytes)
+        case .deferred: return .failure(.oversized)
+        case .missing: return .failure(.missing)
         }
+    }
+
+    func decodeRecords(_ bytes: [UInt8]) -> Result<[StoredEntry], IndexDamage> {
         do { return .success(try IndexFileFormat.decode(bytes)) } catch {
             return .failure(error)
         }
     }
 
-    /// The stored index's record heads (entries undecoded), or nil when it is missing or damaged.
-    func readHeads() -> IndexHeads? {
-        guard let bytes = try? store.fileSystem.read(path, limit: 1 << 31) else { return nil }
-        return try? IndexFileFormat.decodeHeads(bytes)
+    /// The index file as read beside the walk: whole when it is under `eagerLimit`, otherwise
+    /// left unread until the walk says how large it may be.
+    enum IndexRead: Sendable {
+        case bytes([UInt8]), deferred, missing
+
+        var bytes: [UInt8]? {
+            if case .bytes(let b) = self { return b }
+            return nil
+        }
     }
+
+    /// An index this small is read at once: a sound one holds about 600 bytes an entry, so this
+    /// is some 100,000 entries.
+    static let eagerLimit = 64 << 20
+
+    func readIndexFile() -> IndexRead {
+        do { return .bytes(try store.fileSystem.read(path, limit: Self.eagerLimit)) } catch {
+            return error.code == EFBIG ? .deferred : .missing
+        }
+    }
+
+    /// The most an index of the walked files can take: a record holds the path, a few numbers and
+    /// at most every byte of its file twice (an unknown key keeps its name and its whole line).
+    /// A file with no status counts as the largest entry onward reads.
+    static func sizeBound(_ found: IndexWalker.Found) -> Int {
+        var bound = 1 << 20
+        for file in found.files {
+            bound += file.path.utf8.count + 4 * (file.status?.size ?? EntryFileReader.sizeLimit) + 2048
+        }
+        return bound
+    }
+
+    /// The index's bytes if their size is one the walked journal could need; an oversized file
+    /// is refused from its size alone.
+    func checked(_ read: IndexRead, against found: IndexWalker.Found) -> Result<[UInt8], IndexDamage> {
+        let bound = Self.sizeBound(found)
+        switch read {
+        case .missing: return .failure(.missing)
+        case .bytes(let bytes): return bytes.count <= bound ? .success(bytes) : .failure(.oversized)
+        case .deferred:
+            do { return .success(try store.fileSystem.read(path, limit: bound)) } catch {
+                return .failure(error.code == EFBIG ? .oversized : .missing)
+            }
+        }
+    }
+
 
     /// Writes the index atomically; a read-only journal simply goes without one.
     @discardableResult

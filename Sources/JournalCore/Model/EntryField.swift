@@ -32,9 +32,9 @@ public struct EntryField: Sendable {
         case always
     }
 
-    /// The front-matter key, e.g. `sleep_hours`.
+    /// The front-matter key, e.g. `mood`.
     public let key: String
-    /// A short label for screens and exports, e.g. "Hours of sleep".
+    /// A short label for screens and exports, e.g. "Mood".
     public let label: String
     /// The kinds the field belongs to (any kind may carry it; this says where onward asks for it).
     public let kinds: Set<EntryKind>
@@ -80,7 +80,7 @@ extension EntryField {
                    display: { e in e[keyPath: path].map(String.init) })
     }
 
-    /// A number within `range`, written as a person would (`sleep_hours: 7.5`, `8`).
+    /// A number within `range`, written as a person would (`7.5`, `8`).
     static func number(_ key: String, _ path: Path<Double?>, _ range: ClosedRange<Double>, label: String, kinds: Set<EntryKind>, listing: Listing = .never) -> EntryField {
         EntryField(key: key, label: label, kinds: kinds, shape: .number(range), listing: listing,
                    read: { (r, e) throws(CodecError) in e[keyPath: path] = try r.double(key, range) },

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Applies check-in values to the day's check-in: one check-in per calendar day, so a second
-/// check-in on the same day edits the first. Pure but for `todaysFile`, which reads; the caller writes.
+/// check-in on the same day edits the first. `apply` is pure; `save` does the whole
+/// find, re-read, change and write under the journal's write lock.
 public enum CheckinUpdate {
     /// The heading of the free-text section.
     public static let noteHeading = "Note"
@@ -38,19 +39,21 @@ public enum CheckinUpdate {
     /// sections and title), or a new entry created at `now` when there is none.
     public static func apply(_ values: CheckinValues, to existing: Entry?, at now: LocalTimestamp) -> Entry {
         var entry = existing ?? newCheckin(at: now)
-        let clears = values.clearsMissingNumbers
-        if values.mood != nil || clears { entry.mood = values.mood }
-        if values.energy != nil || clears { entry.energy = values.energy }
-        if values.sleepHours != nil || clears { entry.sleepHours = values.sleepHours }
-        if values.applications != nil || clears { entry.applications = values.applications }
-        if values.contacts != nil || clears { entry.contacts = values.contacts }
-        if values.learning != nil || clears { entry.learning = values.learning }
+        func clears(_ number: CheckinValues.Number) -> Bool { values.clearsMissingNumbers || values.cleared.contains(number) }
+        if values.mood != nil || clears(.mood) { entry.mood = values.mood }
+        if values.energy != nil || clears(.energy) { entry.energy = values.energy }
+        if values.sleepHours != nil || clears(.sleep) { entry.sleepHours = values.sleepHours }
+        if values.applications != nil || clears(.applications) { entry.applications = values.applications }
+        if values.contacts != nil || clears(.contacts) { entry.contacts = values.contacts }
+        if values.learning != nil || clears(.learning) { entry.learning = values.learning }
 
         let activities = values.selfCare.map(clean).filter { !$0.isEmpty }
         if values.replacesSelfCare {
             entry.selfCare = unique(activities)
         } else {
-            entry.selfCare = unique(entry.selfCare + activities)
+            let removed = values.selfCareRemoved.map(clean)
+            let kept = entry.selfCare.filter { item in !removed.contains { same($0, item) } }
+            entry.selfCare = unique(kept + activities)
         }
 
         // Running the same command twice must not list the same win twice.
@@ -59,12 +62,64 @@ public enum CheckinUpdate {
         }
         if let note = values.note.map({ Entry.trimBlankLines($0) }), !note.isEmpty {
             let old = entry.section(noteHeading)?.body ?? ""
-            if !old.contains(note) {
+            // Whole paragraphs, never substrings: "ok" is added to a note that says "book".
+            if !containsRun(paragraphs(old), paragraphs(note)) {
                 entry.setSection(noteHeading, body: old.isEmpty ? note : old + "\n\n" + note)
             }
         }
         entry.updated = max(now, entry.created)
         return entry
+    }
+
+    /// Saves `values` into the check-in of `day` under the journal's write lock: the day's file
+    /// is found and re-read there, so two writers never make two check-ins for one day and a
+    /// value saved meanwhile by another writer is kept unless `values` sets it. `time` is the
+    /// moment a new check-in is dated; `now` is its `updated`.
+    public static func save(_ values: CheckinValues, in store: JournalStore, day: LocalDay,
+                            at time: LocalTimestamp, now: LocalTimestamp) throws(StoreError) -> Saved {
+        try store.withWriteLock { () throws(StoreError) -> Saved in
+            switch try todaysFile(in: store, day: day) {
+            case .failure(let broken):
+                throw StoreError("The check-in file \(broken.relativePath) cannot be read (\(broken.reason)); fix it by hand or run `onward doctor`.")
+            case .success(let existing?):
+                let stored = try store.modify(existing.relativePath) { entry in
+                    entry = apply(values, to: entry, at: time)
+                    entry.updated = max(now, entry.created)
+                }
+                return Saved(stored: stored, updatedExisting: true)
+            case .success(nil):
+                var entry = apply(values, to: nil, at: time)
+                entry.updated = max(now, entry.created)
+                return Saved(stored: try store.create(entry), updatedExisting: false)
+            }
+        }
+    }
+
+    /// What `save` wrote, and whether it added to a check-in that was there already.
+    public struct Saved: Sendable {
+        public var stored: StoredEntry
+        public var updatedExisting: Bool
+    }
+
+    /// The blocks of a text separated by blank lines, each trimmed.
+    static func paragraphs(_ text: String) -> [String] {
+        var out: [String] = []
+        var current: [Substring] = []
+        for line in TextLines.split(text) {
+            if TextLines.isBlank(line) {
+                if !current.isEmpty { out.append(Entry.trimBlankLines(current)); current = [] }
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { out.append(Entry.trimBlankLines(current)) }
+        return out.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// True when `run` appears as consecutive whole paragraphs of `all`.
+    private static func containsRun(_ all: [String], _ run: [String]) -> Bool {
+        guard !run.isEmpty, run.count <= all.count else { return false }
+        return (0...(all.count - run.count)).contains { Array(all[$0..<($0 + run.count)]) == run }
     }
 
     private static func newCheckin(at now: LocalTimestamp) -> Entry {

@@ -27,6 +27,13 @@ public struct CheckinValues: Equatable, Sendable {
     /// When true the numbers are the whole form the person saw (prefilled from the day's entry),
     /// so a nil number clears it; the check-in screen sets this, flags never do.
     public var clearsMissingNumbers: Bool = false
+    /// The numbers the person emptied this time: cleared in the day's entry, and only these.
+    public var cleared: Set<Number> = []
+    /// Self-care items the person unticked this time: taken out of the day's list.
+    public var selfCareRemoved: [String] = []
+
+    /// The numbers of a check-in, by name.
+    public enum Number: String, CaseIterable, Sendable { case mood, energy, sleep, applications, contacts, learning }
 
     public init(mood: Int? = nil, energy: Int? = nil, sleepHours: Double? = nil, selfCare: [String] = [],
                 replacesSelfCare: Bool = false, win: String? = nil, note: String? = nil,
@@ -48,6 +55,32 @@ public struct CheckinValues: Equatable, Sendable {
         mood == nil && energy == nil && sleepHours == nil && selfCare.isEmpty && !replacesSelfCare
             && (win ?? "").isEmpty && (note ?? "").isEmpty
             && applications == nil && contacts == nil && learning == nil && !clearsMissingNumbers
+            && cleared.isEmpty && selfCareRemoved.isEmpty
+    }
+
+    /// Only what differs from `baseline` (the day's entry as the form was filled from it), so a
+    /// save changes just the fields the person set or cleared, and a value another writer saved
+    /// meanwhile survives. `self` is the whole form; the win and note are always additions.
+    public func changes(from baseline: Entry?) -> CheckinValues {
+        var out = CheckinValues(win: win, note: note)
+        func number<T: Equatable>(_ now: T?, _ before: T?, _ name: Number) -> T? {
+            if now == before { return nil }
+            if now == nil { out.cleared.insert(name) }
+            return now
+        }
+        out.mood = number(mood, baseline?.mood, .mood)
+        out.energy = number(energy, baseline?.energy, .energy)
+        out.sleepHours = number(sleepHours, baseline?.sleepHours, .sleep)
+        out.applications = number(applications, baseline?.applications, .applications)
+        out.contacts = number(contacts, baseline?.contacts, .contacts)
+        out.learning = number(learning, baseline?.learning, .learning)
+        let before = baseline?.selfCare ?? []
+        func has(_ list: [String], _ item: String) -> Bool {
+            list.contains { $0.compare(item, options: .caseInsensitive) == .orderedSame }
+        }
+        out.selfCare = selfCare.filter { !has(before, $0) }
+        out.selfCareRemoved = replacesSelfCare ? before.filter { !has(selfCare, $0) } : []
+        return out
     }
 
     /// The first value out of range, as a sentence naming the flag, or nil when all are fine.

@@ -11,6 +11,7 @@ public struct JournalDoctor: Sendable {
         problems += idProblems(snapshot)
         problems += snapshot.entries.compactMap(placeProblem)
         problems += leftovers()
+        problems += onwardFolderProblems()
         problems += strayEntries()
         problems += foldersNamedLikeEntries()
         return problems.sorted { $0.relativePath == $1.relativePath ? $0.reason < $1.reason : $0.relativePath < $1.relativePath }
@@ -23,11 +24,10 @@ public struct JournalDoctor: Sendable {
         var pathsByID: [EntryID: [String]] = [:]
         for stored in snapshot.entries {
             pathsByID[stored.entry.id, default: []].append(stored.relativePath)
-            guard let bytes = try? store.fileSystem.read(store.absolute(stored.relativePath), limit: EntryFileReader.sizeLimit),
-                  case .success(let written) = EntryFileReader.decode(bytes, fallbackID: stored.entry.id) else { continue }
-            if written.id != stored.entry.id {
+            // The load kept the front matter's own id: no second read of the file.
+            if let written = stored.declaredID {
                 problems.append(FileProblem(relativePath: stored.relativePath,
-                    reason: "its front matter says id '\(written.id)' but its file name says '\(stored.entry.id)'; onward goes by the file name"))
+                    reason: "its front matter says id '\(written)' but its file name says '\(stored.entry.id)'; onward goes by the file name"))
             }
         }
         for (id, paths) in pathsByID where paths.count > 1 {
@@ -60,7 +60,9 @@ public struct JournalDoctor: Sendable {
             guard depth < 6, let names = try? store.fileSystem.list(store.absolute(relative)) else { return }
             for name in names {
                 let child = relative + "/" + name
-                if name.hasPrefix("."), name.contains(".tmp-") {
+                if let pid = JournalStore.writerPID(ofTemporary: name) {
+                    // A save in progress is no problem; only a dead writer's file is left over.
+                    if JournalStore.isRunning(pid) { continue }
                     found.append(FileProblem(relativePath: child,
                         reason: "a temporary file left by an interrupted save; check it and delete it"))
                 } else if store.fileSystem.kind(of: store.absolute(child)) == .directory {
@@ -71,6 +73,41 @@ public struct JournalDoctor: Sendable {
         visit("entries", depth: 0)
         visit(".onward", depth: 0)
         return found
+    }
+
+    /// What onward keeps in `.onward/` must be what it expects there: a link would lead its
+    /// writes elsewhere (they are refused), a FIFO or device in place of a file is skipped.
+    private func onwardFolderProblems() -> [FileProblem] {
+        let fs = store.fileSystem
+        var found: [FileProblem] = []
+        func expect(_ relative: String, _ wanted: FileKind) {
+            let kind = fs.kind(of: store.absolute(relative))
+            guard kind != .missing, kind != wanted else { return }
+            found.append(FileProblem(relativePath: relative, reason: Self.describe(kind, wanted: wanted)))
+        }
+        expect(".onward", .directory)
+        guard fs.kind(of: store.absolute(".onward")) == .directory else { return found }
+        expect(".onward/index", .file)
+        expect(".onward/lock", .file)
+        expect(".onward/drafts", .directory)
+        expect(".onward/trash", .directory)
+        for folder in [".onward/drafts", ".onward/trash"] where fs.kind(of: store.absolute(folder)) == .directory {
+            for item in (try? fs.items(in: store.absolute(folder), withStatus: false)) ?? []
+            where !item.name.hasPrefix(".") && item.kind != .file {
+                found.append(FileProblem(relativePath: folder + "/" + item.name, reason: Self.describe(item.kind, wanted: .file)))
+            }
+        }
+        return found
+    }
+
+    /// "it is a symbolic link, ..." for something of `kind` where a `wanted` belongs.
+    static func describe(_ kind: FileKind, wanted: FileKind) -> String {
+        switch kind {
+        case .symlink: return "it is a symbolic link, and onward does not write through links; make it a real \(wanted == .directory ? "folder" : "file")"
+        case .directory: return "it is a folder where onward expects a file; move it away"
+        case .file: return "it is a file where onward expects a folder; move it away"
+        default: return "it is not a regular file but a FIFO, a device or a socket, so onward skips it; remove it"
+        }
     }
 
     /// Folders under `entries/` whose name ends in `.md`: the store walks into them, but a

@@ -1,15 +1,17 @@
 import Foundation
 
 /// Full-text search over whole entry files (front matter and body): an entry matches when it
-/// contains every word, ignoring case.
+/// contains every word, ignoring case and accents (`cafe` finds "Café", `resume` "résumé").
 ///
-/// ASCII words are found in an ASCII-lowercased copy of the bytes with `memmem`, which is fast
-/// enough for thousands of files; a word with other letters ("déçu") falls back to Foundation's
-/// Unicode-aware case-insensitive search on the decoded text.
+/// Words are compared as folded bytes (`ByteScan.searchFolded`) with a `memchr` scan. A file
+/// that is all ASCII, as most are, is only lowercased in one pass; a file with other bytes is
+/// folded too. A word that still has non-Latin letters after folding ("面接", "ΔΕΣ") falls back
+/// to Foundation's case- and accent-insensitive search on the decoded text.
 public struct Search: Sendable {
     /// The words to find, lowercased, in the order given.
     public let words: [String]
-    private let asciiWords: [[UInt8]]
+    /// The words that are plain ASCII once folded, as bytes.
+    let byteWords: [[UInt8]]
     private let unicodeWords: [String]
 
     /// Words are the terms split on white space; empty ones are dropped.
@@ -19,8 +21,14 @@ public struct Search: Sendable {
             .map { $0.lowercased() }
             .filter { !$0.isEmpty }
         self.words = words
-        asciiWords = words.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
-        unicodeWords = words.filter { !$0.utf8.allSatisfy { $0 < 0x80 } }
+        var byteWords: [[UInt8]] = [], unicodeWords: [String] = []
+        for word in words {
+            let folded = ByteScan.searchFolded(Array(word.utf8))
+            if folded.isEmpty { continue }  // only combining accents: nothing left to find
+            if folded.allSatisfy({ $0 < 0x80 }) { byteWords.append(folded) } else { unicodeWords.append(word) }
+        }
+        self.byteWords = byteWords
+        self.unicodeWords = unicodeWords
     }
 
     /// The query split into words, e.g. `Search(query: "final interview")`.
@@ -54,15 +62,19 @@ public struct Search: Sendable {
 
     /// Byte offset and length of the match the snippet shows, or nil when a word is missing.
     func firstMatch(in bytes: [UInt8]) -> (Int, Int)? {
-        guard !isEmpty else { return nil }
+        guard !isEmpty, !(byteWords.isEmpty && unicodeWords.isEmpty) else { return nil }
         // Most files lack a word: find all of them before looking for where the body starts.
-        let folded = asciiWords.isEmpty ? [] : ByteScan.asciiLowercased(bytes)
+        var folded: [UInt8] = []
+        var nonASCII = false
+        if !byteWords.isEmpty {
+            (folded, nonASCII) = ByteScan.asciiLowercasedNotingNonASCII(bytes)
+            if nonASCII { folded = ByteScan.searchFolded(bytes) }
+        }
         var firsts: [Int] = []
-        for word in asciiWords {
+        for word in byteWords {
             guard let first = ByteScan.firstOffset(of: word, in: folded) else { return nil }
             firsts.append(first)
         }
-        let bodyStart = ByteScan.bodyOffset(bytes)
         var best: (offset: Int, length: Int)?
         var bestInBody: (offset: Int, length: Int)?
         func note(_ offset: Int, _ length: Int, inBody: Bool) {
@@ -73,20 +85,34 @@ public struct Search: Sendable {
             }
         }
 
-        if !asciiWords.isEmpty {
-            for (word, first) in zip(asciiWords, firsts) {
-                note(first, word.count, inBody: false)
+        if !byteWords.isEmpty {
+            // Offsets in a folded copy of a non-ASCII file are mapped back to the original bytes.
+            var map: [Int] = []
+            if nonASCII { folded = ByteScan.searchFolded(bytes, offsets: &map) }
+            func original(_ start: Int, _ length: Int) -> (Int, Int) {
+                guard nonASCII else { return (start, length) }
+                let from = map[start], to = map[min(start + length, map.count - 1)]
+                return (from, max(1, to - from))
+            }
+            let bodyStart = ByteScan.bodyOffset(folded)
+            for (word, first) in zip(byteWords, firsts) {
+                let (at, length) = original(first, word.count)
+                note(at, length, inBody: false)
                 let inBody = first >= bodyStart ? first : ByteScan.firstOffset(of: word, in: folded, from: bodyStart)
-                if let inBody { note(inBody, word.count, inBody: true) }
+                if let inBody {
+                    let (bodyAt, bodyLength) = original(inBody, word.count)
+                    note(bodyAt, bodyLength, inBody: true)
+                }
             }
         }
         if !unicodeWords.isEmpty {
             guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
-            let bodyIndex = text.utf8.index(text.utf8.startIndex, offsetBy: bodyStart)
+            let bodyIndex = text.utf8.index(text.utf8.startIndex, offsetBy: ByteScan.bodyOffset(bytes))
+            let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
             for word in unicodeWords {
-                guard let range = text.range(of: word, options: [.caseInsensitive]) else { return nil }
+                guard let range = text.range(of: word, options: options) else { return nil }
                 note(offset(of: range, in: text), text.utf8.distance(from: range.lowerBound, to: range.upperBound), inBody: false)
-                if let body = text.range(of: word, options: [.caseInsensitive], range: bodyIndex..<text.endIndex) {
+                if let body = text.range(of: word, options: options, range: bodyIndex..<text.endIndex) {
                     note(offset(of: body, in: text), text.utf8.distance(from: body.lowerBound, to: body.upperBound), inBody: true)
                 }
             }

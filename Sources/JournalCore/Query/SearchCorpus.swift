@@ -1,8 +1,9 @@
 /// The text of many entry files held in memory once, so an incremental search can run on
 /// every keystroke without touching the disk.
 ///
-/// Each document keeps an ASCII-lowercased copy for matching, found with the same byte scan
-/// as `Search`; a query with non-ASCII words falls back to `Search` itself on the original.
+/// Each document keeps a folded copy (case and accents, `ByteScan.searchFolded`) for matching
+/// with the same byte scan as `Search`; a word that is not plain once folded falls back to
+/// `Search` itself on the original.
 public struct SearchCorpus: Sendable {
     private var original: [[UInt8]]
     private var folded: [[UInt8]]
@@ -10,7 +11,13 @@ public struct SearchCorpus: Sendable {
     /// A corpus of the given documents, in the caller's order.
     public init(documents: [[UInt8]]) {
         original = documents
-        folded = documents.map(ByteScan.asciiLowercased)
+        folded = documents.map(SearchCorpus.fold)
+    }
+
+    /// The copy a document is matched in: lowercased in one pass when all ASCII, else folded.
+    private static func fold(_ bytes: [UInt8]) -> [UInt8] {
+        let (lowered, nonASCII) = ByteScan.asciiLowercasedNotingNonASCII(bytes)
+        return nonASCII ? ByteScan.searchFolded(bytes) : lowered
     }
 
     /// How many documents it holds.
@@ -20,7 +27,7 @@ public struct SearchCorpus: Sendable {
     public func matches(_ search: Search, among candidates: [Int]? = nil) -> [Int] {
         let pool = candidates ?? Array(original.indices)
         guard !search.isEmpty else { return pool }
-        let ascii = search.words.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+        let ascii = search.byteWords
         let needsUnicode = ascii.count < search.words.count
         return pool.filter { i in
             guard i >= 0, i < folded.count else { return false }
@@ -39,7 +46,7 @@ public struct SearchCorpus: Sendable {
     public mutating func replace(_ index: Int, with bytes: [UInt8]) {
         guard index >= 0, index < original.count else { return }
         original[index] = bytes
-        folded[index] = ByteScan.asciiLowercased(bytes)
+        folded[index] = Self.fold(bytes)
     }
 
     /// Drops one document (after a delete); later indices move down by one.

@@ -7,9 +7,14 @@ public enum ReflectionMapper {
     /// The front-matter key that remembers, in a draft, which step the person was on.
     public static let draftStepKey = "draft_step"
 
-    /// The entry for these answers. `currentStep` is kept in drafts only.
+    /// The front-matter keys of a draft's own bookkeeping, dropped when it is saved as an entry.
+    public static let draftKeys: Set<String> = [draftStepKey, DraftLink.savedAsKey]
+
+    /// The entry for these answers. `currentStep` is kept in drafts only. `base` is the draft
+    /// being resumed: what it holds beyond the answers (keys and sections added by hand, the
+    /// sections of steps the current guide no longer has) is carried over, so nothing is lost.
     public static func entry(from a: ReflectionAnswers, guide: Guide, id: EntryID, created: LocalTimestamp,
-                             updated: LocalTimestamp, currentStep: String? = nil) -> Entry {
+                             updated: LocalTimestamp, currentStep: String? = nil, keeping base: Entry? = nil) -> Entry {
         var e = Entry(id: id, kind: .reflection, created: created, updated: updated)
         e.company = nonEmpty(a.company)
         e.role = nonEmpty(a.role)
@@ -31,10 +36,24 @@ public enum ReflectionMapper {
         for step in guide.steps {
             e.setSection(step.section, body: sectionBody(step, a))
         }
+        if let base { carryOver(base, into: &e, guide: guide) }
         if let currentStep {
             e.extraFields.append(RawField(key: draftStepKey, text: draftStepKey + ": " + YAMLWriter.scalar(currentStep)))
         }
         return e
+    }
+
+    /// Adds to `e` what `base` has that the answers do not: unknown keys, tags, the preamble,
+    /// the follow-up's done mark and every section that is not one of the guide's steps.
+    static func carryOver(_ base: Entry, into e: inout Entry, guide: Guide) {
+        e.extraFields = base.extraFields.filter { !draftKeys.contains($0.key) }
+        for tag in base.tags where !e.tags.contains(tag) { e.tags.append(tag) }
+        if e.preamble.isEmpty { e.preamble = base.preamble }
+        if e.followUpDone == nil { e.followUpDone = base.followUpDone }
+        let stepHeadings = Set(guide.steps.map { $0.section.lowercased() })
+        for section in base.sections where !stepHeadings.contains(section.heading.lowercased()) {
+            if e.section(section.heading) == nil { e.sections.append(section) }
+        }
     }
 
     /// The answers held by an entry (a draft), and the step it was paused on.

@@ -27,11 +27,16 @@ public protocol FileSystem: Sendable {
     func items(in path: String, withStatus: Bool) throws(FileSystemError) -> [DirectoryItem]
     /// The whole content of a regular file with its status, from one open: `read` plus `fstat`.
     func readWithStatus(_ path: String, limit: Int) throws(FileSystemError) -> ([UInt8], FileStatus)
+    /// This file system with writes below `root` kept from following symbolic links.
+    func confined(to root: String) -> FileSystem
     /// Writes a new file whole, failing with EEXIST when the name is taken (never replaces).
     func createExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError)
 }
 
 extension FileSystem {
+    /// A file system that cannot be confined (a test double) is used as it is.
+    public func confined(to root: String) -> FileSystem { self }
+
     /// `list` then `status` for each name; a real file system does it in one pass.
     public func items(in path: String, withStatus: Bool) throws(FileSystemError) -> [DirectoryItem] {
         try list(path).map { name in
@@ -64,12 +69,16 @@ public struct DirectoryItem: Equatable, Sendable {
 /// What a path names.
 public enum FileKind: Equatable, Sendable { case missing, file, directory, symlink, other }
 
-/// Size and modification time of a file.
+/// Size, times and identity of a file.
 public struct FileStatus: Equatable, Sendable {
     public var size: Int
     /// Modification time in nanoseconds since 1970.
     public var modified: Int64
     public var kind: FileKind
+    /// Status change time (ctime) in nanoseconds: moves on every write, and cannot be set back by hand.
+    public var changed: Int64 = 0
+    /// The inode number: a file replaced by another (an editor's save-by-rename) gets a new one.
+    public var inode: UInt64 = 0
 }
 
 /// An errno from a file operation, with the path it was about.
@@ -77,6 +86,10 @@ public struct FileSystemError: Error, Equatable, Sendable {
     public var code: Int32
     public var path: String
     public init(code: Int32, path: String) { self.code = code; self.path = path }
+    /// Not an errno: the path is a FIFO, a device or a socket where a regular file belongs.
+    public static let notRegularFile: Int32 = 100_001
+    /// Not an errno: a folder on the way belongs to another user or others may write to it.
+    public static let notOwnFolder: Int32 = 100_002
     /// "could not write /x/y.md: the disk is full"
     public func sentence(_ verb: String) -> String { "could not \(verb) \(path): \(StoreError.explain(code))" }
 }

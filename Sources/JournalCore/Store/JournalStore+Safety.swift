@@ -34,6 +34,24 @@ extension JournalStore {
         "\(link) in the journal is a symbolic link, and onward does not write through links (it could lead out of the journal); make it a real folder"
     }
 
+    /// Refuses, with one sentence, a journal folder (or its `.onward`) that another user owns or
+    /// that others may write to: someone else could then swap or read what onward writes.
+    /// The root may be a link; its target is what counts.
+    public func requireOwnJournal() throws(StoreError) {
+        guard !root.isEmpty else { throw StoreError("No journal folder was named; give one with --journal DIR.") }
+        for (path, follow) in [(root, true), (root + "/.onward", false)] {
+            var st = stat()
+            guard (follow ? stat(path, &st) : lstat(path, &st)) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { continue }
+            let mode = String(st.st_mode & 0o777, radix: 8)
+            if st.st_uid != geteuid() {
+                throw StoreError("The journal folder \(path) belongs to another user (uid \(st.st_uid)), so onward does not write to it; use a folder of your own.")
+            }
+            if st.st_mode & 0o022 != 0 {
+                throw StoreError("The journal folder \(path) can be written by others (mode \(mode)), so onward does not write to it; run chmod go-w \(path) first.")
+            }
+        }
+    }
+
     /// Removes temporary files (`.<name>.tmp-<pid>-<n>`) whose writer is no longer running:
     /// a save killed half-way leaves one. Returns how many went.
     @discardableResult
@@ -54,8 +72,23 @@ extension JournalStore {
             }
         }
         visit(entriesFolder, depth: 0)
-        visit(draftsFolder, depth: 0)
-        visit(trashFolder, depth: 0)
+        // `.onward` itself holds the index's temporary files; drafts and trash are below it.
+        visit(root + "/.onward", depth: 0)
+        return removed
+    }
+
+    /// Removes the temporary files an interrupted write of `path` left beside it (an export
+    /// target outside the journal); returns how many went.
+    @discardableResult
+    public static func removeLeftoverTemporaryFiles(beside path: String, fileSystem: FileSystem = PosixFileSystem()) -> Int {
+        let folder = PosixFileSystem.parent(of: path)
+        let prefix = "." + PosixFileSystem.name(of: path) + ".tmp-"
+        var removed = 0
+        for name in (try? fileSystem.list(folder)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = writerPID(ofTemporary: name), !isRunning(pid) else { continue }
+            let temp = folder + "/" + name
+            if fileSystem.kind(of: temp) == .file, (try? fileSystem.remove(temp)) != nil { removed += 1 }
+        }
         return removed
     }
 
@@ -66,7 +99,8 @@ extension JournalStore {
         return Int32(digits)
     }
 
-    private static func isRunning(_ pid: Int32) -> Bool {
+    /// Whether a process with this pid exists (EPERM: it does, under another user).
+    static func isRunning(_ pid: Int32) -> Bool {
         pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
 }

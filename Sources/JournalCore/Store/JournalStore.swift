@@ -8,7 +8,8 @@ public struct JournalStore: Sendable {
 
     public init(root: String, fileSystem: FileSystem = PosixFileSystem()) {
         self.root = root
-        self.fileSystem = fileSystem
+        // Confined here, so every write below the root refuses links at the moment it happens.
+        self.fileSystem = fileSystem.confined(to: root)
     }
 
     public var entriesFolder: String { root + "/entries" }
@@ -25,6 +26,7 @@ public struct JournalStore: Sendable {
 
     /// Checks that the journal folder can be used, creating it (0700) when missing.
     public func prepare() throws(StoreError) {
+        try requireOwnJournal()
         do {
             try fileSystem.makeDirectories(root)
             try fileSystem.makeDirectories(entriesFolder)
@@ -96,8 +98,11 @@ public struct JournalStore: Sendable {
         switch EntryFileReader.decode(bytes, fallbackID: EntryID(stem)) {
         case .success(var entry):
             // The file name is the authority for the id, so two files never share one.
+            let declared = entry.id
             entry.id = EntryID(stem)
-            return .success(StoredEntry(entry: entry, relativePath: relativePath, size: status.size, modified: status.modified))
+            var stored = StoredEntry(entry: entry, relativePath: relativePath, status: status)
+            if declared != entry.id { stored.declaredID = declared }
+            return .success(stored)
         case .failure(let error):
             return .failure(FileProblem(relativePath: relativePath, reason: error.description))
         }
@@ -241,7 +246,9 @@ public struct JournalStore: Sendable {
         for name in names where name.hasSuffix(".md") && !name.hasPrefix(".") {
             let path = draftsFolder + "/" + name
             guard let bytes = try? fileSystem.read(path, limit: EntryFileReader.sizeLimit),
-                  case .success(let entry) = EntryFileReader.decode(bytes, fallbackID: EntryID(Self.stem(of: name))) else { continue }
+                  case .success(var entry) = EntryFileReader.decode(bytes, fallbackID: EntryID(Self.stem(of: name))) else { continue }
+            // The file name is the draft's id, as for entries: a copied draft cannot claim another's.
+            entry.id = EntryID(Self.stem(of: name))
             out.append(entry)
         }
         return out.sorted { $0.updated > $1.updated }
@@ -295,7 +302,7 @@ public struct JournalStore: Sendable {
     }
 
     /// An id becomes a file name: refuse anything that could step out of its folder.
-    private static func requireWellFormed(_ id: EntryID) throws(StoreError) {
+    static func requireWellFormed(_ id: EntryID) throws(StoreError) {
         guard id.isWellFormed else {
             throw StoreError("\"\(id.rawValue)\" cannot be used as an entry id (only a-z, 0-9 and - are allowed).")
         }

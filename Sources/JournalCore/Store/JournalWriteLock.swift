@@ -6,21 +6,24 @@ import Glibc
 import Darwin
 #endif
 
-/// The short exclusive lock every change to a journal is made under: `flock(2)` on
-/// `.onward/write.lock`, held only while one file is re-read, changed and written.
+/// The short exclusive lock every change to a journal is made under: `flock(2)` on the
+/// journal folder itself, held only while one file is re-read, changed and written.
+///
+/// Locking the folder, not a file in `.onward`, means there is nothing to create: no file
+/// that a FIFO or a link could stand in for, and a journal whose `.onward` is unusable (a
+/// link, a read-only copy) can still be written safely.
 ///
 /// It is separate from `JournalLock` (held as long as a screen is open): a `checkin --win`
 /// from a shell may write while the screen is open, but never in the middle of its save.
 /// Within one process the lock is re-entrant, so a store operation may call another (a
 /// save updates the index), and threads of one process take turns.
-/// The lock file is never removed: removing it would let two writers lock two different files.
 enum JournalWriteLock {
     /// How long a writer waits for another one before giving up with a sentence.
     static let patience: Duration = .seconds(15)
 
     /// Runs `body` holding the write lock of the journal at `root`.
     static func holding<T>(_ root: String, store: JournalStore, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        let path = root + "/.onward/write.lock"
+        let path = root
         try enter(path, store: store, waiting: true)
         defer { leave(path) }
         return try body()
@@ -29,7 +32,7 @@ enum JournalWriteLock {
     /// Runs `body` only when the lock is free right now, else returns nil without waiting:
     /// for writes that may be skipped, such as the derived index.
     static func ifFree<T>(_ root: String, store: JournalStore, _ body: () -> T) -> T? {
-        let path = root + "/.onward/write.lock"
+        let path = root
         guard (try? enter(path, store: store, waiting: false)) != nil else { return nil }
         defer { leave(path) }
         return body()
@@ -95,26 +98,19 @@ enum JournalWriteLock {
         StoreError("Could not save: another onward kept the journal busy for \(patience.components.seconds) seconds; nothing was changed, so try again.")
     }
 
-    /// Opens and locks the file; -1 when the journal cannot be written at all (a read-only
-    /// folder), where there is nothing to guard and the write itself will say why it failed.
+    /// Opens and locks the journal folder; -1 when it cannot be opened because the journal
+    /// cannot be written at all (a read-only place), where the write itself will say why.
     private static func lockFile(_ path: String, store: JournalStore, waiting: Bool = true) throws(StoreError) -> Int32 {
-        let folder = PosixFileSystem.parent(of: path)
-        try store.requireInsideJournal(path)
-        do { try store.fileSystem.makeDirectories(folder) } catch {
-            if meansReadOnly(error.code) { return -1 }
-            throw StoreError("Could not save: the lock file \(path) cannot be made (\(StoreError.explain(error.code))).")
+        try store.requireOwnJournal()
+        var fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd < 0 && errno == ENOENT {
+            try store.prepare()
+            fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         }
-        // O_NONBLOCK: a FIFO put where the lock file should be must not hang the open.
-        let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0o600)
         guard fd >= 0 else {
             let code = errno
             if meansReadOnly(code) { return -1 }
-            throw StoreError("Could not save: the lock file \(path) cannot be opened (\(StoreError.explain(code))).")
-        }
-        var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
-            close(fd)
-            throw StoreError("Could not save: \(path) is not a regular file; remove it and try again.")
+            throw StoreError("The journal folder \(path) cannot be used: \(StoreError.explain(code)).")
         }
         let clock = ContinuousClock()
         let deadline = clock.now + patience
@@ -125,7 +121,7 @@ enum JournalWriteLock {
             guard code == EWOULDBLOCK, waiting, clock.now < deadline else {
                 close(fd)
                 if code == EWOULDBLOCK { throw busy() }
-                throw StoreError("Could not save: the lock file \(path) cannot be locked (\(StoreError.explain(code))).")
+                throw StoreError("Could not save: the journal folder \(path) cannot be locked (\(StoreError.explain(code))).")
             }
             // A writer holds it for a few milliseconds: start with short waits.
             usleep(pause)

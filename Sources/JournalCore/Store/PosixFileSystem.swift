@@ -5,22 +5,45 @@ import Darwin
 #endif
 
 /// The real file system through POSIX calls, which DESIGN.md section 7 measured ~20x faster than FileManager.
+///
+/// Confined to a journal folder (`confined(to:)`, as every `JournalStore` does), it writes,
+/// makes folders, moves and removes below that folder only through real folders: each part
+/// of the path is opened with `O_NOFOLLOW`, so a symbolic link inside the journal is refused
+/// at the moment of writing, whoever the caller is. The root itself may be a link.
 public struct PosixFileSystem: FileSystem {
-    public init() {}
+    /// The journal folder below which no write follows a link, or nil for paths anywhere.
+    public let confinedRoot: String?
+
+    public init() { confinedRoot = nil }
+
+    private init(confinedRoot: String) { self.confinedRoot = confinedRoot }
+
+    public func confined(to root: String) -> FileSystem { PosixFileSystem(confinedRoot: root) }
 
     public func read(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
         try read(path, limit: limit) { _ in }
     }
 
+    /// Like `read`, but a final symbolic link is followed: for the person's own config and guide
+    /// outside the journal, which dotfile managers often link into place.
+    public func readFollowingLinks(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
+        try read(path, limit: limit, followLinks: true) { _ in }
+    }
+
     /// Reads a regular file, handing its `fstat` to `opened` first.
-    private func read(_ path: String, limit: Int, opened: (stat) -> Void) throws(FileSystemError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    private func read(_ path: String, limit: Int, followLinks: Bool = false, opened: (stat) -> Void) throws(FileSystemError) -> [UInt8] {
+        // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followLinks ? 0 : O_NOFOLLOW))
         guard fd >= 0 else { throw FileSystemError(code: errno, path: path) }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw FileSystemError(code: errno, path: path) }
         opened(st)
-        guard (st.st_mode & S_IFMT) == S_IFREG else { throw FileSystemError(code: EISDIR, path: path) }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw FileSystemError(code: EISDIR, path: path)
+        default: throw FileSystemError(code: FileSystemError.notRegularFile, path: path)
+        }
         guard Int(st.st_size) <= limit else { throw FileSystemError(code: EFBIG, path: path) }
         var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
         var done = 0
@@ -35,14 +58,23 @@ public struct PosixFileSystem: FileSystem {
     }
 
     public func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
-        let folder = Self.parent(of: path)
-        let name = String(path[path.index(after: path.lastIndex(of: "/") ?? path.startIndex)...])
-        let temp = folder + "/." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        let name = Self.name(of: path)
+        let folder: Int32
+        do { folder = try openFolder(Self.parent(of: path), creating: false) } catch {
+            // A link or a folder not the person's own is named; anything else is about the file.
+            if error.code == ELOOP || error.code == FileSystemError.notOwnFolder { throw error }
+            throw FileSystemError(code: error.code, path: path)
+        }
+        defer { close(folder) }
+        // Only a regular file may be replaced: a rename over a FIFO, a device or a link would
+        // swap it for a file without a word (an export to /dev/null replaced /dev/null).
+        try requireReplaceable(name, in: folder, path: path)
+        let temp = "." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = openat(folder, temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw FileSystemError(code: errno, path: path) }
         var ok = false
         defer {
-            if !ok { unlink(temp) }
+            if !ok { unlinkat(folder, temp, 0) }
         }
         // The umask may have taken bits away or the mode may be looser elsewhere: be exact.
         fchmod(fd, 0o600)
@@ -59,13 +91,22 @@ public struct PosixFileSystem: FileSystem {
         }
         if fsync(fd) != 0 { let code = errno; close(fd); throw FileSystemError(code: code, path: path) }
         if close(fd) != 0 { throw FileSystemError(code: errno, path: path) }
-        if kind(of: path) == .symlink { throw FileSystemError(code: ELOOP, path: path) }
-        guard rename(temp, path) == 0 else { throw FileSystemError(code: errno, path: path) }
+        try requireReplaceable(name, in: folder, path: path)
+        guard renameat(folder, temp, folder, name) == 0 else { throw FileSystemError(code: errno, path: path) }
         ok = true
-        syncFolder(folder)
+        fsync(folder)
     }
 
     public func makeDirectories(_ path: String) throws(FileSystemError) {
+        if confinedRoot != nil, isInside(path) {
+            close(try openFolder(path, creating: true))
+            return
+        }
+        try makeDirectoriesAnywhere(path)
+    }
+
+    /// `mkdir -p` with mode 0700, following links (for the journal root and paths outside it).
+    private func makeDirectoriesAnywhere(_ path: String) throws(FileSystemError) {
         switch kind(of: path) {
         case .directory: return
         case .missing: break
@@ -77,20 +118,109 @@ public struct PosixFileSystem: FileSystem {
         default: throw FileSystemError(code: ENOTDIR, path: path)
         }
         let parent = Self.parent(of: path)
-        if parent != path && !parent.isEmpty { try makeDirectories(parent) }
+        if parent != path && !parent.isEmpty { try makeDirectoriesAnywhere(parent) }
         if mkdir(path, 0o700) != 0 && errno != EEXIST { throw FileSystemError(code: errno, path: path) }
         chmod(path, 0o700)
     }
 
     public func move(_ from: String, to: String) throws(FileSystemError) {
-        guard rename(from, to) == 0 else { throw FileSystemError(code: errno, path: from) }
-        syncFolder(Self.parent(of: to))
-        syncFolder(Self.parent(of: from))
+        let source = try openFolder(Self.parent(of: from), creating: false)
+        defer { close(source) }
+        let target = try openFolder(Self.parent(of: to), creating: false)
+        defer { close(target) }
+        guard renameat(source, Self.name(of: from), target, Self.name(of: to)) == 0 else {
+            throw FileSystemError(code: errno, path: from)
+        }
+        fsync(target)
+        fsync(source)
     }
 
     public func remove(_ path: String) throws(FileSystemError) {
-        guard unlink(path) == 0 || errno == ENOENT else { throw FileSystemError(code: errno, path: path) }
-        syncFolder(Self.parent(of: path))
+        let folder: Int32
+        do { folder = try openFolder(Self.parent(of: path), creating: false) } catch {
+            if error.code == ENOENT { return }
+            throw error
+        }
+        defer { close(folder) }
+        guard unlinkat(folder, Self.name(of: path), 0) == 0 || errno == ENOENT else { throw FileSystemError(code: errno, path: path) }
+        fsync(folder)
+    }
+
+    // MARK: Confinement
+
+    /// Whether `path` lies below the confined root.
+    private func isInside(_ path: String) -> Bool {
+        guard let root = confinedRoot else { return false }
+        return path.hasPrefix(root + "/")
+    }
+
+    /// An open descriptor of the folder `path`. Below the confined root every part is opened
+    /// without following links (and made, mode 0700, when `creating`), and every folder on the
+    /// way must be the person's own and closed to others; elsewhere the path is opened as it is.
+    private func openFolder(_ path: String, creating: Bool) throws(FileSystemError) -> Int32 {
+        guard let root = confinedRoot, path == root || isInside(path) else {
+            let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard fd >= 0 else { throw FileSystemError(code: errno, path: path) }
+            return fd
+        }
+        var fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd < 0 && errno == ENOENT && creating {
+            try makeDirectoriesAnywhere(root)
+            fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        }
+        guard fd >= 0 else { throw FileSystemError(code: errno, path: root) }
+        var walked = root
+        do throws(FileSystemError) {
+            try Self.requireOwnFolder(fd, path: root)
+            for part in path.dropFirst(root.count).split(separator: "/") {
+                let name = String(part)
+                walked += "/" + name
+                var next = openat(fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                if next < 0 && errno == ENOENT && creating {
+                    if mkdirat(fd, name, 0o700) != 0 && errno != EEXIST { throw FileSystemError(code: errno, path: walked) }
+                    next = openat(fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                    if next >= 0 { fchmod(next, 0o700) }
+                }
+                if next < 0 {
+                    let code = errno
+                    var st = stat()
+                    // Linux says ENOTDIR (or ELOOP) for a final link: name it for what it is.
+                    if fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0, (st.st_mode & S_IFMT) == S_IFLNK {
+                        throw FileSystemError(code: ELOOP, path: walked)
+                    }
+                    throw FileSystemError(code: code, path: walked)
+                }
+                close(fd)
+                fd = next
+                try Self.requireOwnFolder(fd, path: walked)
+            }
+        } catch {
+            close(fd)
+            throw error
+        }
+        return fd
+    }
+
+    /// Refuses a folder another user owns or others may write to: they could swap a file
+    /// under onward's feet or read what it is about to rename into place.
+    private static func requireOwnFolder(_ fd: Int32, path: String) throws(FileSystemError) {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw FileSystemError(code: errno, path: path) }
+        if st.st_uid != geteuid() || (st.st_mode & 0o022) != 0 {
+            throw FileSystemError(code: FileSystemError.notOwnFolder, path: path)
+        }
+    }
+
+    /// Throws unless `name` in `folder` is missing or a regular file.
+    private func requireReplaceable(_ name: String, in folder: Int32, path: String) throws(FileSystemError) {
+        var st = stat()
+        guard fstatat(folder, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFLNK: throw FileSystemError(code: ELOOP, path: path)
+        case S_IFDIR: throw FileSystemError(code: EISDIR, path: path)
+        default: throw FileSystemError(code: FileSystemError.notRegularFile, path: path)
+        }
     }
 
     public func kind(of path: String) -> FileKind {
@@ -174,13 +304,19 @@ public struct PosixFileSystem: FileSystem {
         case S_IFLNK: kind = .symlink
         default: kind = .other
         }
-        let modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-        return FileStatus(size: Int(st.st_size), modified: modified, kind: kind)
+        let modified = Self.nanoseconds(seconds: Int64(st.st_mtim.tv_sec), nanoseconds: Int64(st.st_mtim.tv_nsec))
+        let changed = Self.nanoseconds(seconds: Int64(st.st_ctim.tv_sec), nanoseconds: Int64(st.st_ctim.tv_nsec))
+        return FileStatus(size: Int(st.st_size), modified: modified, kind: kind, changed: changed, inode: UInt64(st.st_ino))
     }
 
-    private func syncFolder(_ folder: String) {
-        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd >= 0 { fsync(fd); close(fd) }
+    /// A file time in nanoseconds since 1970, held at the ends of `Int64` (about the years 1678
+    /// and 2262): `touch -d 2300-01-01` gives a time whose nanoseconds do not fit, and a
+    /// comparison of file times needs only to stay stable, not exact that far out.
+    static func nanoseconds(seconds: Int64, nanoseconds: Int64) -> Int64 {
+        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        if overflow { return seconds < 0 ? Int64.min : Int64.max }
+        let (sum, overflowAgain) = scaled.addingReportingOverflow(nanoseconds)
+        return overflowAgain ? Int64.max : sum
     }
 
     /// `read(2)`; named apart because the method `read(_:limit:)` hides it (and `Glibc.` does not build on Darwin).
@@ -192,6 +328,11 @@ public struct PosixFileSystem: FileSystem {
         #endif
     }
 
+    static func name(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
     static func parent(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         if slash == path.startIndex { return "/" }
@@ -199,14 +340,20 @@ public struct PosixFileSystem: FileSystem {
     }
 
     /// A temporary file written and synced, then `link(2)`ed to its name, which fails when the
-    /// name exists: the file appears whole, and only if no one else made it first.
+    /// name exists: the file appears whole, and only if no one else made it first. The folder is
+    /// opened as `writeAtomically` opens it, so no link inside the journal is followed.
     public func createExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
-        let folder = Self.parent(of: path)
-        let name = String(path[path.index(after: path.lastIndex(of: "/") ?? path.startIndex)...])
-        let temp = folder + "/." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        let name = Self.name(of: path)
+        let folder: Int32
+        do { folder = try openFolder(Self.parent(of: path), creating: false) } catch {
+            if error.code == ELOOP || error.code == FileSystemError.notOwnFolder { throw error }
+            throw FileSystemError(code: error.code, path: path)
+        }
+        defer { close(folder) }
+        let temp = "." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = openat(folder, temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw FileSystemError(code: errno, path: path) }
-        defer { unlink(temp) }
+        defer { unlinkat(folder, temp, 0) }
         fchmod(fd, 0o600)
         var done = 0
         while done < bytes.count {
@@ -221,7 +368,7 @@ public struct PosixFileSystem: FileSystem {
         }
         if fsync(fd) != 0 { let code = errno; close(fd); throw FileSystemError(code: code, path: path) }
         if close(fd) != 0 { throw FileSystemError(code: errno, path: path) }
-        guard link(temp, path) == 0 else { throw FileSystemError(code: errno, path: path) }
-        syncFolder(folder)
+        guard linkat(folder, temp, folder, name, 0) == 0 else { throw FileSystemError(code: errno, path: path) }
+        fsync(folder)
     }
 }

@@ -6,6 +6,9 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     public init(_ message: String) { self.message = message }
     public var description: String { message }
 
+    /// Words for an errno value (or a `FileSystemError` code), for callers outside the store.
+    public static func explanation(of code: Int32) -> String { explain(code) }
+
     /// Words for an errno value, e.g. "the disk is full".
     static func explain(_ code: Int32) -> String {
         switch code {
@@ -18,6 +21,9 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case ELOOP: return "it is a symbolic link, which onward does not follow"
         case EISDIR: return "it is a folder"
         case EIO: return "the disk reported an input/output error"
+        case FileSystemError.notRegularFile: return "it is not a regular file but a FIFO, a device or a socket"
+        case FileSystemError.notOwnFolder:
+            return "a folder on the way belongs to another user or can be written by others, and onward writes only into folders that are yours alone (chown it, or chmod go-w)"
         default: return String(cString: strerror(code))
         }
     }

@@ -5,12 +5,25 @@ public struct StoredEntry: Equatable, Sendable {
     public var relativePath: String
     public var size: Int
     public var modified: Int64
+    /// The file's ctime and inode when it was read (0 when not known): with size and time, what
+    /// the index checks before trusting its record.
+    public var changed: Int64 = 0
+    public var inode: UInt64 = 0
+    /// The front matter's own `id:` when it differs from the file name (which wins); for `doctor`.
+    public var declaredID: EntryID?
 
     public init(entry: Entry, relativePath: String, size: Int, modified: Int64) {
         self.entry = entry
         self.relativePath = relativePath
         self.size = size
         self.modified = modified
+    }
+
+    /// The entry read from a file with this status.
+    public init(entry: Entry, relativePath: String, status: FileStatus) {
+        self.init(entry: entry, relativePath: relativePath, size: status.size, modified: status.modified)
+        changed = status.changed
+        inode = status.inode
     }
 }
 

@@ -17,6 +17,8 @@ public final class App {
     private let timeZone: TimeZone
     private var stack: [Screen] = []
     private var autosave = AutosavePolicy()
+    /// Draft ids reserved for new sessions, by screen: released if the screen leaves unwritten.
+    private var reservedDrafts: [ObjectIdentifier: EntryID] = [:]
 
     private let environment: [String: String]
     private let settings: Settings
@@ -55,7 +57,7 @@ public final class App {
         // The home screen's first `.appeared` asks for `.loadHome`, which fills in the summary
         // before the first frame: reading the journal here as well would walk it twice.
         case .home: open(HomeScreen(summary: HomeSummary(today: LocalTimestamp(clock(), in: timeZone).day)))
-        case .reflection: perform(.startReflection(resume: store.drafts().first { $0.kind == .reflection }))
+        case .reflection: perform(.startReflection(resume: nil))
         case .screen(let makeScreen): open(makeScreen(context))
         }
         return loop()
@@ -64,6 +66,7 @@ public final class App {
     /// Reads and handles events until the person leaves or a signal asks the program to stop.
     func loop() -> Ending {
         redraw()
+        defer { releaseUnusedReservations(keeping: []) }
         while !stack.isEmpty {
             let first = terminal.nextEvent(timeoutMilliseconds: autosave.hasUnsavedChanges ? 250 : 1000)
             if let ending = process(first) { return ending }
@@ -123,6 +126,7 @@ public final class App {
             open(next)
         case .pop:
             if let screen, let i = stack.lastIndex(where: { $0 === screen }) { stack.remove(at: i) } else { _ = stack.popLast() }
+            releaseUnusedReservations(keeping: stack)
             if let top = stack.last { deliver(.appeared, to: top) }
         case .quit:
             quitRequested = true
@@ -132,8 +136,9 @@ public final class App {
             guard let screen else { return }
             entry.updated = LocalTimestamp(clock(), in: timeZone)
             do {
-                let stored = try store.create(entry)
-                if let draftID { try? store.removeDraft(draftID) }
+                // One locked step: the draft is marked with the entry's path, the entry written,
+                // the draft removed; a crash in between never leads to a second copy.
+                let stored = try store.saveFinished(entry, fromDraft: draftID)
                 pendingNotice = "Saved to \(stored.relativePath)."  // shown on the home screen next
                 if let problem = ApplicationReflection.linkBack(stored, store: store, at: entry.updated) { pendingNotice = problem }
                 autosave.noteSaved()
@@ -154,10 +159,32 @@ public final class App {
             open(makeScreen(context))
         case .perform(let work):
             if let result = work(context), let screen { deliver(.result(result), to: screen) }
-        case .startReflection(let resume):
+        case .startReflection(let resume?):
+            switch store.settle(resume) {
+            case .resume(let draft):
+                let now = LocalTimestamp(clock(), in: timeZone)
+                open(ReflectionScreen(guide: guide, resuming: draft, now: now, earlierAchievements: earlierAchievements()))
+            case .alreadySaved(let stored):
+                // onward stopped between saving the entry and removing its draft: say so, keep one copy.
+                let put = (try? store.discardDraft(resume.id)).map { "; the leftover draft is in \($0)" } ?? ""
+                pendingNotice = "That reflection was saved already, as \(stored.relativePath)\(put)."
+                if stack.isEmpty {
+                    open(HomeScreen(summary: HomeSummary(today: LocalTimestamp(clock(), in: timeZone).day)))
+                } else if let top = stack.last {
+                    deliver(.appeared, to: top)
+                }
+            }
+        case .startReflection(nil):
+            let waiting = store.drafts().filter { $0.kind == .reflection }
+            if waiting.isEmpty { perform(.startNewReflection) } else { open(DraftChoiceScreen(drafts: waiting)) }
+        case .startNewReflection:
             let now = LocalTimestamp(clock(), in: timeZone)
-            open(ReflectionScreen(guide: guide, resuming: resume, now: now, earlierAchievements: earlierAchievements(),
-                                  applications: ApplicationGlance.load(store, today: now.day, weekStart: settings.weekStart.value)))
+            // A draft id of its own (reserved by a file made exclusively), so no waiting draft is replaced.
+            let id = try? store.reserveDraft(EntryID.make(at: now, kind: .reflection))
+            let screen = ReflectionScreen(guide: guide, resuming: nil, now: now, earlierAchievements: earlierAchievements(), draftID: id,
+                                          applications: ApplicationGlance.load(store, today: now.day, weekStart: settings.weekStart.value))
+            if let id { reservedDrafts[ObjectIdentifier(screen)] = id }
+            open(screen)
         }
     }
 
@@ -165,6 +192,15 @@ public final class App {
         stack.append(screen)
         deliver(.appeared, to: screen)
         deliver(.resize(terminal.size), to: screen)
+    }
+
+    /// Gives back the reserved draft ids of screens that are gone without writing a draft.
+    private func releaseUnusedReservations(keeping open: [Screen]) {
+        let alive = Set(open.map { ObjectIdentifier($0) })
+        for (screen, id) in reservedDrafts where !alive.contains(screen) {
+            store.releaseReservation(id)
+            reservedDrafts[screen] = nil
+        }
     }
 
     private func currentDraft() -> Entry? {

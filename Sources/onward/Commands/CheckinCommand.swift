@@ -52,27 +52,12 @@ struct CheckinCommand: ParsableCommand {
             if status != 0 { throw ExitCode(status) }
             return
         }
-        let store = journal.store
         let now = LocalTimestamp(Date())
-        let existing: StoredEntry?
         do {
-            switch try CheckinUpdate.todaysFile(in: store, day: now.day) {
-            case .success(let found): existing = found
-            case .failure(let broken):
-                throw CLIFailure("today's check-in \(broken.relativePath) cannot be read (\(broken.reason)); fix it by hand or run `onward doctor`")
-            }
-        } catch let error as StoreError {
-            throw CLIFailure(error)
-        }
-        let entry = CheckinUpdate.apply(values, to: existing?.entry, at: now)
-        do {
-            if let existing {
-                let saved = try store.update(entry, at: existing.relativePath)
-                print("Updated today's check-in (\(saved.entry.id)).")
-            } else {
-                let saved = try store.create(entry)
-                print("Saved today's check-in (\(saved.entry.id)).")
-            }
+            // Found, re-read, changed and written under the journal's write lock, so a second
+            // `checkin` running at the same moment adds to the same file and loses nothing.
+            let saved = try CheckinUpdate.save(values, in: journal.store, day: now.day, at: now, now: now)
+            print("\(saved.updatedExisting ? "Updated" : "Saved") today's check-in (\(saved.stored.entry.id)).")
         } catch {
             throw CLIFailure(error)
         }

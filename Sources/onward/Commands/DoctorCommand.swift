@@ -9,6 +9,13 @@ struct DoctorCommand: ParsableCommand {
 
     func run() throws {
         let (store, snapshot) = try journal.load()
+        // What a killed save left behind is removed first: the file it was replacing is intact.
+        let removed = store.removeLeftoverTemporaryFiles()
+        if removed > 0 {
+            Console.hint(removed == 1
+                ? "Removed 1 temporary file left by an interrupted save; the file it was replacing is intact."
+                : "Removed \(removed) temporary files left by interrupted saves; the files they were replacing are intact.")
+        }
         let problems = JournalDoctor(store: store).check(snapshot)
         if problems.isEmpty {
             let n = snapshot.entries.count

@@ -21,9 +21,15 @@ struct ExportCommand: ParsableCommand {
         let (_, snapshot) = try journal.load()
         let text = format.render(snapshot, exportedAt: LocalTimestamp(Date()))
         if output == "-" {
-            Console.writeRaw(Array(text.utf8))
+            Console.writeRaw(VisibleText.forStdout(Array(text.utf8)))
         } else {
-            let path = JournalLocation.resolve(flag: output, environment: ProcessInfo.processInfo.environment)
+            let path: String
+            switch JournalLocation.absolutePath(output, named: "--output", environment: ProcessInfo.processInfo.environment) {
+            case .success(let found): path = found
+            case .failure(let why): throw CLIFailure(why.sentence)
+            }
+            // An export killed half-way leaves its temporary file beside the target: clear it first.
+            JournalStore.removeLeftoverTemporaryFiles(beside: path)
             do {
                 // Written like an entry: a temp file beside it, then a rename, so a failure leaves the old file.
                 try PosixFileSystem().writeAtomically(path, Array(text.utf8))

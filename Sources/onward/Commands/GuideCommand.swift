@@ -2,6 +2,12 @@ import ArgumentParser
 import Foundation
 import JournalCore
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// `onward guide`: says which guide is in use, prints the built-in one, or checks a file.
 struct GuideCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,11 +15,14 @@ struct GuideCommand: ParsableCommand {
         abstract: "Print the built-in guide to start your own, or check a guide file.",
         discussion: """
         Your own guide at $XDG_CONFIG_HOME/onward/guide.md (else ~/.config/onward/guide.md) replaces the built-in one. \
-        Start from `onward guide --print > ~/.config/onward/guide.md`.
+        Start from `onward guide --write`, which puts a copy of the built-in one there.
         """)
 
     @Flag(help: "Write the built-in guide to stdout.")
     var print = false
+
+    @Flag(name: .customLong("write"), help: "Write the built-in guide to your own guide file, creating its folder (never over an existing file).")
+    var writeOwn = false
 
     @Flag(help: "Check a guide file (your own guide when no file is given); exit status 1 when it has a problem.")
     var check = false
@@ -22,7 +31,7 @@ struct GuideCommand: ParsableCommand {
     var file: String?
 
     func validate() throws {
-        if print && check { throw ValidationError("use --print or --check, not both.") }
+        if [print, check, writeOwn].filter({ $0 }).count > 1 { throw ValidationError("use one of --print, --write and --check.") }
         if file != nil && !check { throw ValidationError("a file can only be given with --check.") }
     }
 
@@ -33,6 +42,12 @@ struct GuideCommand: ParsableCommand {
             return
         }
         let own = GuideLoader.userGuidePath(environment: environment)
+        if writeOwn {
+            guard let own else { throw CLIFailure("there is nowhere to write your guide: set HOME or XDG_CONFIG_HOME") }
+            try Self.writeBuiltIn(to: own)
+            Swift.print("Wrote the built-in guide to \(VisibleText.line(own)); edit it, then run `onward guide --check`.")
+            return
+        }
         if check {
             guard let path = file ?? own else { throw CLIFailure("there is no guide to check: give a file, or set HOME") }
             try Self.check(path)
@@ -43,7 +58,42 @@ struct GuideCommand: ParsableCommand {
             Swift.print("Check it with `onward guide --check`.")
         } else {
             Swift.print("The built-in guide is in use.")
-            if let own { Swift.print("To write your own, start from `onward guide --print > \(VisibleText.line(own))`.") }
+            if own != nil { Swift.print("To write your own, start from `onward guide --write`, then edit the file it names.") }
+        }
+    }
+
+    /// Creates the folder of `path` and writes the built-in guide there; an existing file, or a
+    /// link, at `path` is left alone and reported.
+    static func writeBuiltIn(to path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw CLIFailure("the folder \(folder) could not be made (\(error.localizedDescription))")
+        }
+        // O_EXCL: never over a file someone wrote, nor through a link left at that name.
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0 {
+            if errno == EEXIST { throw CLIFailure("\(path) already exists, so it was left as it is; `onward guide --check` checks it") }
+            throw CLIFailure("\(path) could not be written (\(String(cString: strerror(errno))))")
+        }
+        let bytes = Array(Guide.builtInText.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                close(fd)
+                unlink(path)  // a half-written guide would be reported as broken at every start
+                throw CLIFailure("\(path) could not be written (\(reason)), so it was removed again")
+            }
+            done += n
+        }
+        let synced = fsync(fd) == 0
+        if close(fd) != 0 || !synced {
+            unlink(path)
+            throw CLIFailure("\(path) could not be written to the disk, so it was removed again")
         }
     }
 

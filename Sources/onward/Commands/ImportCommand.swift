@@ -33,17 +33,21 @@ struct ImportCommand: ParsableCommand {
         }
         guard let text = String(data: data, encoding: .utf8) else { throw CLIFailure("\(file) is not UTF-8 text") }
         if source.lowercased() == "csv" { return try ApplicationCSVImport.run(text, file: file, journal: journal) }
-        let items = JrnlParser.parse(text)
+        let parsed = JrnlParser.read(text)
+        for bad in parsed.undatable {
+            Console.error(CLIFailure.sentence("line \(bad.line) of \(file) starts like a date line (\(bad.text)) but its date or time cannot be read; it and the text under it were not imported"))
+        }
+        let items = parsed.entries
         guard !items.isEmpty else {
             throw CLIFailure("\(file) has no jrnl entries (lines such as `[2026-03-01 09:15] A title`)")
         }
-        let (store, snapshot) = try journal.load()
-        let report = JrnlImporter(store: store).run(items, existing: snapshot)
+        let report: ImportReport
+        do { report = try JrnlImporter(store: journal.store).run(items) } catch { throw CLIFailure(error) }
         for failure in report.failures { Console.error(CLIFailure.sentence(failure)) }
         let n = report.imported.count
         var summary = n == 0 ? "Nothing new to import" : "Imported \(n) \(n == 1 ? "entry" : "entries") as notes"
         if report.alreadyPresent > 0 { summary += "; \(report.alreadyPresent) already there from an earlier import" }
         print(summary + ".")
-        if !report.failures.isEmpty { throw ExitCode.failure }
+        if !report.failures.isEmpty || !parsed.undatable.isEmpty { throw ExitCode.failure }
     }
 }

@@ -10,7 +10,7 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The entry's id, or enough of its start to be unique.", valueName: "id"))
     var id: String
 
-    @Flag(help: "Print the file exactly as it is on disk.")
+    @Flag(help: "Print the file exactly as it is on disk (control characters made visible when the output is a terminal).")
     var raw = false
 
     func run() throws {
@@ -35,7 +35,7 @@ struct ShowCommand: ParsableCommand {
             path = problem.relativePath
         }
         do {
-            Console.writeRaw(try store.rawBytes(path))
+            Console.writeRaw(VisibleText.forStdout(try store.rawBytes(path)))
         } catch {
             throw CLIFailure(error)
         }

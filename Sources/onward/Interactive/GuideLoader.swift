@@ -6,8 +6,14 @@ import JournalCore
 enum GuideLoader {
     static func load(environment: [String: String]) -> (guide: Guide, warning: String?) {
         let path = userGuidePath(environment: environment)
-        guard let path, FileManager.default.fileExists(atPath: path) else { return (Guide.builtIn(), nil) }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let path else { return (Guide.builtIn(), nil) }
+        // Read without blocking: a FIFO or device at the guide's path is reported, not waited on.
+        let bytes: [UInt8]
+        do { bytes = try PosixFileSystem().readFollowingLinks(path, limit: 4 << 20) } catch {
+            if error.code == ENOENT { return (Guide.builtIn(), nil) }
+            return (Guide.builtIn(), "your guide at \(path) cannot be read (\(StoreError.explanation(of: error.code))), so the built-in guide was used.")
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             return (Guide.builtIn(), "your guide at \(path) could not be read as UTF-8 text, so the built-in guide was used.")
         }
         do {

@@ -27,3 +27,8 @@ struct CLIFailure: Error {
 }
 
 import Foundation
+
+// ArgumentParser reports an error thrown from `validate()` by its description: make that the sentence.
+extension CLIFailure: CustomStringConvertible {
+    var description: String { message }
+}

@@ -27,6 +27,13 @@ enum ConfigExample {
     # When the journal folder is a git repository, commit every saved entry.
     git_autocommit: false
 
+    # Who to reach when things feel very heavy, shown once when feelings are rated 9-10
+    # or the mood 1-2 (for example a local helpline's number, or a friend's).
+    support_line: "a friend: Sam, 555 0100"
+
+    # A careers service, coach or community, shown in the reflection's options step.
+    career_resources: "the university careers service, careers@example.edu"
+
     # After this many days with no news, an open application is shown as "no word for N days".
     quiet_after_days: 14
 

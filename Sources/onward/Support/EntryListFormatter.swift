@@ -1,7 +1,7 @@
 import JournalCore
 
-/// The lines of `onward list`: date and time as written, kind, title and a short detail,
-/// in aligned columns.
+/// The lines of `onward list`: the id (as short as `onward show` still takes it), kind,
+/// title and a short detail, in aligned columns.
 enum EntryListFormatter {
     static let maxTitleWidth = 44
 
@@ -12,11 +12,13 @@ enum EntryListFormatter {
         // so journals without applications keep the columns they always had.
         let listed = entries.contains { $0.entry.kind == .application } ? EntryKind.allCases : EntryKind.allCases.filter { $0 != .application }
         let kindWidth = listed.map(\.rawValue.count).max() ?? 0
-        return zip(entries, titles).map { stored, title in
+        let ids = shortIDs(entries.map(\.entry.id.rawValue))
+        let idWidth = ids.map(\.utf8.count).max() ?? 0
+        return zip(zip(entries, titles), ids).map { pair, id in
+            let (stored, title) = pair
             let e = stored.entry
-            let when = e.day.description + " " + two(e.created.hour) + ":" + two(e.created.minute)
             let detail = self.detail(e)
-            var line = when + "  " + TextLayout.pad(e.kind.rawValue, to: kindWidth) + "  "
+            var line = TextLayout.pad(VisibleText.line(id), to: idWidth) + "  " + TextLayout.pad(e.kind.rawValue, to: kindWidth) + "  "
                 + (detail.isEmpty ? title : TextLayout.pad(title, to: titleWidth) + "  " + detail)
             // Byte test: reversing the line as Characters took two thirds of `search` at 10k results.
             while line.utf8.last == 0x20 { line.removeLast() }
@@ -43,5 +45,17 @@ enum EntryListFormatter {
         }
     }
 
-    private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    /// Ids cut to their day and minute (`2026-11-27-1405`), which is what they start with and
+    /// what a person types; an id that shares that start with another listed one stays whole.
+    static func shortIDs(_ ids: [String]) -> [String] {
+        let cut = ids.map { id -> String in
+            let bytes = Array(id.utf8)
+            // YYYY-MM-DD-HHMM: 15 bytes of digits and dashes, as every id onward makes starts.
+            guard bytes.count > 15, bytes[15] == 0x2D, bytes[..<15].allSatisfy({ $0 == 0x2D || ($0 >= 0x30 && $0 <= 0x39) }) else { return id }
+            return String(decoding: bytes[..<15], as: UTF8.self)
+        }
+        var uses: [String: Int] = [:]
+        for c in cut { uses[c, default: 0] += 1 }
+        return zip(ids, cut).map { id, c in uses[c] == 1 ? c : id }
+    }
 }

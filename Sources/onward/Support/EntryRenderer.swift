@@ -6,7 +6,7 @@ enum EntryRenderer {
     static func render(_ stored: StoredEntry) -> String {
         let e = stored.entry
         var lines: [String] = [Console.bold(VisibleText.line(e.displayTitle))]
-        lines.append(Console.dim("\(e.kind.rawValue) · \(e.created.description) · \(e.id)"))
+        lines.append(Console.dim(VisibleText.line("\(e.kind.rawValue) · \(e.created.description) · \(e.id)")))
         lines += facts(e).map { VisibleText.line($0) }
         var body: [String] = []
         if let title = e.title, !title.isEmpty, title != e.displayTitle {

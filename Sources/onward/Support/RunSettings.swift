@@ -21,11 +21,13 @@ enum RunSettings {
 
     /// The file's text, why it cannot be read, or nil when there is none.
     static func readConfig(_ path: String) -> ConfigText? {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return nil }
-        if isFolder.boolValue { return .unreadable("it is a folder") }
-        guard let data = FileManager.default.contents(atPath: path) else { return .unreadable("permission was denied") }
-        guard let text = String(data: data, encoding: .utf8) else { return .unreadable("it is not UTF-8 text") }
+        // Read without blocking: a FIFO or a device at the config path is reported, not waited on.
+        let bytes: [UInt8]
+        do { bytes = try PosixFileSystem().readFollowingLinks(path, limit: 1 << 20) } catch {
+            if error.code == ENOENT { return nil }
+            return .unreadable(error.code == EFBIG ? "it is over 1 MB" : StoreError.explanation(of: error.code))
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return .unreadable("it is not UTF-8 text") }
         return .text(text)
     }
 }

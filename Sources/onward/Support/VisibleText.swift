@@ -9,4 +9,12 @@ enum VisibleText {
 
     /// For a body of text: newlines kept (a CR before a newline dropped), tabs as spaces.
     static func block(_ text: String) -> String { SafeText.visible(text) }
+
+    /// A file's bytes for stdout: exactly as they are when piped (`show --raw > copy.md` keeps
+    /// them), made visible like any other file text when stdout is a terminal, where a raw
+    /// escape sequence would be acted on rather than shown.
+    static func forStdout(_ bytes: [UInt8], toTerminal: Bool = Console.stdoutIsTerminal) -> [UInt8] {
+        guard toTerminal else { return bytes }
+        return Array(block(String(decoding: bytes, as: UTF8.self)).utf8)
+    }
 }

@@ -7,7 +7,8 @@ import Glibc
 #endif
 
 /// The crash-safety program of issue 6: a guided reflection typed in tmux with known words,
-/// killed with SIGKILL at seeded random moments (typing, step changes, saving). After each
+/// killed with SIGKILL at seeded moments (typing, step changes, saving), scheduled by keystrokes
+/// and screen events so that a seed repeats the same schedule. After each
 /// kill the journal must hold only readable files, the finished entries byte for byte, and
 /// every word typed more than `graceSeconds` before the kill; the next start offers the draft.
 ///
@@ -46,6 +47,7 @@ struct CrashKillTests {
         var finished: [String: [UInt8]] = [:]  // entry path -> bytes when it was saved
         var pending: [Word] = []  // typed into the reflection in progress
         let started = Date()
+        var schedule: [String] = []  // per round: moment, words typed, extra keys; repeats with the seed
 
         for round in 1...kills {
             let tmux = try TmuxSession(journal: journal)
@@ -64,41 +66,52 @@ struct CrashKillTests {
             try tmux.waitFor("Step 1 of 10")
             try tmux.press("C-e")  // not End: under load its escape sequence can arrive split, as a lone Esc
 
-            // Type words for a random while, sometimes changing step on the way.
-            let typing = random.next(in: 0.2...7.0)
-            let typingEnds = Date().addingTimeInterval(typing)
+            // The schedule comes from the seed alone, counted in keystrokes and screen events,
+            // never in wall-clock windows: the same seed types the same words, changes step at
+            // the same words and kills at the same point of the same event.
+            let words = 3 + Int(random.next(below: 150))
             var n = 0
-            while Date() < typingEnds {
+            for _ in 0..<words {
                 n += 1
                 // The dot ends the word, so "k1w4." is never found inside "k1w40.".
                 let word = "k\(round)w\(n)."
                 try tmux.type(word + " ")
                 pending.append(Word(text: word, sent: Date()))
-                Thread.sleep(forTimeInterval: 0.02)
-                if random.next(in: 0.0...1.0) < 0.08 { try tmux.press("C-n"); try tmux.press("C-p") }
+                // Every fifth word waits until the screen shows it: typing keeps the pace of the program.
+                if n % 5 == 0 { try tmux.waitFor(word) }
+                if random.next(below: 100) < 8 {
+                    try tmux.press("C-n"); try tmux.press("C-p")
+                    try tmux.waitFor("Step 1 of 10")
+                }
             }
             let moment: String
+            let extraKeys = Int(random.next(below: 4))
             switch random.next(below: 3) {
             case 0:
                 moment = "typing"
-                Thread.sleep(forTimeInterval: random.next(in: 0.0...1.0))
+                // Killed as the last word shows, or up to three unconfirmed words later.
+                try tmux.waitFor("k\(round)w\(n).")
+                for _ in 0..<extraKeys { n += 1; let word = "k\(round)w\(n)."; try tmux.type(word + " "); pending.append(Word(text: word, sent: Date())) }
             case 1:
                 moment = "step change"
                 try tmux.press("C-n")
-                Thread.sleep(forTimeInterval: random.next(in: 0.0...0.3))
+                // Killed as the key is sent, or once the next step is on screen.
+                if extraKeys > 1 { try tmux.waitFor("Step 2 of 10") }
             default:
                 moment = "saving"
                 for _ in 0..<10 { try tmux.press("C-n") }
                 try tmux.waitFor("Your reflection, to read over before saving", timeout: 20)
                 try tmux.press("Enter")
-                Thread.sleep(forTimeInterval: random.next(in: 0.0...0.4))
+                // Killed as Enter is sent, or once the saved entry has left the summary.
+                if extraKeys > 1 { try waitForGone(tmux, "Your reflection, to read over before saving") }
             }
             let killedAt = Date()
             kill(try tmux.programPID(), SIGKILL)
             try tmux.waitForExit()
             tally.kills += 1
             tally.moments[moment, default: 0] += 1
-            if env["ONWARD_CRASH_KEEP"] == "1" { print("round \(round): \(moment), typed \(n) words for \(String(format: "%.1f", typing)) s") }
+            schedule.append("\(moment.prefix(1))\(n)+\(extraKeys)")
+            if env["ONWARD_CRASH_KEEP"] == "1" { print("round \(round): \(moment), typed \(n) words") }
 
             // 1. Every Markdown file parses.
             let files = markdownFiles()
@@ -139,11 +152,24 @@ struct CrashKillTests {
             corrupt files \(tally.corruptFiles), lost entries \(tally.lostEntries), lost words \(tally.lostWords), \
             drafts not offered \(tally.draftsNotOffered), entries saved \(tally.entriesSaved), \
             temp files left by kills \(tally.leftoverTempFiles) (after restart \(tally.tempFilesAfterRestart)), \
-            worst-case typing lost \(String(format: "%.2f", tally.worstLoss)) s
+            worst-case typing lost \(String(format: "%.2f", tally.worstLoss)) s; \
+            schedule \(schedule.prefix(12).joined(separator: " "))\(schedule.count > 12 ? " ..." : "")
             """
         print(summary)
         try? summary.write(toFile: FileManager.default.temporaryDirectory.path + "/onward-crash-summary.txt", atomically: true, encoding: .utf8)
         #expect(tally.corruptFiles == 0 && tally.lostEntries == 0 && tally.lostWords == 0 && tally.tempFilesAfterRestart == 0)
+    }
+
+    /// Polls until `text` has left the screen (the program moved on), with a deadline.
+    func waitForGone(_ tmux: TmuxSession, _ text: String, timeout: TimeInterval = 20) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try tmux.screen()
+            if !screen.contains(text) { return }
+            Thread.sleep(forTimeInterval: 0.03)
+        }
+        throw TmuxError.timedOut(waitingFor: "\(text) to go", screen: screen)
     }
 
     func waitForAny(_ tmux: TmuxSession, _ texts: [String], timeout: TimeInterval = 20) throws {

@@ -132,7 +132,7 @@ struct CheckinFlowTests {
         defer { again.stop() }
         try again.waitFor("A check-in you started is waiting.")
         try again.press("r")
-        try again.waitFor("Welcome back. Your check-in is as you left it.")
+        try again.waitFor("Welcome back. The last few seconds of typing may be missing.")
         try again.waitFor("8 · good")
         try again.waitFor("asked Sam for a referral")
         try again.press("C-s")

@@ -60,7 +60,7 @@ struct ConfigTests {
         #expect(result.problems == [
             "the config file /home/ada/.cfg/onward/config.yaml has a problem at line 2: `show_streak` should be true or false; that setting is ignored",
             "the config file /home/ada/.cfg/onward/config.yaml has a problem at line 4: `weekly_goals.applications` should be a whole number from 0 to 1000; that setting is ignored",
-            "the config file /home/ada/.cfg/onward/config.yaml has a problem at line 5: `mood` is not a setting onward knows (it knows journal, editor, color, show_streak, week_start, weekly_goals, git_autocommit, quiet_after_days); that setting is ignored",
+            "the config file /home/ada/.cfg/onward/config.yaml has a problem at line 5: `mood` is not a setting onward knows (it knows journal, editor, color, show_streak, week_start, weekly_goals, git_autocommit, support_line, career_resources, quiet_after_days); that setting is ignored",
         ])
         #expect(result.settings.color.value == .never)
         #expect(result.settings.showStreak == Sourced(true, .builtIn))
@@ -153,7 +153,8 @@ struct ConfigTests {
     @Test func rowsNameEverySettingAndItsSource() {
         let rows = load("week_start: friday\n").settings.rows
         #expect(rows.map(\.name) == ["journal", "editor", "color", "show_streak", "week_start",
-                                     "weekly_goals.applications", "weekly_goals.contacts", "git_autocommit", "quiet_after_days"])
+                                     "weekly_goals.applications", "weekly_goals.contacts", "git_autocommit",
+                                     "support_line", "career_resources", "quiet_after_days"])
         #expect(rows[4].value == "friday" && rows[4].source == "config file (line 1)")
         #expect(rows[5].value == "none" && rows[5].source == "default")
     }
@@ -164,5 +165,26 @@ struct ConfigTests {
         #expect(Weekday.sunday.start(of: thursday).description == "2026-11-22")
         #expect(Weekday.thursday.start(of: thursday) == thursday)
         #expect(Weekday.friday.start(of: thursday).description == "2026-11-20")
+    }
+}
+
+@Suite("Support and career settings")
+struct SupportSettingsTests {
+    @Test func supportLineAndCareerResourcesAreRead() {
+        let text = "support_line: \"Samaritans, 116 123\"\ncareer_resources: the careers service\n"
+        let result = SettingsLoader.load(environment: ["HOME": "/h"], readFile: { _ in .text(text) })
+        #expect(result.problems.isEmpty)
+        #expect(result.settings.supportLine == Sourced("Samaritans, 116 123", .configFile, detail: "line 1"))
+        #expect(result.settings.careerResources.value == "the careers service")
+        #expect(result.settings.rows.contains { $0.name == "support_line" && $0.value == "Samaritans, 116 123" })
+    }
+
+    @Test func theyDefaultToNothingAndABadValueIsOneProblem() {
+        #expect(Settings.defaults.supportLine.value == nil)
+        #expect(Settings.defaults.rows.contains { $0.name == "career_resources" && $0.value == "none" && $0.source == "default" })
+        let result = SettingsLoader.load(environment: ["HOME": "/h"], readFile: { _ in .text("support_line: [1, 2]\n") })
+        #expect(result.problems.count == 1)
+        #expect(result.problems.first?.contains("`support_line` should be a piece of text") == true)
+        #expect(result.settings.supportLine.value == nil)
     }
 }

@@ -16,7 +16,7 @@ struct ExportTests {
         #expect(!html.contains("<script"))
         #expect(!html.contains("\u{1B}"))
         #expect(!html.contains("\u{202E}"))
-        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; ^[[31mred^[[0m &lt;U+202E&gt;evil"))
+        #expect(html.contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; ^[[31mred^[[0m {U+202E}evil"))
         // Nothing is fetched from elsewhere: no scripts, links or remote resources.
         for outside in ["src=", "href=", "http:", "https:", "@import"] { #expect(!html.contains(outside), "\(outside)") }
         #expect(html.contains("@media print"))
@@ -24,8 +24,8 @@ struct ExportTests {
         let acme = try #require(html.range(of: "<h2>Acme, Backend Engineer</h2>"))
         let checkin = try #require(html.range(of: "<h2>Check-in</h2>"))
         #expect(acme.lowerBound < checkin.lowerBound)
-        #expect(html.contains("<dt>Stage</dt><dd>final-interview</dd>"))
-        #expect(html.contains("<ul>\n<li>Led the migration</li>\n<li>Mentored two people</li>\n</ul>"))
+        #expect(html.contains("<dt>Reached</dt><dd>final interview</dd>"))
+        #expect(html.contains("<h3>Achievements</h3><ul><li>Led the migration</li><li>Mentored two people</li></ul>"))
         #expect(html.components(separatedBy: "<article").count == 4)
     }
 
@@ -40,11 +40,11 @@ struct ExportTests {
         defer { folder.cleanUp() }
         let store = try FitInJournal.make(in: folder)
         let md = ExportFormat.markdown.render(try store.load(), exportedAt: Self.at)
-        #expect(md.hasPrefix("# Journal\n\nExported from onward on 2026-12-10, 3 entries.\n"))
-        #expect(md.contains("## 2026-11-27: Acme, Backend Engineer\n"))
-        #expect(md.contains("- **Stage:** final-interview\n"))
+        #expect(md.hasPrefix("# Journal\n\nExported from onward on Thursday 10 December 2026, 3 entries.\n"))
+        #expect(md.contains("## Friday 27 November 2026: Acme, Backend Engineer\n"))
+        #expect(md.contains("- **Reached:** final interview\n"))
         #expect(md.contains("### Achievements\n\n- Led the migration\n- Mentored two people\n"))
-        #expect(md.contains("##### A sub-heading"))  // the entry's own headings sit below its chapter
+        #expect(md.contains("#### A sub-heading"))  // the entry's own headings sit below its chapter
         #expect(md.components(separatedBy: "\n---\n").count == 4)
         // Only the document's title is a level-one heading.
         #expect(md.split(separator: "\n").filter { $0.hasPrefix("# ") }.count == 1)

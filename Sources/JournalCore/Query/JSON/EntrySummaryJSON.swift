@@ -4,7 +4,7 @@
 /// written), `title`, `path` (relative to the journal), and every row of `EntryFields.all`
 /// whose listing is not `.never`, under its front-matter key: today `tags` always; when
 /// present: `company`, `role`, `stage`, `emotions`, `intensity_before`, `intensity_after`,
-/// `mood`, `energy`, `sleep_hours`, `self_care`, `wins`.
+/// `mood`, `energy`, the hours of sleep, `self_care`, `wins` (docs/FORMAT.md).
 public struct EntrySummaryJSON: Codable, Equatable, Sendable {
     public var id: String
     public var kind: String

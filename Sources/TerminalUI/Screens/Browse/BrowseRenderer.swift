@@ -97,7 +97,9 @@ struct BrowseRenderer {
         if let notice = screen.notice { return SafeText.visible(notice, keepNewlines: false) }
         let list = screen.list
         if !list.query.isEmpty, let snippet = list.snippet(at: screen.viewport.selection) {
-            return "…" + SafeText.visible(snippet, keepNewlines: false)
+            // A snippet cut before its match already opens with "…"; one is enough.
+            let shown = SafeText.visible(snippet, keepNewlines: false)
+            return shown.hasPrefix("…") ? shown : "…" + shown
         }
         if case .unreadable? = screen.selectedRow { return "This file could not be read; Enter shows why." }
         return ""

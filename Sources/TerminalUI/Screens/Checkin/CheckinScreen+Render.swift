@@ -47,6 +47,7 @@ extension CheckinScreen {
         if let status, size.rows > 4 {
             canvas.draw(TextWrapper.truncate(status, toWidth: width), row: size.rows - 2, column: left, width: width, style: .bold)
         }
+        if phase == .editing { support.render(on: canvas, above: size.rows - 2, left: left, width: width) }
         Footer(hints).render(on: canvas, in: Rect(size: size))
         if showingHelp {
             canvas.setCursor(nil)
@@ -123,7 +124,7 @@ extension CheckinScreen {
                 })
             }
         }
-        blocks.render(on: canvas, top: 4, bottom: size.rows - 2, left: left, width: width)
+        blocks.render(on: canvas, top: 4, bottom: size.rows - 2 - support.rows(width: width), left: left, width: width)
     }
 
     /// The wins already in the day's entry, so a new one is added rather than typed again.

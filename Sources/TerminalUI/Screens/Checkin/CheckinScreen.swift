@@ -20,6 +20,8 @@ public final class CheckinScreen: Screen {
     let draftID: EntryID
     var showingHelp = false
     var size = Size(rows: 24, columns: 80)
+    /// The calm line offered once when the mood is set to 1 or 2.
+    public var support = SupportNote()
 
     public init(setup: CheckinSetup, showStreak: Bool = true) {
         self.setup = setup
@@ -30,7 +32,7 @@ public final class CheckinScreen: Screen {
         draftID = setup.draft?.id ?? EntryID.make(at: setup.started, kind: .checkin)
         changed = setup.draft != nil
         if setup.draft != nil {
-            statusLine.show("Welcome back. Your check-in is as you left it.")
+            statusLine.show(ReflectionScreen.resumeMessage)
         } else if setup.existing != nil {
             statusLine.show("You checked in earlier today; changes here update that entry.")
         }
@@ -38,8 +40,10 @@ public final class CheckinScreen: Screen {
 
     /// Opens the check-in from the app loop (reading the journal happens there).
     public static func make(_ context: AppContext) -> CheckinScreen {
-        CheckinScreen(setup: CheckinSetup.load(store: context.store, now: context.now, settings: context.settings),
-                      showStreak: context.settings.showStreak.value)
+        let screen = CheckinScreen(setup: CheckinSetup.load(store: context.store, now: context.now, settings: context.settings),
+                                   showStreak: context.settings.showStreak.value)
+        screen.support = SupportNote(supportLine: context.settings.supportLine.value)
+        return screen
     }
 
     /// The focus stops in order: fields, then the follow-ups (when any are due) before the win, then save.
@@ -149,7 +153,10 @@ public final class CheckinScreen: Screen {
             if key == .character("?"), !field.widget.takesText { showingHelp = true; return [] }
             let response = field.widget.handle(key)
             fields[index] = field
-            if response == .changed { changed = true }
+            if response == .changed {
+                changed = true
+                if field.id == .mood { support.check(heavy: SupportNote.isHeavy(mood: values.mood)) }
+            }
             if response == .ignored || (response == .submit && !field.widget.isMultiline) {
                 return handleUnclaimed(key)
             }
@@ -183,7 +190,8 @@ public final class CheckinScreen: Screen {
             return []
         }
         statusLine.show(nil)
-        let values = self.values, setup = self.setup, draftID = self.draftID
+        // Only what the person changed here: a value `onward checkin --mood` saved meanwhile stays.
+        let values = self.values.changes(from: setup.existing?.entry), setup = self.setup, draftID = self.draftID
         return [.perform { ctx in
             CheckinSaver.save(values, day: setup.day, started: setup.started, draftID: draftID, store: ctx.store, now: ctx.now)
         }]

@@ -8,8 +8,10 @@ public final class HomeScreen: Screen {
     private var showingHelp = false
     /// Waiting for y/n after `x`.
     public private(set) var confirmingDiscard = false
-    /// An unfinished check-in, offered when no reflection draft is waiting.
+    /// An unfinished check-in (or blank page), offered when no reflection draft is waiting.
     public private(set) var checkinDraft: Entry?
+    /// Where the journal is, for the line saying that it stays on this machine.
+    public private(set) var place: JournalPlace?
     private let items = HomeMenuItem.allCases
 
     public init(summary: HomeSummary) {
@@ -26,7 +28,13 @@ public final class HomeScreen: Screen {
     public func handle(_ event: ScreenEvent) -> [Effect] {
         switch event {
         case .appeared:
-            return [.loadHome, .perform { ctx in .value(CheckinDraftFound(entry: ctx.store.drafts().first { $0.kind == .checkin })) }]
+            return [.loadHome, .perform { ctx in
+                let drafts = ctx.store.drafts()
+                return .value(CheckinDraftFound(entry: drafts.first { $0.kind == .checkin } ?? WriteScreen.resumable(in: drafts)))
+            }, .perform { ctx in .value(JournalPlace(root: ctx.store.root, home: ctx.environment["HOME"])) }]
+        case .result(.value(let found as JournalPlace)):
+            place = found
+            return []
         case .result(.value(let found as CheckinDraftFound)):
             checkinDraft = found.entry
             return []
@@ -67,7 +75,10 @@ public final class HomeScreen: Screen {
         case .character("q"), .escape: return [.quit]
         case .character("r"):
             if let draft = summary.draft { notice = nil; return [.startReflection(resume: draft)] }
-            if checkinDraft != nil { notice = nil; return [.open { ctx in CheckinScreen.make(ctx) }] }
+            if let draft = checkinDraft {
+                notice = nil
+                return draft.kind == .note ? [.open { ctx in WriteScreen.make(ctx) }] : [.open { ctx in CheckinScreen.make(ctx) }]
+            }
         case .character("x"):
             // One key must not throw away a whole reflection: ask first.
             if summary.draft != nil || checkinDraft != nil { confirmingDiscard = true }
@@ -87,6 +98,7 @@ public final class HomeScreen: Screen {
         case .insights: return [.open(InsightsScreen.open)]
         case .applications: return [.open(ApplicationsScreen.open)]
         case .checkin: return [.open { ctx in CheckinScreen.make(ctx) }]
+        case .write: return [.open { ctx in WriteScreen.make(ctx) }]
         case .quit: return [.quit]
         }
     }
@@ -108,8 +120,9 @@ public final class HomeScreen: Screen {
             canvas.draw("An unfinished reflection\(name) is waiting.", row: row, column: left, width: inner, style: .bold)
             canvas.draw(draftPrompt, row: row + 1, column: left, width: inner, style: confirmingDiscard ? .reverse : .plain)
             row += 3
-        } else if checkinDraft != nil {
-            canvas.draw("A check-in you started is waiting.", row: row, column: left, width: inner, style: .bold)
+        } else if let other = checkinDraft {
+            let what = other.kind == .note ? "A page you started writing is waiting." : "A check-in you started is waiting."
+            canvas.draw(what, row: row, column: left, width: inner, style: .bold)
             canvas.draw(draftPrompt, row: row + 1, column: left, width: inner, style: confirmingDiscard ? .reverse : .plain)
             row += 3
         }
@@ -140,6 +153,7 @@ public final class HomeScreen: Screen {
             let files = summary.problemCount == 1 ? "1 file" : "\(summary.problemCount) files"
             canvas.draw("\(files) in the journal could not be read; `onward doctor` lists them.", row: size.rows - 3, column: left, width: inner, style: .dim)
         }
+        if let place { canvas.draw(place.line(width: inner), row: size.rows - 2, column: left, width: inner, style: .dim) }
         Footer(hints).render(on: canvas, in: Rect(size: size))
         if showingHelp { HelpOverlay(title: "Keys on this screen", hints: hints).render(on: canvas) }
     }

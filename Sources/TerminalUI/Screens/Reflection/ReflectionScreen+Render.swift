@@ -6,7 +6,7 @@ extension ReflectionScreen {
         switch phase {
         case .step(let i):
             let field = forms[i][focus[i]]
-            var hints = [KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back"), KeyHint("Esc", "pause")]
+            var hints = [KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back"), KeyHint("Esc", "pause"), KeyHint("Ctrl-S", "save")]
             switch field.widget {
             case .choice: hints.append(KeyHint("↑↓", "choose"))
             case .checklist: hints.append(KeyHint("Space", "tick"))
@@ -38,6 +38,7 @@ extension ReflectionScreen {
         if let status, size.rows > 4 {
             canvas.draw(TextWrapper.truncate(status, toWidth: width), row: size.rows - 2, column: left, width: width, style: .bold)
         }
+        support.render(on: canvas, above: size.rows - 2, left: left, width: width)
         Footer(hints).render(on: canvas, in: Rect(size: size))
         if showingHelp {
             canvas.setCursor(nil)
@@ -51,6 +52,13 @@ extension ReflectionScreen {
         ProgressHeader(step: index + 1, total: guide.steps.count, title: step.title)
             .render(on: canvas, in: Rect(row: 0, column: left, width: width, height: 2))
         var blocks = ScrollingBlocks(moreAbove: "↑ more above (Shift-Tab)", moreBelow: "↓ more below (Tab)")
+        // The guide's own reassurance ("skip anything ...") comes before the first step's words.
+        let welcome = index == 0 ? TextWrapper.lines(guide.intro, width: width) : []
+        if !welcome.isEmpty {
+            blocks.append(ScrollingBlocks.Block(height: welcome.count + 1) { canvas, row in
+                for (n, line) in welcome.enumerated() { canvas.draw(line, row: row + n, column: left, width: width, style: .dim) }
+            })
+        }
         let intro = TextWrapper.lines(step.intro, width: width)
         if !intro.isEmpty {
             blocks.append(ScrollingBlocks.Block(height: intro.count + 1) { canvas, row in
@@ -62,6 +70,12 @@ extension ReflectionScreen {
             blocks.append(ScrollingBlocks.Block(height: items.count + 2) { canvas, row in
                 canvas.draw("From your earlier entries:", row: row, column: left, width: width, style: .dim)
                 for (n, line) in items.enumerated() { canvas.draw(line, row: row + 1 + n, column: left, width: width, style: .dim) }
+            })
+        }
+        if step.id == "options", let resources = careerResources {
+            let lines = TextWrapper.lines("Help you can call on: " + SafeText.visible(resources, keepNewlines: false), width: width)
+            blocks.append(ScrollingBlocks.Block(height: lines.count + 1) { canvas, row in
+                for (n, line) in lines.enumerated() { canvas.draw(line, row: row + n, column: left, width: width, style: .bold) }
             })
         }
         if let lines = applicationLines(for: step, width: width), !lines.isEmpty {
@@ -82,7 +96,7 @@ extension ReflectionScreen {
                                     focused: focused)
             })
         }
-        blocks.render(on: canvas, top: 3, bottom: size.rows - 2, left: left, width: width)
+        blocks.render(on: canvas, top: 3, bottom: size.rows - 2 - support.rows(width: width), left: left, width: width)
     }
 
     /// What the tracked applications add to a step: step 3 counts them, step 7 lists the open

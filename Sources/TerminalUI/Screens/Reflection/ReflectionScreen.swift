@@ -21,14 +21,22 @@ public final class ReflectionScreen: Screen {
     var applications: ApplicationGlance?
     let draftID: EntryID
     let created: LocalTimestamp
+    /// The draft being resumed: what it holds beyond the answers is saved with them.
+    let resumedFrom: Entry?
     var showingHelp = false
     var size = Size(rows: 24, columns: 80)
+    /// The calm line offered once when the feelings are rated 9 or 10.
+    public private(set) var support = SupportNote()
+    /// The `career_resources` setting, shown in the options step.
+    public private(set) var careerResources: String?
 
-    /// `starting` fills in a new reflection (from an application that said no); a draft wins over it.
-    public init(guide: Guide, resuming draft: Entry?, now: LocalTimestamp, earlierAchievements: [String],
+    /// `draftID` is the id the app loop reserved for a new session (a fresh one when nil); `starting`
+    /// fills in a new reflection (from an application that said no); a draft wins over it.
+    public init(guide: Guide, resuming draft: Entry?, now: LocalTimestamp, earlierAchievements: [String], draftID newID: EntryID? = nil,
                 starting prefill: ReflectionAnswers? = nil, applications: ApplicationGlance? = nil) {
         self.applications = applications
         self.guide = guide
+        resumedFrom = draft
         self.earlierAchievements = earlierAchievements
         var startStep = 0
         var resumeAtSummary = false
@@ -39,12 +47,13 @@ public final class ReflectionScreen: Screen {
             created = draft.created
             if let stepID, let i = guide.steps.firstIndex(where: { $0.id == stepID }) { startStep = i }
             resumeAtSummary = stepID == "summary"
-            statusLine.show("Welcome back. Everything you wrote is here.")
+            // Autosave runs every few seconds, so a sudden close can cost the last moments.
+            statusLine.show(Self.resumeMessage)
         } else {
             answers = prefill ?? ReflectionAnswers()
             if answers.rejectedOn == nil { answers.rejectedOn = now.day }
             if prefill != nil { statusLine.show("Filled in from the application; change anything that is not right.") }
-            draftID = EntryID.make(at: now, kind: .reflection)
+            draftID = newID ?? EntryID.make(at: now, kind: .reflection)
             created = now
         }
         let initial = answers
@@ -61,14 +70,17 @@ public final class ReflectionScreen: Screen {
         if case .saved = phase { return nil }
         if answers.isEmpty { return nil }
         return ReflectionMapper.entry(from: answers, guide: guide, id: draftID, created: created,
-                                      updated: created, currentStep: currentStepID)
+                                      updated: created, currentStep: currentStepID, keeping: resumedFrom)
     }
 
     /// The entry as it will be saved.
     public var finishedEntry: Entry {
         let id = EntryID.make(at: created, kind: .reflection, slugSource: answers.company)
-        return ReflectionMapper.entry(from: answers, guide: guide, id: id, created: created, updated: created)
+        return ReflectionMapper.entry(from: answers, guide: guide, id: id, created: created, updated: created, keeping: resumedFrom)
     }
+
+    /// What a resumed session says first: honest about what a crash can cost.
+    public static let resumeMessage = "Welcome back. The last few seconds of typing may be missing."
 
     var currentStepID: String {
         switch phase {
@@ -82,6 +94,13 @@ public final class ReflectionScreen: Screen {
     public func handle(_ event: ScreenEvent) -> [Effect] {
         if case .result(let result) = event, statusLine.noteDraft(result) { return [] }
         switch event {
+        case .appeared:
+            // The settings live in the loop's context; ask for the two this screen shows.
+            return [.perform { ctx in .value(ReflectionSettings(ctx.settings)) }]
+        case .result(.value(let settings as ReflectionSettings)):
+            support.supportLine = settings.supportLine
+            careerResources = settings.careerResources
+            return []
         case .resize(let newSize):
             size = newSize
             updateViewports()
@@ -91,7 +110,7 @@ public final class ReflectionScreen: Screen {
             statusLine.show(nil)
             return []
         case .result(.saveFailed(let message)):
-            statusLine.show(message + " Your draft is kept; press Enter to try again.")
+            statusLine.show(message + " Your draft is kept; press Ctrl-S to try again.")
             return [.saveDraft]
         case .key(let key):
             if showingHelp { showingHelp = false; return [] }
@@ -111,6 +130,8 @@ public final class ReflectionScreen: Screen {
         switch key {
         case .escape:
             return pause()
+        case .control("s"):
+            return saveNow(step: step)
         case .tab:
             return moveField(by: 1, step: step)
         case .backTab:
@@ -135,7 +156,11 @@ public final class ReflectionScreen: Screen {
         }
         let response = field.widget.handle(key)
         forms[step][fieldIndex] = field
-        if response == .changed || response == .handled { syncAnswers(step: step) }
+        if response == .changed || response == .handled {
+            syncAnswers(step: step)
+            support.check(heavy: SupportNote.isHeavy(intensity: answers.intensityBefore)
+                || SupportNote.isHeavy(intensity: answers.intensityAfter))
+        }
         if key == .enter, !field.widget.isMultiline, response == .submit || response == .ignored {
             return moveField(by: 1, step: step)
         }
@@ -163,7 +188,19 @@ public final class ReflectionScreen: Screen {
             focus[target] = focusLast ? max(0, forms[target].count - 1) : 0
         }
         statusLine.show(nil)
+        support.dismiss()
         return [.saveDraft]
+    }
+
+    /// Ctrl-S on a step: saves what is written so far, as the summary's Enter does.
+    private func saveNow(step: Int) -> [Effect] {
+        commitPending(step: step)
+        guard !answers.isEmpty else {
+            statusLine.show("Nothing is written yet, so there is nothing to save. Esc leaves.")
+            return []
+        }
+        statusLine.show(nil)
+        return [.saveEntry(finishedEntry, draftID: draftID)]
     }
 
     private func pause() -> [Effect] {

@@ -150,7 +150,7 @@ struct CheckinScreenTests {
         let again = CheckinHarness.open(journal, now: LocalTimestamp(day: testNow.day, hour: 16, utcOffset: 3600))
         #expect(again.values.mood == 8)
         #expect(again.values.win == "asked for a referral")
-        #expect(again.rendered().text.contains("Welcome back. Your check-in is as you left it."))
+        #expect(again.rendered().text.contains("Welcome back. The last few seconds of typing may be missing."))
         #expect(again.draft?.id == first.draft?.id)  // the same draft file, not a second one
     }
 

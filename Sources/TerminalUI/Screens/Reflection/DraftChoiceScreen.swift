@@ -1,0 +1,69 @@
+import JournalCore
+
+/// Shown when a reflection is started while unfinished ones are waiting: every waiting draft,
+/// newest first, to pick up again, and a new reflection at the end. Starting new never
+/// replaces a waiting draft.
+public final class DraftChoiceScreen: Screen {
+    public let drafts: [Entry]
+    /// The highlighted line: a draft's index, or `drafts.count` for a new reflection.
+    public private(set) var selection = 0
+    private var showingHelp = false
+
+    public init(drafts: [Entry]) { self.drafts = drafts }
+
+    var hints: [KeyHint] {
+        [KeyHint("↑↓", "move"), KeyHint("Enter", "choose"), KeyHint("n", "new reflection"), KeyHint("Esc", "back"), KeyHint("?", "keys")]
+    }
+
+    public func handle(_ event: ScreenEvent) -> [Effect] {
+        guard case .key(let key) = event else { return [] }
+        if showingHelp { showingHelp = false; return [] }
+        let last = drafts.count
+        switch key {
+        case .up, .character("k"), .backTab: selection = max(0, selection - 1)
+        case .down, .character("j"), .tab: selection = min(last, selection + 1)
+        case .home: selection = 0
+        case .end: selection = last
+        case .enter, .character(" "), .character("l"):
+            return [.pop, selection < last ? .startReflection(resume: drafts[selection]) : .startNewReflection]
+        case .character("n"): return [.pop, .startNewReflection]
+        case .escape, .character("q"), .character("h"): return [.pop]
+        case .character("?"), .function(1): showingHelp = true
+        default: break
+        }
+        return []
+    }
+
+    /// One line per draft: what it is about and when it was started.
+    static func label(_ draft: Entry) -> String {
+        let about = [draft.company, draft.role].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let time = two(draft.created.hour) + ":" + two(draft.created.minute)
+        let name = about.isEmpty ? "A reflection not yet named" : SafeText.visible(about, keepNewlines: false)
+        return name + " · started " + DayFormat.short(draft.created.day) + " " + time
+    }
+
+    public func render(on canvas: Canvas) {
+        let size = canvas.size
+        let width = min(size.columns, 96)
+        let left = max(0, (size.columns - width) / 2) + 2
+        let inner = width - 4
+        var row = 1
+        let title = drafts.count == 1 ? "An unfinished reflection is waiting" : "\(drafts.count) unfinished reflections are waiting"
+        canvas.draw(title, row: row, column: left, width: inner, style: .bold)
+        row += 1
+        canvas.draw("Pick one up where you left off, or start a new one; nothing here is replaced.", row: row, column: left, width: inner, style: .dim)
+        row += 2
+        let lines = drafts.map(Self.label) + ["Start a new reflection"]
+        // Keep the highlighted line in view on a short terminal.
+        let room = max(1, size.rows - row - 2)
+        let first = max(0, min(selection - room + 1, lines.count - room))
+        for (i, line) in lines.enumerated().dropFirst(first).prefix(room) {
+            let selected = i == selection
+            canvas.draw((selected ? "› " : "  ") + line, row: row, column: left, width: inner, style: selected ? .reverse : .plain)
+            row += 1
+        }
+        Footer(hints).render(on: canvas, in: Rect(size: size))
+        if showingHelp { HelpOverlay(title: "Keys on this screen", hints: hints).render(on: canvas) }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `onward note TEXT`: a quick note from the shell, or from standard input when no text is given.
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note",
+        abstract: "Save a quick note: `onward note \"coffee with Sam went well\"`, or pipe the text in.",
+        discussion: "The first line (when short) becomes the title. With no text and input from a pipe or file, that input is the note.")
+
+    @OptionGroup var journal: JournalOptions
+
+    @Argument(help: ArgumentHelp("The note's words (quote them, or give them as they come).", valueName: "text"))
+    var words: [String] = []
+
+    /// More than this on standard input is refused rather than half saved.
+    static let inputLimit = 8 * 1024 * 1024
+
+    func run() throws {
+        let text: String
+        if !words.isEmpty {
+            text = words.joined(separator: " ")
+        } else if isatty(STDIN_FILENO) == 1 {
+            throw CLIFailure("give the note's text, as in `onward note \"a few words\"`, or pipe it in; `onward write` opens a blank page", exitCode: 64)
+        } else {
+            text = try Self.readStandardInput()
+        }
+        if text.utf8.contains(0) { throw CLIFailure("the text holds a NUL byte, so it was not saved (is it a binary file?)") }
+        guard let entry = QuickNote.entry(text: text, created: LocalTimestamp(Date())) else {
+            throw CLIFailure("the note is empty, so nothing was saved")
+        }
+        do {
+            let saved = try journal.store.create(entry)
+            print("Saved a note (\(saved.entry.id)).")
+        } catch {
+            throw CLIFailure(error)
+        }
+    }
+
+    /// All of standard input as UTF-8 text; a failure is one sentence.
+    static func readStandardInput() throws -> String {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw CLIFailure("standard input could not be read (\(String(cString: strerror(errno)))), so nothing was saved")
+            }
+            if n == 0 { break }
+            bytes += chunk[0..<n]
+            if bytes.count > inputLimit { throw CLIFailure("the text on standard input is over 8 MB, so it was not saved") }
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw CLIFailure("the text on standard input is not UTF-8, so it was not saved")
+        }
+        return text
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import Foundation
+import TerminalUI
+
+/// `onward write`: one blank page on screen, saved as a note (resuming a page left unfinished).
+struct WriteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "write",
+        abstract: "Open a blank page, no steps, and save it as a note (an unfinished page is resumed).")
+
+    @OptionGroup var journal: JournalOptions
+
+    func run() throws {
+        let status = InteractiveSession.run(.screen { ctx in WriteScreen.make(ctx) }, journalRoot: journal.store.root,
+                                            environment: ProcessInfo.processInfo.environment)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
