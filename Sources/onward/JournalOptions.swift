@@ -17,10 +17,6 @@ struct JournalOptions: ParsableArguments {
     func validate() throws {
         let settings = self.settings
         OutputColor.choose(settings.color.value)
-        // No journal folder can be worked out (HOME unset, `~` without HOME): refuse before anything runs.
-        if settings.journal.value.isEmpty {
-            throw CLIFailure(settings.journal.detail ?? "no journal folder could be worked out; name one with --journal DIR")
-        }
     }
 
     /// The settings of this run: config file, environment, then these flags.
@@ -28,19 +24,26 @@ struct JournalOptions: ParsableArguments {
 
     /// The store at the resolved location; it commits saved entries when `git_autocommit` is on
     /// and the journal is a git repository.
+    /// No journal folder can be worked out (HOME unset, `~` without HOME): the command is refused
+    /// here, when it first needs the journal, so commands that need none (`guide`) still run.
     var store: JournalStore {
+        get throws(CLIFailure) {
         let settings = self.settings
         let root = settings.journal.value
+        if root.isEmpty {
+            throw CLIFailure(settings.journal.detail ?? "no journal folder could be worked out; name one with --journal DIR")
+        }
         guard settings.gitAutocommit.value, GitCommitter.isRepository(root) else { return JournalStore(root: root) }
         let fileSystem = CommittingFileSystem(root: root, committer: GitCommitter(root: root)) { problem in
             Console.error(CLIFailure.sentence(problem))
         }
         return JournalStore(root: root, fileSystem: fileSystem)
+        }
     }
 
     /// The store and everything readable in it; an unusable folder becomes a `CLIFailure`.
     func load() throws(CLIFailure) -> (JournalStore, JournalSnapshot) {
-        let store = self.store
+        let store = try self.store
         do {
             return (store, try store.load())
         } catch {

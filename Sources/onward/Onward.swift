@@ -29,9 +29,7 @@ struct Onward: ParsableCommand {
     /// never a stack trace.
     // Lets `--journal` come before the command name too (`onward --journal DIR list`); each
     // command declares the same group, and ArgumentParser hands it the value.
-    // A group of its own, without JournalOptions' checks: the root's group is validated for
-    // every command, and commands that need no journal (`guide`) must not be refused for one.
-    @OptionGroup var leading: LeadingJournalOptions
+    @OptionGroup var journal: JournalOptions
 
     static func main() {
         do {
@@ -57,13 +55,6 @@ struct Onward: ParsableCommand {
 }
 
 import Foundation
-
-/// `--journal` and `--color` given before the command name; the command's own `JournalOptions`
-/// receives the same values and checks them.
-struct LeadingJournalOptions: ParsableArguments {
-    @Option(name: .long, help: .hidden) var journal: String?
-    @Option(name: .long, help: .hidden) var color: ColorMode?
-}
 
 /// Ends the process; `exit` alone would name ParsableCommand's instance method inside `Onward`.
 private func terminate(_ code: Int32) -> Never {

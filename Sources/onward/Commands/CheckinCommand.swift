@@ -47,16 +47,17 @@ struct CheckinCommand: ParsableCommand {
     func run() throws {
         let values = try values()
         if values.isEmpty {
-            let status = InteractiveSession.run(.screen { ctx in CheckinScreen.make(ctx) }, journalRoot: journal.store.root,
+            let status = InteractiveSession.run(.screen { ctx in CheckinScreen.make(ctx) }, journalRoot: try journal.store.root,
                                                 environment: ProcessInfo.processInfo.environment)
             if status != 0 { throw ExitCode(status) }
             return
         }
         let now = LocalTimestamp(Date())
+        let store = try journal.store
         do {
             // Found, re-read, changed and written under the journal's write lock, so a second
             // `checkin` running at the same moment adds to the same file and loses nothing.
-            let saved = try CheckinUpdate.save(values, in: journal.store, day: now.day, at: now, now: now)
+            let saved = try CheckinUpdate.save(values, in: store, day: now.day, at: now, now: now)
             print("\(saved.updatedExisting ? "Updated" : "Saved") today's check-in (\(saved.stored.entry.id)).")
         } catch {
             throw CLIFailure(error)

@@ -9,7 +9,7 @@ struct HomeCommand: ParsableCommand {
     @OptionGroup var journal: JournalOptions
 
     func run() throws {
-        let status = InteractiveSession.run(.home, journalRoot: journal.store.root, environment: ProcessInfo.processInfo.environment)
+        let status = InteractiveSession.run(.home, journalRoot: try journal.store.root, environment: ProcessInfo.processInfo.environment)
         if status != 0 { throw ExitCode(status) }
     }
 }

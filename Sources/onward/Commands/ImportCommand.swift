@@ -42,7 +42,8 @@ struct ImportCommand: ParsableCommand {
             throw CLIFailure("\(file) has no jrnl entries (lines such as `[2026-03-01 09:15] A title`)")
         }
         let report: ImportReport
-        do { report = try JrnlImporter(store: journal.store).run(items) } catch { throw CLIFailure(error) }
+        let store = try journal.store
+        do { report = try JrnlImporter(store: store).run(items) } catch { throw CLIFailure(error) }
         for failure in report.failures { Console.error(CLIFailure.sentence(failure)) }
         let n = report.imported.count
         var summary = n == 0 ? "Nothing new to import" : "Imported \(n) \(n == 1 ? "entry" : "entries") as notes"

@@ -31,7 +31,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let selection: JournalIndex.Selection
-        do { selection = try JournalIndex(store: journal.store).select(try filter()) } catch let error as StoreError {
+        do { selection = try JournalIndex(store: try journal.store).select(try filter()) } catch let error as StoreError {
             throw CLIFailure(error)
         }
         let entries = selection.entries

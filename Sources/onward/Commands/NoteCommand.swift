@@ -36,8 +36,9 @@ struct NoteCommand: ParsableCommand {
         guard let entry = QuickNote.entry(text: text, created: LocalTimestamp(Date())) else {
             throw CLIFailure("the note is empty, so nothing was saved")
         }
+        let store = try journal.store
         do {
-            let saved = try journal.store.create(entry)
+            let saved = try store.create(entry)
             print("Saved a note (\(saved.entry.id)).")
         } catch {
             throw CLIFailure(error)

@@ -11,7 +11,7 @@ struct ReflectCommand: ParsableCommand {
     @OptionGroup var journal: JournalOptions
 
     func run() throws {
-        let status = InteractiveSession.run(.reflection, journalRoot: journal.store.root, environment: ProcessInfo.processInfo.environment)
+        let status = InteractiveSession.run(.reflection, journalRoot: try journal.store.root, environment: ProcessInfo.processInfo.environment)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -20,7 +20,8 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let search = Search(words)
         let outcome: JournalIndex.SearchOutcome
-        do { outcome = try JournalIndex(store: journal.store).search(search) } catch { throw CLIFailure(error) }
+        let store = try journal.store
+        do { outcome = try JournalIndex(store: store).search(search) } catch { throw CLIFailure(error) }
         let results = outcome.results
         if json {
             print(JSONOutput.encode(SearchJSON(search: search, results: results)))

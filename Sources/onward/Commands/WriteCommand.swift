@@ -11,7 +11,7 @@ struct WriteCommand: ParsableCommand {
     @OptionGroup var journal: JournalOptions
 
     func run() throws {
-        let status = InteractiveSession.run(.screen { ctx in WriteScreen.make(ctx) }, journalRoot: journal.store.root,
+        let status = InteractiveSession.run(.screen { ctx in WriteScreen.make(ctx) }, journalRoot: try journal.store.root,
                                             environment: ProcessInfo.processInfo.environment)
         if status != 0 { throw ExitCode(status) }
     }
