@@ -36,8 +36,9 @@ struct AppAddCommand: ParsableCommand {
         let now = AppSupport.now
         let day = try AppSupport.eventDay(applied, flag: "--applied", today: now.day)
         let entry = ApplicationChange.new(company: company, role: role, applied: day, source: source, link: link, at: now)
+        let store = try journal.store
         let stored: StoredEntry
-        do { stored = try ApplicationWriter(store: journal.store).add(entry) } catch { throw CLIFailure(error.message) }
+        do { stored = try ApplicationWriter(store: store).add(entry) } catch { throw CLIFailure(error.message) }
         AppSupport.report(ApplicationRecord(stored), journal: journal, json: json, done: "Added %@ (\(stored.entry.id))")
     }
 }

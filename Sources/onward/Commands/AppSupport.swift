@@ -49,11 +49,12 @@ enum AppSupport {
 
     /// The applications, read through the derived index.
     static func records(_ journal: JournalOptions) throws -> (JournalStore, [ApplicationRecord], [FileProblem]) {
+        let store = try journal.store
         let selection: JournalIndex.Selection
-        do { selection = try JournalIndex(store: journal.store).select(EntryFilter(kind: .application)) } catch let error as StoreError {
+        do { selection = try JournalIndex(store: store).select(EntryFilter(kind: .application)) } catch let error as StoreError {
             throw CLIFailure(error)
         }
-        return (journal.store, ApplicationQuery.all(in: selection.entries), selection.problems)
+        return (store, ApplicationQuery.all(in: selection.entries), selection.problems)
     }
 
     /// The one application `id` names.
