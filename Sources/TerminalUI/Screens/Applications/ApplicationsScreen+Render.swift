@@ -44,6 +44,10 @@ extension ApplicationsScreen {
             }
         } else if let notice {
             canvas.draw(SafeText.visible(notice, keepNewlines: false), row: size.rows - 2, column: left, width: inner, style: .bold)
+        } else if let r = selected, let days = r.quietDays(today: today, after: quietAfterDays) {
+            let words = ApplicationRecord.quietWords(days)
+            let hint = words.prefix(1).uppercased() + words.dropFirst() + ": a short follow-up may help, or it may be time to let it go."
+            canvas.draw(hint, row: size.rows - 2, column: left, width: inner, style: .dim)
         }
         Footer(hints).render(on: canvas, in: Rect(size: size))
         if showingHelp { HelpOverlay(title: "Keys on this screen", hints: hints).render(on: canvas) }

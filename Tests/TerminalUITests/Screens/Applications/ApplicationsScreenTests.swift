@@ -60,6 +60,10 @@ struct ApplicationsScreenTests {
         #expect(interview < applied && applied < closed)
         #expect(lines.allSatisfy { $0.displayWidth <= columns })
         #expect(lines[rows - 1].contains("a add"))
+        // On a quiet one, a neutral suggestion: follow up, or let it go.
+        screen.press(.down)
+        #expect(screen.selected?.company == "Initech")
+        #expect(screen.rendered(rows: rows, columns: columns).lines[rows - 2].contains("No word for 20 days: a short follow-up"))
     }
 
     @Test func addingAnApplicationFromTheScreen() throws {
