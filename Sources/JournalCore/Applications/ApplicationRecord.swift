@@ -43,6 +43,11 @@ public struct ApplicationRecord: Equatable, Sendable {
         created = e.created
         updated = e.updated
         timeline = (e.section(ApplicationChange.timelineHeading)?.bullets ?? []).map(TimelineEvent.init(parsing:))
+        // Worked out once: lists sort on them, and a sort asks many times.
+        let days = timeline.compactMap(\.day)
+        lastEventDay = days.max() ?? appliedOn ?? created.day
+        startDay = appliedOn ?? days.min() ?? created.day
+        firstAnswerDay = timeline.filter(\.isAnswer).compactMap(\.day).min()
     }
 
     public var isOpen: Bool { outcome == .open }
@@ -54,22 +59,11 @@ public struct ApplicationRecord: Equatable, Sendable {
     }
 
     /// The day of the latest dated event; else the day applied; else the day it was added.
-    public var lastEventDay: LocalDay {
-        timeline.compactMap(\.day).max() ?? appliedOn ?? created.day
-    }
-
+    public private(set) var lastEventDay: LocalDay
     /// The day it was sent: `applied_on`, else the first dated event, else the day it was added.
-    public var startDay: LocalDay {
-        appliedOn ?? timeline.compactMap(\.day).min() ?? created.day
-    }
-
+    public private(set) var startDay: LocalDay
     /// The first day the other side answered (a later stage, feedback or an outcome), if any.
-    public var firstAnswerDay: LocalDay? {
-        let answered = timeline.filter(\.isAnswer).compactMap(\.day)
-        if let first = answered.min() { return first }
-        // A summary edited by hand without a timeline line still says they answered.
-        return nil
-    }
+    public private(set) var firstAnswerDay: LocalDay?
 
     /// Days since the last event, when the application is open and has been quiet for at least
     /// `after` days; nil otherwise. A day in the future counts as no quiet at all.

@@ -57,3 +57,33 @@ struct ApplicationGlanceScreenTests {
         #expect(text.contains("Hooli, Engineer: send thanks (since Thu 26 Nov)"))
     }
 }
+
+@Suite("Applications funnel on the Insights screen")
+struct ApplicationFunnelInsightsTests {
+    @Test func trendsDrawTheFunnelAsBars() throws {
+        let day = testNow.day
+        var entries: [StoredEntry] = []
+        for i in 0..<4 {
+            var e = ApplicationChange.new(company: "C\(i)", role: "R", applied: day.adding(days: -10 - i),
+                                          at: LocalTimestamp(day: day, hour: 9, minute: i, utcOffset: 3600))
+            if i < 2 { ApplicationChange.move(&e, to: .interview, on: day.adding(days: -5), note: nil, at: testNow) }
+            entries.append(StoredEntry(entry: e, relativePath: "entries/2026/11/\(e.id).md", size: 1, modified: 1))
+        }
+        let screen = InsightsScreen(entries: entries, today: day)
+        screen.press(.character("3"))
+        _ = screen.rendered(rows: 24, columns: 80)
+        let text = screen.trends.map(\.text).joined(separator: "\n")
+        #expect(text.contains("Applications"))
+        let applied = try #require(screen.trends.first { $0.text.hasPrefix("  applied") }?.text)
+        let interview = try #require(screen.trends.first { $0.text.hasPrefix("  interview") }?.text)
+        #expect(applied.hasSuffix(" 4") && interview.hasSuffix(" 2"))
+        #expect(applied.count(where: { $0 == "█" }) == 2 * interview.count(where: { $0 == "█" }))
+        #expect(text.contains("4 in all, 4 open; 50% heard back; a first answer took"))
+        #expect(!text.lowercased().contains("ghost"))
+        // No applications, no funnel.
+        let plain = InsightsScreen(entries: [], today: day)
+        plain.press(.character("3"))
+        _ = plain.rendered(rows: 24, columns: 80)
+        #expect(!plain.trends.contains { $0.text == "Applications" })
+    }
+}
