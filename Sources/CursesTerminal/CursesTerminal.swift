@@ -14,6 +14,7 @@ public final class CursesTerminal: Terminal {
     private var cursor: Position?
     private var hasColor = false
     private var ended = false
+    private var decoder = KeyDecoder()
 
     /// Starts full-screen mode, or throws a one-sentence reason when this is not a usable terminal.
     public init(environment: [String: String]) throws(TerminalStartError) {
@@ -21,7 +22,7 @@ public final class CursesTerminal: Terminal {
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty else { throw .noTermVariable }
         guard term != "dumb" else { throw .dumbTerminal }
-        setlocale(LC_ALL, "")
+        Self.chooseUTF8Locale()
         // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting the process.
         guard let screen = onward_newterm() else { throw .unknownTerminal(term) }
         self.screen = screen
@@ -90,18 +91,51 @@ public final class CursesTerminal: Terminal {
         refresh()
     }
 
+    /// The next event; nil when nothing came in time, or when what came is to be ignored.
+    ///
+    /// Bytes are read one at a time (`wgetch`, not `get_wch`) and decoded by `KeyDecoder`, so
+    /// typed text is UTF-8 whatever the locale says, and an unknown escape sequence is one
+    /// ignored key instead of an Esc followed by stray letters.
     public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
         if SignalWatch.takePending() { return .terminate }
-        timeout(Int32(timeoutMilliseconds ?? -1))
-        var wide: wint_t = 0
-        let result = get_wch(&wide)
+        let decoded = decoder.next(timeout: timeoutMilliseconds) { wait in self.readRaw(timeout: wait) }
         if SignalWatch.takePending() { return .terminate }
-        if result == onward_key_code_yes() {
-            if Int32(wide) == onward_key_resize() { return .resize(size) }
-            return KeyCodes.key(forFunctionKey: Int32(wide)).map { .key($0) }
+        if case .event(let event) = decoded { return event }
+        return nil
+    }
+
+    /// One byte, keypad key or resize from curses, waiting up to `wait` ms (nil: for ever).
+    private func readRaw(timeout wait: Int?) -> RawInput? {
+        while true {
+            timeout(Int32(wait ?? -1))
+            let code = wgetch(onward_stdscr())
+            if code == ERR { return nil }
+            if code == onward_key_resize() { return .event(.resize(size)) }
+            if code >= 0 && code < 256 { return .byte(UInt8(code)) }
+            if let key = KeyCodes.key(forFunctionKey: code) { return .key(key) }
+            if let name = keyname(code).map({ String(cString: $0) }), let key = KeyCodes.key(forExtendedName: name) {
+                return .key(key)
+            }
+            // A keypad key onward has no use for: skip it, as if it had not been pressed.
+            if wait != nil { return nil }
         }
-        guard result == onward_ok() else { return nil }
-        return KeyCodes.key(forCharacter: UInt32(wide)).map { .key($0) }
+    }
+
+    /// Makes the character type UTF-8 so ncurses draws wide text: the person's locale when it
+    /// is UTF-8, else C.UTF-8 or another UTF-8 locale that is installed (input does not depend
+    /// on this: `KeyDecoder` reads UTF-8 bytes itself).
+    private static func chooseUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if isUTF8() { return }
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8", "en_US.utf8"] where setlocale(LC_CTYPE, name) != nil {
+            if isUTF8() { return }
+        }
+    }
+
+    private static func isUTF8() -> Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).lowercased()
+        return name == "utf-8" || name == "utf8"
     }
 
     public func suspend() {

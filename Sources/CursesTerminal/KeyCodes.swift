@@ -1,7 +1,7 @@
 import CNcursesw
 import TerminalUI
 
-/// Maps curses key codes and typed characters to `Key`s: the one keymap from C to Swift.
+/// Maps curses keypad codes to `Key`s; typed bytes and unknown sequences go through `KeyDecoder`.
 enum KeyCodes {
     static func key(forFunctionKey code: Int32) -> Key? {
         switch code {
@@ -22,18 +22,21 @@ enum KeyCodes {
         }
     }
 
-    static func key(forCharacter value: UInt32) -> Key? {
-        switch value {
-        case 9: return .tab
-        case 10, 13: return .enter
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 1...26:
-            return .control(Character(Unicode.Scalar(UInt8(value) + 0x60)))
-        case 0, 28...31: return nil
-        default:
-            guard let scalar = Unicode.Scalar(value) else { return nil }
-            return .character(Character(scalar))
+    /// Keys the terminal description defines beyond the classic set, known by their capability
+    /// name: "kLFT5" is Ctrl-Left, "kRIT3" Alt-Right, "kHOM5" Ctrl-Home (xterm's modifier numbers).
+    static func key(forExtendedName name: String) -> Key? {
+        guard name.hasPrefix("k"), let modifier = name.last?.wholeNumberValue else { return nil }
+        let base = name.dropFirst().dropLast()
+        let byWord = modifier == 3 || modifier == 5 || modifier == 7
+        switch base {
+        case "LFT": return byWord ? .wordLeft : .left
+        case "RIT": return byWord ? .wordRight : .right
+        case "UP": return .up
+        case "DN": return .down
+        case "HOM": return .home
+        case "END": return .end
+        case "DC": return .delete
+        default: return nil
         }
     }
 }

@@ -5,13 +5,20 @@ import Glibc
 import Darwin
 #endif
 
-// onward-bench JOURNAL RARE_WORD COMMON_WORD
+// onward-bench JOURNAL RARE_WORD COMMON_WORD   (or onward-bench --paste: only the paste cases)
 // Micro-benchmarks of the hot paths a stopwatch around the whole program cannot separate.
-// The browse screen's keystroke-to-frame timings are in BrowseKeystroke.swift.
+// The browse screen's keystroke-to-frame timings are in BrowseKeystroke.swift, the paste
+// into a text box in PasteIntoTextBox.swift.
 
 let args = CommandLine.arguments
+if args.count == 2 && args[1] == "--paste" {
+    for r in PasteIntoTextBox().results() {
+        print("| \(r.name) | \(r.runs) | \(Int((r.median * 1000).rounded())) ms | min \(Int((r.min * 1000).rounded())) ms |")
+    }
+    exit(0)
+}
 guard args.count == 4 else {
-    print("usage: onward-bench JOURNAL RARE_WORD COMMON_WORD")
+    print("usage: onward-bench JOURNAL RARE_WORD COMMON_WORD, or onward-bench --paste")
     exit(2)
 }
 let store = JournalStore(root: args[1])
@@ -52,6 +59,7 @@ results.append(watch.measure("insights from the indexed snapshot", items: count)
     _ = Insights(entries: snapshot.entries.lazy.map(\.entry))
 })
 results += BrowseKeystroke(snapshot: snapshot, store: store, word: args[3]).results()
+results += PasteIntoTextBox().results()
 
 func ms(_ s: Double) -> String {
     let v = s * 1000

@@ -122,7 +122,8 @@ struct ShortPathTests {
         #expect(try onward(["guide", "--write"]).status == 1)
         #expect(!FileManager.default.fileExists(atPath: target))
 
-        let nowhere = try ChildProcess.run(["env", "-u", "HOME", "-u", "XDG_CONFIG_HOME", OnwardBinary.path, "guide", "--write"])
+        let nowhere = try ChildProcess.run(["env", "-u", "HOME", "-u", "XDG_CONFIG_HOME", OnwardBinary.path, "guide", "--write",
+                                            "--journal", journal])
         #expect(nowhere.status == 1)
         #expect(nowhere.stderr == "onward: there is nowhere to write your guide: set HOME or XDG_CONFIG_HOME.\n")
     }

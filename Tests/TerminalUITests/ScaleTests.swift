@@ -23,13 +23,13 @@ import Testing
         #expect(screen.style(at: Position(row: 0, column: 3)) == .dim)
     }
 
-    @Test func arrowsAndViKeysStep() {
+    @Test func arrowsAndPlusMinusStep() {
         var scale = Scale(range: 0...10)
         #expect(scale.handle(.right) == .changed)
         #expect(scale.value == 5)  // from unanswered, start in the middle
-        scale.press(.character("l"), .character("l"))
+        scale.press(.character("+"), .character("+"))
         #expect(scale.value == 7)
-        scale.press(.left, .character("h"))
+        scale.press(.left, .character("-"))
         #expect(scale.value == 5)
         scale.press(.home)
         #expect(scale.value == 0)
@@ -54,6 +54,23 @@ import Testing
         var oneToTen = Scale(range: 1...10, value: 4)
         #expect(oneToTen.handle(.character("0")) == .handled)  // 0 is not on this scale
         #expect(oneToTen.value == 4)
+    }
+
+    @Test func lettersNeverChangeTheValueAndShowAHint() {
+        // "a long shower" typed on a scale once saved 7 (h and l stepped it).
+        var scale = Scale(range: 0...15)
+        for c in "a long shower" { _ = scale.handle(.character(c)) }
+        #expect(scale.value == nil)
+        #expect(scale.showsHint)
+        let screen = render(rows: 1, columns: 60) { scale.render(on: $0, in: Rect(row: 0, column: 0, width: 60, height: 1), focused: true) }
+        #expect(screen.line(0).hasSuffix(Scale.hint))
+        var rated = Scale(range: 1...10, value: 4)
+        for c in "hello" { #expect(rated.handle(.character(c)) == .handled) }
+        #expect(rated.value == 4)
+        // The next real key clears the hint; j/k stay free for the screen's vi moves.
+        #expect(rated.handle(.right) == .changed)
+        #expect(!rated.showsHint && rated.value == 5)
+        #expect(rated.handle(.character("j")) == .ignored)
     }
 
     @Test func valuesStayInRange() {

@@ -221,7 +221,7 @@ public struct JournalStore: Sendable {
     public func saveDraft(_ entry: Entry) throws(StoreError) {
         try Self.requireWellFormed(entry.id)
         var e = entry
-        e.status = "draft"
+        e.status = .draft
         if let link = linkOnTheWay(to: draftsFolder + "/" + e.id.rawValue + ".md") {
             throw StoreError("Could not save your draft: \(Self.linkSentence(link)); your text is still on screen.")
         }
@@ -297,8 +297,11 @@ public struct JournalStore: Sendable {
     }
 
     private func stored(_ entry: Entry, _ relativePath: String) -> StoredEntry {
-        let status = fileSystem.status(absolute(relativePath))
-        return StoredEntry(entry: entry, relativePath: relativePath, size: status?.size ?? 0, modified: status?.modified ?? 0)
+        // The whole status (with ctime and inode), so what a save returns matches what a read gives.
+        guard let status = fileSystem.status(absolute(relativePath)) else {
+            return StoredEntry(entry: entry, relativePath: relativePath, size: 0, modified: 0)
+        }
+        return StoredEntry(entry: entry, relativePath: relativePath, status: status)
     }
 
     /// An id becomes a file name: refuse anything that could step out of its folder.

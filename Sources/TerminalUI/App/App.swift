@@ -100,7 +100,7 @@ public final class App {
                 if key == .character("q") { saveDraftNow(); return .quit }
                 break
             }
-            if top.draft != nil { autosave.noteChange(at: clock()) }
+            if top.keepsDraft { autosave.noteChange(at: clock()) }
             deliver(.key(key), to: top)
         }
         if stack.isEmpty || quitRequested { saveDraftNow(); return .quit }
@@ -166,7 +166,7 @@ public final class App {
                 open(ReflectionScreen(guide: guide, resuming: draft, now: now, earlierAchievements: earlierAchievements()))
             case .alreadySaved(let stored):
                 // onward stopped between saving the entry and removing its draft: say so, keep one copy.
-                let put = (try? store.discardDraft(resume.id)).map { "; the leftover draft is in \($0)" } ?? ""
+                let put = (try? store.discardDraft(resume.id)).map { _ in "; its leftover draft went to the trash" } ?? ""
                 pendingNotice = "That reflection was saved already, as \(stored.relativePath)\(put)."
                 if stack.isEmpty {
                     open(HomeScreen(summary: HomeSummary(today: LocalTimestamp(clock(), in: timeZone).day)))

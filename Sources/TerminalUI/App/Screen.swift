@@ -11,8 +11,12 @@ public protocol Screen: AnyObject {
     func render(on canvas: Canvas)
     /// What must be kept if the program stops now (a reflection in progress); nil for nothing.
     var draft: Entry? { get }
+    /// Whether a key here may change the draft; the loop asks at every key, so it must be cheap
+    /// (building `draft` costs the whole text: asking for it per key made a paste quadratic).
+    var keepsDraft: Bool { get }
 }
 
 extension Screen {
     public var draft: Entry? { nil }
+    public var keepsDraft: Bool { draft != nil }
 }

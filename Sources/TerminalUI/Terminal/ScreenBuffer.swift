@@ -21,7 +21,14 @@ public final class ScreenBuffer: Terminal {
     /// The cursor as last placed by `setCursor`, or nil when hidden.
     public private(set) var cursor: Position?
     /// Events `nextEvent` will return, first to last.
-    public var pendingEvents: [InputEvent] = []
+    public var pendingEvents: [InputEvent] {
+        get { Array(queue[head...]) }
+        set { queue = newValue; head = 0 }
+    }
+    /// The scripted events and how many were already returned: taking from the front of an
+    /// array one at a time would cost the whole queue per event (a 100 KB paste is 100,000).
+    private var queue: [InputEvent] = []
+    private var head = 0
     /// How many times `flush()` was called.
     public private(set) var flushCount = 0
     /// True between `suspend()` and `resume()`.
@@ -81,7 +88,12 @@ public final class ScreenBuffer: Terminal {
     // MARK: Terminal
 
     public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
-        pendingEvents.isEmpty ? nil : pendingEvents.removeFirst()
+        guard head < queue.count else { return nil }
+        defer {
+            head += 1
+            if head == queue.count { queue.removeAll(keepingCapacity: true); head = 0 }
+        }
+        return queue[head]
     }
 
     public func flush() { flushCount += 1 }
@@ -91,15 +103,15 @@ public final class ScreenBuffer: Terminal {
     // MARK: Scripting
 
     /// Appends events for `nextEvent` to return.
-    public func enqueue(_ events: InputEvent...) { pendingEvents.append(contentsOf: events) }
+    public func enqueue(_ events: InputEvent...) { queue.append(contentsOf: events) }
 
     /// Appends key events for `nextEvent` to return.
-    public func enqueue(keys: [Key]) { pendingEvents.append(contentsOf: keys.map { .key($0) }) }
+    public func enqueue(keys: [Key]) { queue.append(contentsOf: keys.map { .key($0) }) }
 
     /// Appends one `.character` key event per character of `text` (a newline becomes `.enter`).
     public func type(_ text: String) {
         for character in text {
-            pendingEvents.append(.key(character == "\n" ? .enter : .character(character)))
+            queue.append(.key(character == "\n" ? .enter : .character(character)))
         }
     }
 
@@ -117,7 +129,7 @@ public final class ScreenBuffer: Terminal {
         }
         cells = newCells
         size = newSize
-        if queueEvent { pendingEvents.append(.resize(newSize)) }
+        if queueEvent { queue.append(.resize(newSize)) }
     }
 
     // MARK: Reading back

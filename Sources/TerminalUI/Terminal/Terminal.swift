@@ -69,4 +69,10 @@ public enum Key: Hashable, Sendable {
     /// Ctrl plus a letter, lower-case (`.control("c")`); Tab, Enter and Backspace have their own cases.
     case control(Character)
     case function(Int)
+    /// Ctrl- or Alt-Left / Right: one word back or forward.
+    case wordLeft, wordRight
+    /// Alt-Backspace (Esc then Backspace): delete the word before the cursor.
+    case altBackspace
+    /// Alt plus a typed character (Esc then the character), e.g. Alt-b, Alt-f, Alt-d.
+    case alt(Character)
 }

@@ -34,13 +34,15 @@ public enum TextWrapper {
     ///
     /// Breaks after a run of spaces; a word wider than `width` is broken between graphemes.
     /// Always returns at least one line (an empty text is one empty line).
-    public static func wrap(_ characters: [Character], width: Int) -> [VisualLine] {
+    /// With `keepText` false each line's `text` is left empty (a box draws only the lines it shows,
+    /// and making a string of every line of a long text at every frame was most of its cost).
+    public static func wrap(_ characters: [Character], width: Int, keepText: Bool = true) -> [VisualLine] {
         let width = max(1, width)
         var result: [VisualLine] = []
         var paragraphStart = 0
         while true {
             let paragraphEnd = characters[paragraphStart...].firstIndex(of: "\n") ?? characters.count
-            wrapParagraph(characters, paragraphStart..<paragraphEnd, width: width, into: &result)
+            wrapParagraph(characters, paragraphStart..<paragraphEnd, width: width, keepText: keepText, into: &result)
             if paragraphEnd == characters.count { break }
             paragraphStart = paragraphEnd + 1
         }
@@ -48,10 +50,10 @@ public enum TextWrapper {
     }
 
     /// Wraps one newline-free stretch of `characters`, appending its visual lines.
-    private static func wrapParagraph(_ characters: [Character], _ paragraph: Range<Int>, width: Int,
+    private static func wrapParagraph(_ characters: [Character], _ paragraph: Range<Int>, width: Int, keepText: Bool,
                                       into result: inout [VisualLine]) {
         func emit(_ range: Range<Int>, last: Bool) {
-            result.append(VisualLine(range: range, text: String(characters[range]), endsParagraph: last))
+            result.append(VisualLine(range: range, text: keepText ? String(characters[range]) : "", endsParagraph: last))
         }
         var lineStart = paragraph.lowerBound
         var column = 0
@@ -72,7 +74,8 @@ public enum TextWrapper {
                 if let b = breakPoint, b > lineStart {
                     emit(lineStart..<b, last: false)
                     lineStart = b
-                    column = DisplayWidth.of(String(characters[b..<i]))
+                    column = 0
+                    for k in b..<i { column += characters[k].displayWidth }
                 } else {
                     emit(lineStart..<i, last: false)
                     lineStart = i

@@ -85,6 +85,47 @@ public struct EditBuffer: Equatable, Sendable {
         return i
     }
 
+    /// The offset just after the word after the cursor (skipping spaces first), as Alt-f uses.
+    public func nextWordEnd() -> Int {
+        var i = cursor
+        while i < characters.count, characters[i].isWhitespace { i += 1 }
+        while i < characters.count, !characters[i].isWhitespace { i += 1 }
+        return i
+    }
+
+    /// Applies a key every text box shares: word moves and word, line-start and line-end deletes.
+    ///
+    /// `lineStart` and `lineEnd` are the offsets of the line the cursor is on, as the widget
+    /// shows it. Returns nil for a key that is not one of these.
+    public mutating func handleEditingKey(_ key: Key, lineStart: Int, lineEnd: Int) -> WidgetResponse? {
+        switch key {
+        case .wordLeft, .alt("b"):
+            cursor = previousWordStart()
+            return .handled
+        case .wordRight, .alt("f"):
+            cursor = nextWordEnd()
+            return .handled
+        case .altBackspace, .control("w"):
+            return delete(previousWordStart()..<cursor) ? .changed : .handled
+        case .alt("d"):
+            let at = cursor
+            let changed = delete(at..<nextWordEnd())
+            cursor = at
+            return changed ? .changed : .handled
+        case .control("u"):
+            return delete(lineStart..<cursor) ? .changed : .handled
+        case .control("k"):
+            // At the end of a line already, Ctrl-K joins the next one, as in Emacs.
+            let at = cursor
+            let end = lineEnd > at ? lineEnd : min(at + 1, characters.count)
+            let changed = delete(at..<end)
+            cursor = at
+            return changed ? .changed : .handled
+        default:
+            return nil
+        }
+    }
+
     /// Text as it may be stored in the buffer: no raw controls, tabs as spaces, newlines as allowed.
     static func clean(_ text: String, allowsNewlines: Bool) -> [Character] {
         var safe = SafeText.visible(text, keepNewlines: true)

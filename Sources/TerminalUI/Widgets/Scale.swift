@@ -1,8 +1,10 @@
 /// A rating on a number scale (mood, energy, how strong a feeling is), which may be left unanswered.
 ///
-/// Left/Right or h/l step (from unanswered they start in the middle), digits type a value
+/// Left/Right or +/- step (from unanswered they start in the middle), digits type a value
 /// ("1" then "0" gives 10 on a scale that reaches 10), Home/End jump to the ends,
-/// Backspace/Delete clear the answer. Renders as `0 ─────●──── 10  6 · okay`.
+/// Backspace/Delete clear the answer. Letters never change it: one typed here (words meant for
+/// a text box) is swallowed and a hint says how a scale is set; j/k are left to the screen,
+/// which moves between fields with them. Renders as `0 ─────●──── 10  6 · okay`.
 public struct Scale: Equatable, Sendable {
     /// The values allowed, e.g. 0...10 or 1...10.
     public let range: ClosedRange<Int>
@@ -14,6 +16,10 @@ public struct Scale: Equatable, Sendable {
     public var labels: [Int: String]
     /// The digit typed just before, so "1" "0" can make 10.
     private var lastDigit: Int?
+    /// True after a letter was typed here, until the next key: the hint replaces the value text.
+    public private(set) var showsHint = false
+    /// What the hint says.
+    public static let hint = "use ←→, +/- or a number"
 
     /// A scale over `range`, unanswered unless `value` is given.
     public init(range: ClosedRange<Int> = 0...10, value: Int? = nil, labels: [Int: String] = [:]) {
@@ -26,6 +32,7 @@ public struct Scale: Equatable, Sendable {
     public mutating func handle(_ key: Key) -> WidgetResponse {
         let before = value
         let middle = (range.lowerBound + range.upperBound + 1) / 2
+        showsHint = false
         if let digit = key.digitValue {
             if let last = lastDigit, range.contains(last * 10 + digit) {
                 value = last * 10 + digit
@@ -41,9 +48,9 @@ public struct Scale: Equatable, Sendable {
         }
         lastDigit = nil
         switch key {
-        case .left, .character("h"), .character("-"):
+        case .left, .character("-"):
             value = value.map { max(range.lowerBound, $0 - 1) } ?? middle
-        case .right, .character("l"), .character("+"):
+        case .right, .character("+"), .character("="):
             value = value.map { min(range.upperBound, $0 + 1) } ?? middle
         case .home:
             value = range.lowerBound
@@ -53,6 +60,11 @@ public struct Scale: Equatable, Sendable {
             value = nil
         case .enter:
             return .submit
+        case .character("j"), .character("k"):
+            return .ignored
+        case .character(let c) where c.isLetter || c.isPunctuation || c.isSymbol:
+            showsHint = true
+            return .handled
         default:
             return .ignored
         }
@@ -71,7 +83,7 @@ public struct Scale: Equatable, Sendable {
         guard rect.width > 0, rect.height > 0 else { return }
         let low = "\(range.lowerBound) ", high = " \(range.upperBound)"
         let count = range.count
-        let tail = "  " + valueText
+        let tail = "  " + (showsHint && focused ? Self.hint : valueText)
         // One cell per value when space is tight, two when it allows, so the dot moves visibly.
         let room = rect.width - low.count - high.count - tail.displayWidth
         let step = room >= 2 * (count - 1) + 1 ? 2 : 1
@@ -93,6 +105,6 @@ public struct Scale: Equatable, Sendable {
         if dot != nil { put("●", focused ? [.bold, .reverse] : .bold) }
         put(after, .plain)
         put(high, .plain)
-        put(tail, value == nil ? .dim : (focused ? .bold : .plain))
+        put(tail, showsHint && focused ? .bold : (value == nil ? .dim : (focused ? .bold : .plain)))
     }
 }

@@ -1,8 +1,10 @@
 /// A multi-line text input with word wrap, for the free-writing prompts.
 ///
 /// Enter inserts a newline; Up/Down move by visual (wrapped) line keeping the column;
-/// Home/End (Ctrl-A/Ctrl-E) go to the start/end of the visual line; PageUp/PageDown move by a
-/// screenful; Backspace/Delete join lines. Tab and Esc are ignored so the screen can use them.
+/// Home/End (Ctrl-A/Ctrl-E) go to the start/end of the visual line, Ctrl-U/Ctrl-K delete to them;
+/// Ctrl- or Alt-Left/Right and Alt-b/Alt-f move by word, Ctrl-W and Alt-Backspace delete the word
+/// before, Alt-d the word after; PageUp/PageDown move by a screenful; Backspace/Delete join
+/// lines. Tab and Esc are ignored so the screen can use them.
 ///
 /// Set `viewport` to the size the screen renders it at, so Up/Down and paging wrap the way
 /// the screen shows the text. Rendering corrects the scroll on its own if the two differ.
@@ -43,7 +45,7 @@ public struct TextArea: Equatable, Sendable {
 
     /// The text wrapped at `width` drawing columns.
     public func visualLines(width: Int) -> [VisualLine] {
-        TextWrapper.wrap(buffer.characters, width: Self.wrapWidth(forWidth: width))
+        TextWrapper.wrap(buffer.characters, width: Self.wrapWidth(forWidth: width), keepText: false)
     }
 
     /// The cursor's (visual row, column) when drawn `width` columns wide.
@@ -73,9 +75,12 @@ public struct TextArea: Equatable, Sendable {
         case .delete, .control("d"):
             goalColumn = nil
             return buffer.deleteForward() ? .changed : .handled
-        case .control("w"):
+        case .wordLeft, .wordRight, .alt("b"), .alt("f"), .altBackspace, .control("w"), .alt("d"), .control("u"), .control("k"):
             goalColumn = nil
-            return buffer.delete(buffer.previousWordStart()..<buffer.cursor) ? .changed : .handled
+            let line = currentLine()
+            let response = buffer.handleEditingKey(key, lineStart: line.lowerBound, lineEnd: line.upperBound) ?? .ignored
+            if response == .handled { updateScroll() }
+            return response
         default:
             break
         }
@@ -139,6 +144,15 @@ public struct TextArea: Equatable, Sendable {
         goalColumn = nil
     }
 
+    /// The offsets of the visual line the cursor is on, without the space a soft break keeps.
+    private func currentLine() -> Range<Int> {
+        let lines = visualLines(width: viewport.columns)
+        let line = lines[TextWrapper.lineIndex(forOffset: buffer.cursor, in: lines)]
+        var end = line.range.upperBound
+        if !line.endsParagraph, end > line.range.lowerBound, buffer.characters[end - 1] == " " { end -= 1 }
+        return line.range.lowerBound..<max(end, line.range.lowerBound)
+    }
+
     private mutating func updateScroll() {
         let lines = visualLines(width: viewport.columns)
         let row = TextWrapper.lineIndex(forOffset: buffer.cursor, in: lines)
@@ -172,7 +186,15 @@ public struct TextArea: Equatable, Sendable {
         let cursor = TextWrapper.position(ofOffset: buffer.cursor, in: lines, characters: buffer.characters)
         let top = Self.top(keeping: cursor.row, visibleFrom: scrollTop, height: rect.height, lineCount: lines.count)
         for i in 0..<rect.height where top + i < lines.count {
-            canvas.draw(lines[top + i].text, row: rect.row + i, column: rect.column, width: rect.width)
+            let range = lines[top + i].range
+            canvas.draw(String(buffer.characters[range]), row: rect.row + i, column: rect.column, width: rect.width)
+        }
+        // Text beyond the box: an arrow in the column kept free for the cursor, top and bottom.
+        if rect.width > 1 {
+            if top > 0 { canvas.draw("↑", row: rect.row, column: rect.column + rect.width - 1, width: 1, style: .dim) }
+            if top + rect.height < lines.count {
+                canvas.draw("↓", row: rect.row + rect.height - 1, column: rect.column + rect.width - 1, width: 1, style: .dim)
+            }
         }
         if focused {
             canvas.setCursor(Position(row: rect.row + cursor.row - top,

@@ -1,8 +1,9 @@
 /// A single-line text input with Emacs-style editing keys and horizontal scrolling.
 ///
-/// Keys: Left/Right, Home/End (Ctrl-A/Ctrl-E), Backspace/Delete, Ctrl-U (delete to start),
-/// Ctrl-K (delete to end), Ctrl-W (delete word before). Enter submits; Tab, Esc and other
-/// keys are ignored so the screen can use them.
+/// Keys: Left/Right, Ctrl- or Alt-Left/Right and Alt-b/Alt-f (by word), Home/End (Ctrl-A/Ctrl-E),
+/// Backspace/Delete, Ctrl-W and Alt-Backspace (word before), Alt-d (word after), Ctrl-U (delete to
+/// start), Ctrl-K (delete to end). Enter submits; Tab, Esc and other keys are ignored so the
+/// screen can use them.
 public struct TextField: Equatable, Sendable {
     /// The text being edited.
     public private(set) var buffer: EditBuffer
@@ -35,6 +36,7 @@ public struct TextField: Equatable, Sendable {
 
     /// Applies one key.
     public mutating func handle(_ key: Key) -> WidgetResponse {
+        if let response = buffer.handleEditingKey(key, lineStart: 0, lineEnd: buffer.characters.count) { return response }
         switch key {
         case .character(let c):
             return buffer.insert(String(c), limit: maxLength) ? .changed : .handled
@@ -50,15 +52,6 @@ public struct TextField: Equatable, Sendable {
             return buffer.deleteBackward() ? .changed : .handled
         case .delete, .control("d"):
             return buffer.deleteForward() ? .changed : .handled
-        case .control("u"):
-            return buffer.delete(0..<buffer.cursor) ? .changed : .handled
-        case .control("k"):
-            let at = buffer.cursor
-            let changed = buffer.delete(at..<buffer.characters.count)
-            buffer.cursor = at
-            return changed ? .changed : .handled
-        case .control("w"):
-            return buffer.delete(buffer.previousWordStart()..<buffer.cursor) ? .changed : .handled
         case .enter:
             return .submit
         default:

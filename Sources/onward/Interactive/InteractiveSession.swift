@@ -46,7 +46,7 @@ enum InteractiveSession {
     }
 
     /// The settings a screen may honour (e.g. `showStreak` for the check-in screen).
-    static var settings: Settings { RunSettings.base.settings }
+    static var settings: Settings { RunSettings.base.result.settings }
 
     /// The environment the screens see, with the config file's choices written in: the
     /// terminal reads colour from `NO_COLOR`, and the editor comes from `VISUAL`.

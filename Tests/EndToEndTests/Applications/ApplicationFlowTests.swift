@@ -26,7 +26,7 @@ struct ApplicationFlowTests {
         let tmux = try TmuxSession(journal: journal, columns: 80, rows: 24)
         defer { tmux.stop() }
         try tmux.waitFor("Applications")
-        // Up from the first item wraps to Quit, then Applications just above it.
+        // Up from the first item wraps to Quit; Applications is just above it.
         try tmux.press("Up", "Up", "Enter")
         try tmux.waitFor("No applications yet")
         try tmux.press("a")

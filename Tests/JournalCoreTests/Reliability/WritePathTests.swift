@@ -8,7 +8,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The one guarded write path: every change takes `.onward/write.lock`, re-reads the file it
+/// The one guarded write path: every change takes a flock on the journal folder, re-reads the file it
 /// changes, applies only the caller's change, and writes atomically.
 @Suite("One guarded write path")
 struct WritePathTests {
@@ -27,7 +27,7 @@ struct WritePathTests {
 
     /// True when another open file description could take the flock now (it is free).
     static func lockIsFree(_ store: JournalStore) -> Bool {
-        let fd = open(store.root + "/.onward/write.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        let fd = open(store.root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return true }
         defer { close(fd) }
         return flock(fd, LOCK_EX | LOCK_NB) == 0
@@ -119,17 +119,29 @@ struct WritePathTests {
         }
     }
 
-    @Test func aFIFOWhereTheLockFileGoesIsReportedNotWaitedOn() throws {
+    @Test func aWriterThatDiedButIsNotYetReapedCountsAsGone() throws {
+        // A child that exits and is not waited for stays a zombie: kill(pid, 0) still succeeds.
+        var pid: pid_t = 0
+        var argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
+        defer { for p in argv { free(p) } }
+        try #require(posix_spawn(&pid, "/bin/true", nil, nil, &argv, environ) == 0)
+        defer { var status: Int32 = 0; waitpid(pid, &status, 0) }
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, JournalStore.isRunning(pid) { usleep(10_000) }
+        #expect(kill(pid, 0) == 0, "still a zombie, not yet reaped")
+        #expect(!JournalStore.isRunning(pid))
+        #expect(JournalStore.isRunning(getpid()))
+    }
+
+    @Test func aLinkedOnwardFolderDoesNotStopAnEntryBeingSaved() throws {
         try withJournal { folder, store in
-            try FileManager.default.createDirectory(atPath: store.root + "/.onward", withIntermediateDirectories: true)
-            #expect(mkfifo(store.root + "/.onward/write.lock", 0o600) == 0)
-            do {
-                try store.create(try Self.checkin())
-                Issue.record("saved through a FIFO lock file")
-            } catch {
-                #expect("\(error)".contains("not a regular file"))
-            }
-            _ = folder
+            try FileManager.default.createDirectory(atPath: store.root, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: folder.path + "/elsewhere", withIntermediateDirectories: true)
+            #expect(symlink(folder.path + "/elsewhere", store.root + "/.onward") == 0)
+            let saved = try store.create(try Self.checkin(wins: ["still saved"]))
+            guard case .success(let onDisk) = store.readEntry(saved.relativePath) else { Issue.record("unreadable"); return }
+            #expect(onDisk.entry.wins == ["still saved"])
+            #expect((try? FileManager.default.contentsOfDirectory(atPath: folder.path + "/elsewhere")) == [])
         }
     }
 }

@@ -127,6 +127,34 @@ struct ReflectionScreenTests {
         #expect(draftID == screen.draft?.id)
     }
 
+    @Test func summaryStepKeysCoverAllTenAndOneKeyReturns() {
+        let screen = newScreen()
+        screen.type("Acme")
+        for _ in 0..<10 { screen.press(.control("n")) }
+        #expect(screen.phase == .summary)
+        for (size, needle) in [((24, 80), "1-9 0 edit step"), ((20, 60), "Keys 1-9 0 open a step again.")] {
+            let text = screen.rendered(rows: size.0, columns: size.1).text
+            #expect(text.contains(needle), "\(size): \(text)")
+        }
+        screen.press(.character("0"))
+        #expect(screen.phase == .step(9))
+        #expect(screen.rendered(rows: 24, columns: 80).text.contains("Ctrl-R back to summary"))
+        screen.press(.control("r"))
+        #expect(screen.phase == .summary)
+        screen.press(.character("1"))
+        screen.type(" Ltd")
+        screen.press(.control("r"))
+        #expect(screen.phase == .summary)
+        #expect(screen.answers.company == "Acme Ltd")
+        // It still works after moving on to the next step; a step reached in the ordinary way does not offer it.
+        screen.press(.character("1"), .control("n"), .control("r"))
+        #expect(screen.phase == .summary)
+        let fresh = newScreen()
+        fresh.press(.control("n"), .control("r"))
+        #expect(fresh.phase == .step(1))
+        #expect(!fresh.rendered().text.contains("back to summary"))
+    }
+
     @Test func resumingADraftRestoresTextAndStep() {
         let first = newScreen()
         first.type("Zoë & Co")
@@ -199,5 +227,24 @@ struct StatusLineTests {
         #expect(line.noteDraft(.draftFailed("The disk is full.")) && line.text == "The disk is full.")
         #expect(line.noteDraft(.draftSaved) && line.text == nil)
         #expect(!line.noteDraft(.saveFailed("x")) && line.text == nil)
+    }
+}
+
+@Suite("Text boxes use the room") struct TextBoxRoomTests {
+    let guide = Guide.builtIn()
+
+    @Test(arguments: [(24, 80), (20, 60), (16, 50)])
+    func aFocusedBoxGrowsWithItsTextAndMarksWhatIsHidden(size: (Int, Int)) {
+        let screen = ReflectionScreen(guide: guide, resuming: nil, now: testNow, earlierAchievements: [])
+        _ = screen.handle(.resize(Size(rows: size.0, columns: size.1)))
+        for _ in 0..<5 { screen.press(.tab) }  // step 1's free writing box
+        let lines = (1...8).map { "line \($0)" }
+        screen.type(lines.joined(separator: " \n"))
+        let text = screen.rendered(rows: size.0, columns: size.1).text
+        // At 80x24 all eight lines fit; smaller, the most recent ones show and an arrow marks the rest.
+        let shown = lines.filter { text.contains($0) }.count
+        #expect(shown >= (size.0 >= 24 ? 8 : 4), "\(size): \(text)")
+        #expect(text.contains("line 8"))
+        if shown < 8 { #expect(text.contains("↑"), "\(size): \(text)") }
     }
 }

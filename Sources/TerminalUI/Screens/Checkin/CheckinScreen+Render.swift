@@ -91,7 +91,7 @@ extension CheckinScreen {
                         }
                     })
                 } else {
-                    let h = field.widget.height(areaRows: noteRows, focused: focused)
+                    let h = field.widget.height(areaRows: noteRows, focused: focused, width: width - 2, maxRows: size.rows - 2 - 4 - 3)
                     blocks.append(ScrollingBlocks.Block(height: 1 + h + gap, isFocused: focused) { canvas, row in
                         Self.drawLabel(field.label, focused: focused, on: canvas, row: row, left: left, width: width)
                         field.widget.render(on: canvas, in: Rect(row: row + 1, column: left + 2, width: width - 2, height: h), focused: focused)

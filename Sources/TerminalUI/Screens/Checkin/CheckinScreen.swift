@@ -63,11 +63,13 @@ public final class CheckinScreen: Screen {
 
     // MARK: Draft
 
+    public var keepsDraft: Bool { phase == .editing }
+
     public var draft: Entry? {
         guard phase == .editing, changed else { return nil }
         var entry = CheckinUpdate.apply(values, to: nil, at: setup.started)
         entry.id = draftID
-        entry.status = "draft"
+        entry.status = .draft
         return entry
     }
 
@@ -149,15 +151,14 @@ public final class CheckinScreen: Screen {
                 return []
             }
         case .field(let index):
-            var field = fields[index]
-            if key == .character("?"), !field.widget.takesText { showingHelp = true; return [] }
-            let response = field.widget.handle(key)
-            fields[index] = field
+            if key == .character("?"), !fields[index].widget.takesText { showingHelp = true; return [] }
+            // Changed in place: a copy of the field would make the text be copied at every key.
+            let response = fields[index].widget.handle(key)
             if response == .changed {
                 changed = true
-                if field.id == .mood { support.check(heavy: SupportNote.isHeavy(mood: values.mood)) }
+                if fields[index].id == .mood { support.check(heavy: SupportNote.isHeavy(mood: values.mood)) }
             }
-            if response == .ignored || (response == .submit && !field.widget.isMultiline) {
+            if response == .ignored || (response == .submit && !fields[index].widget.isMultiline) {
                 return handleUnclaimed(key)
             }
             return []

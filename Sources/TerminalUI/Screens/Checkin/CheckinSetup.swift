@@ -41,7 +41,7 @@ public struct CheckinSetup: Sendable {
         let day = draft?.day ?? now.day
         let existing = CheckinUpdate.todays(in: entries, today: day)
         let others = entries.filter { $0.relativePath != existing?.relativePath }
-        let otherDays = Set(others.filter { $0.entry.kind == .checkin && $0.entry.status != "draft" }.map(\.entry.day))
+        let otherDays = Set(others.filter { $0.entry.kind == .checkin && !$0.entry.isDraft }.map(\.entry.day))
         var setup = CheckinSetup(day: day, started: draft?.created ?? now, existing: existing, draft: draft, otherDays: otherDays,
                             weekly: WeeklyProgress(entries: others.map(\.entry), today: day,
                                                    weekStart: settings.weekStart.value,

@@ -33,8 +33,9 @@ public struct ScrollingBlocks {
         let focused = blocks.firstIndex { $0.isFocused } ?? 0
         var start = 0
         let used = blocks[0...focused].reduce(0) { $0 + $1.height }
-        // Start at the top when the focused block fits; otherwise scroll just enough to show it.
-        if used > available {
+        // Start at the top when the focused block fits (with the "more below" line under it
+        // when more follow); otherwise scroll just enough to show it.
+        if used > available - (focused + 1 < blocks.count ? 1 : 0) {
             start = focused
             var total = blocks[focused].height
             while start > 0, total + blocks[start - 1].height <= available - 2 {  // room for both "more" lines

@@ -1,6 +1,6 @@
 /// The choices on the home screen.
 public enum HomeMenuItem: CaseIterable, Sendable {
-    case reflect, checkin, write, browse, insights, applications, quit
+    case reflect, checkin, browse, insights, write, applications, quit
 
     public var title: String {
         switch self {

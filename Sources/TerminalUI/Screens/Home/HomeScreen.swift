@@ -144,7 +144,13 @@ public final class HomeScreen: Screen {
             row += 1
         }
         if let notice, row < size.rows - 2 {
-            for line in TextWrapper.lines(notice, width: inner).prefix(2) where row < size.rows - 2 {
+            // Up to four lines (a notice may name a long path); what still does not fit ends in "…".
+            let all = TextWrapper.lines(notice, width: inner)
+            var shown = Array(all.prefix(max(0, min(4, size.rows - 3 - row))))
+            if shown.count < all.count, let last = shown.indices.last {
+                shown[last] = TextWrapper.truncate(shown[last] + " …", toWidth: inner)
+            }
+            for line in shown {
                 canvas.draw(line, row: row + 1, column: left, width: inner, style: .bold)
                 row += 1
             }

@@ -52,8 +52,11 @@ public final class DraftChoiceScreen: Screen {
         let title = drafts.count == 1 ? "An unfinished reflection is waiting" : "\(drafts.count) unfinished reflections are waiting"
         canvas.draw(title, row: row, column: left, width: inner, style: .bold)
         row += 1
-        canvas.draw("Pick one up where you left off, or start a new one; nothing here is replaced.", row: row, column: left, width: inner, style: .dim)
-        row += 2
+        for line in TextWrapper.lines("Pick one up where you left off, or start a new one; nothing here is replaced.", width: inner).prefix(2) {
+            canvas.draw(line, row: row, column: left, width: inner, style: .dim)
+            row += 1
+        }
+        row += 1
         let lines = drafts.map(Self.label) + ["Start a new reflection"]
         // Keep the highlighted line in view on a short terminal.
         let room = max(1, size.rows - row - 2)

@@ -8,15 +8,19 @@ public enum FieldWidget: Equatable, Sendable {
     case date(DateField)
 
     public mutating func handle(_ key: Key) -> WidgetResponse {
-        switch self {
-        case .line(var w): let r = w.handle(key); self = .line(w); return r
-        case .area(var w): let r = w.handle(key); self = .area(w); return r
-        case .choice(var w): let r = w.handle(key); self = .choice(w); return r
-        case .checklist(var w): let r = w.handle(key); self = .checklist(w); return r
-        case .scale(var w): let r = w.handle(key); self = .scale(w); return r
-        case .date(var w): let r = w.handle(key); self = .date(w); return r
-        }
+        // Each widget is taken out (self holds a tiny placeholder meanwhile) before it changes,
+        // so its text is not shared and not copied at every key. `if case` rather than `switch`:
+        // a switch keeps its own copy of self alive, which made a 40 KB paste take seconds.
+        if case .area(var w) = self { self = Self.placeholder; let r = w.handle(key); self = .area(w); return r }
+        if case .line(var w) = self { self = Self.placeholder; let r = w.handle(key); self = .line(w); return r }
+        if case .choice(var w) = self { self = Self.placeholder; let r = w.handle(key); self = .choice(w); return r }
+        if case .checklist(var w) = self { self = Self.placeholder; let r = w.handle(key); self = .checklist(w); return r }
+        if case .scale(var w) = self { self = Self.placeholder; let r = w.handle(key); self = .scale(w); return r }
+        if case .date(var w) = self { self = Self.placeholder; let r = w.handle(key); self = .date(w); return r }
+        return .ignored
     }
+
+    private static let placeholder = FieldWidget.scale(Scale(range: 0...1))
 
     public func render(on canvas: Canvas, in rect: Rect, focused: Bool) {
         if !focused, let summary = collapsedSummary {
@@ -43,17 +47,25 @@ public enum FieldWidget: Equatable, Sendable {
     }
 
     /// Rows the widget is drawn in, given the rows the screen can spare for text areas.
-    public func height(areaRows: Int, focused: Bool) -> Int {
+    ///
+    /// A focused box grows with its text (one free row below it) from `areaRows` up to `maxRows`,
+    /// so long writing is seen whole when the screen has room.
+    public func height(areaRows: Int, focused: Bool, width: Int = 0, maxRows: Int = 0) -> Int {
         if !focused, collapsedSummary != nil { return 1 }
         switch self {
         case .line, .scale, .date: return 1
-        case .area: return areaRows
+        case .area(let w):
+            guard focused, width > 0, maxRows > areaRows else { return areaRows }
+            return min(maxRows, max(areaRows, w.visualLines(width: width).count + 1))
         case .choice(let w): return w.options.count
         case .checklist(let w): return w.items.count + 1
         }
     }
 
     /// True when typed letters go into the widget, so `?` and `q` are text, not commands.
+    // Not inlined (nor isMultiline): inlined, the optimiser kept a copy of the widget alive across
+    // the caller's `handle`, which then copied the whole text at every key.
+    @inline(never)
     public var takesText: Bool {
         switch self {
         case .line, .area: return true
@@ -72,6 +84,7 @@ public enum FieldWidget: Equatable, Sendable {
     }
 
     /// Enter inserts a newline here instead of moving on.
+    @inline(never)
     public var isMultiline: Bool {
         if case .area = self { return true }
         return false

@@ -7,6 +7,7 @@ extension ReflectionScreen {
         case .step(let i):
             let field = forms[i][focus[i]]
             var hints = [KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back"), KeyHint("Esc", "pause"), KeyHint("Ctrl-S", "save")]
+            if editingFromSummary { hints.insert(KeyHint("Ctrl-R", "back to summary"), at: 0) }
             switch field.widget {
             case .choice: hints.append(KeyHint("↑↓", "choose"))
             case .checklist: hints.append(KeyHint("Space", "tick"))
@@ -19,11 +20,19 @@ extension ReflectionScreen {
             if !field.widget.isMultiline { hints.append(KeyHint("Enter", "next")) }
             return hints
         case .summary:
-            return [KeyHint("Enter", "save"), KeyHint("Shift-Tab", "back"), KeyHint("1-9", "edit step"),
+            return [KeyHint("Enter", "save"), KeyHint("Shift-Tab", "back"), KeyHint(stepKeys, "edit step"),
                     KeyHint("↑↓", "scroll"), KeyHint("Esc", "pause"), KeyHint("?", "keys")]
         case .saved:
             return [KeyHint("Enter", "home"), KeyHint("q", "quit")]
         }
+    }
+
+    /// The summary's keys for editing a step: "1-9 0" for ten steps, "1-4" for four.
+    var stepKeys: String {
+        let count = guide.steps.count
+        if count <= 1 { return "1" }
+        if count <= 9 { return "1-\(count)" }
+        return "1-9 0"
     }
 
     public func render(on canvas: Canvas) {
@@ -59,7 +68,9 @@ extension ReflectionScreen {
                 for (n, line) in welcome.enumerated() { canvas.draw(line, row: row + n, column: left, width: width, style: .dim) }
             })
         }
-        let intro = TextWrapper.lines(step.intro, width: width)
+        // On a short screen the reassurance takes the place of the first step's own words,
+        // so the first field still shows under it.
+        let intro = welcome.isEmpty || size.rows >= 20 ? TextWrapper.lines(step.intro, width: width) : []
         if !intro.isEmpty {
             blocks.append(ScrollingBlocks.Block(height: intro.count + 1) { canvas, row in
                 for (n, line) in intro.enumerated() { canvas.draw(line, row: row + n, column: left, width: width) }
@@ -86,7 +97,9 @@ extension ReflectionScreen {
         for (f, field) in forms[index].enumerated() {
             let focused = f == focus[index]
             let label = Array(TextWrapper.lines(field.label, width: width).prefix(2))
-            let widgetHeight = field.widget.height(areaRows: areaRows, focused: focused)
+            // The focused box may take the rows left below the header, its label and a "more" line.
+            let room = size.rows - 2 - 3 - label.count - 2
+            let widgetHeight = field.widget.height(areaRows: areaRows, focused: focused, width: width - 2, maxRows: room)
             blocks.append(ScrollingBlocks.Block(height: label.count + widgetHeight + 1, isFocused: focused) { canvas, row in
                 for (n, line) in label.enumerated() {
                     canvas.draw(line, row: row + n, column: left, width: width, style: focused ? .bold : .plain)
@@ -125,7 +138,10 @@ extension ReflectionScreen {
     private func renderSummary(on canvas: Canvas, left: Int, width: Int) {
         let size = canvas.size
         canvas.draw("Your reflection, to read over before saving", row: 0, column: left, width: width, style: .bold)
-        canvas.draw("Nothing is final: you can change any step, and edit the file later.", row: 1, column: left, width: width, style: .dim)
+        let note = "Nothing is final: you can change any step (keys \(stepKeys)), and edit the file later."
+        let shortNote = "Keys \(stepKeys) open a step again."
+        canvas.draw(note.displayWidth <= width ? note : TextWrapper.truncate(shortNote, toWidth: width),
+                    row: 1, column: left, width: width, style: .dim)
         let lines = SummaryRenderer.lines(for: finishedEntry, width: width)
         let top = 3
         let visible = max(1, size.rows - 2 - top)

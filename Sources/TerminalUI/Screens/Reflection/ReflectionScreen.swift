@@ -5,7 +5,17 @@ import JournalCore
 /// is handed to the app loop to save at every step change and while typing.
 public final class ReflectionScreen: Screen {
     public let guide: Guide
-    public private(set) var answers: ReflectionAnswers
+    /// Everything answered so far. The boxes of the step being typed in are read when asked
+    /// (for the draft, the summary), not at every key: reading a long text per key was quadratic.
+    public var answers: ReflectionAnswers {
+        guard let step = unsyncedStep else { return syncedAnswers }
+        var a = syncedAnswers
+        for field in forms[step] { field.apply(to: &a) }
+        return a
+    }
+    private var syncedAnswers: ReflectionAnswers
+    /// The step whose fields changed since they were last copied into `syncedAnswers`.
+    private var unsyncedStep: Int?
     public private(set) var phase: ReflectionPhase
     /// The fields of every step, kept so cursor positions and scroll survive going back.
     public private(set) var forms: [[FormField]]
@@ -24,6 +34,8 @@ public final class ReflectionScreen: Screen {
     /// The draft being resumed: what it holds beyond the answers is saved with them.
     let resumedFrom: Entry?
     var showingHelp = false
+    /// True while a step opened from the summary is being edited: Ctrl-R goes straight back.
+    public private(set) var editingFromSummary = false
     var size = Size(rows: 24, columns: 80)
     /// The calm line offered once when the feelings are rated 9 or 10.
     public private(set) var support = SupportNote()
@@ -42,7 +54,7 @@ public final class ReflectionScreen: Screen {
         var resumeAtSummary = false
         if let draft {
             let (a, stepID) = ReflectionMapper.answers(from: draft, guide: guide)
-            answers = a
+            syncedAnswers = a
             draftID = draft.id
             created = draft.created
             if let stepID, let i = guide.steps.firstIndex(where: { $0.id == stepID }) { startStep = i }
@@ -50,13 +62,13 @@ public final class ReflectionScreen: Screen {
             // Autosave runs every few seconds, so a sudden close can cost the last moments.
             statusLine.show(Self.resumeMessage)
         } else {
-            answers = prefill ?? ReflectionAnswers()
-            if answers.rejectedOn == nil { answers.rejectedOn = now.day }
+            syncedAnswers = prefill ?? ReflectionAnswers()
+            if syncedAnswers.rejectedOn == nil { syncedAnswers.rejectedOn = now.day }
             if prefill != nil { statusLine.show("Filled in from the application; change anything that is not right.") }
             draftID = newID ?? EntryID.make(at: now, kind: .reflection)
             created = now
         }
-        let initial = answers
+        let initial = syncedAnswers
         forms = guide.steps.map { StepFormBuilder.fields(for: $0, answers: initial, today: now.day) }
         focus = Array(repeating: 0, count: guide.steps.count)
         phase = resumeAtSummary ? .summary : .step(startStep)
@@ -66,8 +78,14 @@ public final class ReflectionScreen: Screen {
 
     // MARK: Draft and entry
 
+    public var keepsDraft: Bool {
+        if case .saved = phase { return false }
+        return true
+    }
+
     public var draft: Entry? {
         if case .saved = phase { return nil }
+        let answers = self.answers
         if answers.isEmpty { return nil }
         return ReflectionMapper.entry(from: answers, guide: guide, id: draftID, created: created,
                                       updated: created, currentStep: currentStepID, keeping: resumedFrom)
@@ -126,7 +144,9 @@ public final class ReflectionScreen: Screen {
 
     private func handleStep(_ key: Key, step: Int) -> [Effect] {
         let fieldIndex = focus[step]
-        var field = forms[step][fieldIndex]
+        // Only flags are kept: a copy of the widget alive across `handle` would make the text be copied.
+        let multiline = forms[step][fieldIndex].widget.isMultiline
+        let takesText = forms[step][fieldIndex].widget.takesText
         switch key {
         case .escape:
             return pause()
@@ -139,29 +159,36 @@ public final class ReflectionScreen: Screen {
         // Ctrl-N/P always change step; PgDn/PgUp only outside a text area, which scrolls with them.
         case .control("n"):
             return go(to: step + 1)
-        case .pageDown where !field.widget.isMultiline:
+        case .pageDown where !multiline:
             return go(to: step + 1)
         case .control("p"):
             return go(to: step - 1)
-        case .pageUp where !field.widget.isMultiline:
+        case .pageUp where !multiline:
             return go(to: step - 1)
+        case .control("r") where editingFromSummary:
+            return go(to: guide.steps.count)
         case .function(1):
             showingHelp = true
             return []
-        case .character("?") where !field.widget.takesText:
+        case .character("?") where !takesText:
             showingHelp = true
             return []
         default:
             break
         }
-        let response = field.widget.handle(key)
-        forms[step][fieldIndex] = field
+        // Changed in place: a copy of the field would make the text be copied at every key.
+        let response = forms[step][fieldIndex].widget.handle(key)
         if response == .changed || response == .handled {
-            syncAnswers(step: step)
-            support.check(heavy: SupportNote.isHeavy(intensity: answers.intensityBefore)
-                || SupportNote.isHeavy(intensity: answers.intensityAfter))
+            unsyncedStep = step
+            // Only a rating can call for the support line; reading the answers costs the whole
+            // text, so it is done for scales, not at every typed letter.
+            if case .scale = forms[step][fieldIndex].widget {
+                syncAnswers(step: step)
+                support.check(heavy: SupportNote.isHeavy(intensity: syncedAnswers.intensityBefore)
+                    || SupportNote.isHeavy(intensity: syncedAnswers.intensityAfter))
+            }
         }
-        if key == .enter, !field.widget.isMultiline, response == .submit || response == .ignored {
+        if key == .enter, !multiline, response == .submit || response == .ignored {
             return moveField(by: 1, step: step)
         }
         return []
@@ -183,6 +210,7 @@ public final class ReflectionScreen: Screen {
         if target >= guide.steps.count {
             phase = .summary
             summaryScroll = 0
+            editingFromSummary = false
         } else {
             phase = .step(target)
             focus[target] = focusLast ? max(0, forms[target].count - 1) : 0
@@ -220,7 +248,11 @@ public final class ReflectionScreen: Screen {
     }
 
     private func syncAnswers(step: Int) {
-        for field in forms[step] { field.apply(to: &answers) }
+        if let pending = unsyncedStep, pending != step {
+            for field in forms[pending] { field.apply(to: &syncedAnswers) }
+        }
+        for field in forms[step] { field.apply(to: &syncedAnswers) }
+        unsyncedStep = nil
     }
 
     private func handleSummary(_ key: Key) -> [Effect] {
@@ -241,7 +273,11 @@ public final class ReflectionScreen: Screen {
         case .character(let c) where c.isNumber:
             guard let n = c.wholeNumberValue else { return [] }
             let index = n == 0 ? 9 : n - 1
-            if index < guide.steps.count { return go(to: index) }
+            if index < guide.steps.count {
+                let effects = go(to: index)
+                editingFromSummary = true
+                return effects
+            }
         default: break
         }
         return []

@@ -33,6 +33,9 @@ public final class WriteScreen: Screen {
         drafts.first { $0.kind == .note && !$0.extraFields.contains { $0.key == "exercise" } }
     }
 
+    /// Cheap, for the loop's every key: building `draft` costs the whole page.
+    public var keepsDraft: Bool { savedPath == nil }
+
     public var draft: Entry? {
         guard savedPath == nil else { return nil }
         return QuickNote.entry(text: area.text, id: draftID, created: created)

@@ -149,3 +149,13 @@ extension ScreenBuffer {
         text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 }
+
+@Suite("The reassurance never hides the first field")
+struct ReassuranceLayoutTests {
+    @Test(arguments: [24 * 1000 + 80, 20 * 1000 + 60, 16 * 1000 + 50])
+    func theFocusedFieldStaysInView(packed: Int) {
+        let screen = ReflectionScreen(guide: Guide.builtIn(), resuming: nil, now: testNow, earlierAchievements: [])
+        let text = screen.rendered(rows: packed / 1000, columns: packed % 1000).text
+        #expect(text.contains("› Company"), "\(text)")
+    }
+}

@@ -78,7 +78,7 @@ struct WriteScreenTests {
         #expect(text.contains("Just write"))
         #expect(text.lowercased().contains("on this machine"), "\(text)")
         #expect(text.contains("~/.local/share/onward"), "\(text)")
-        home.press(.down, .down)
+        home.press(.down, .down, .down, .down)
         let effects = home.press(.enter)
         guard case .open(let make)? = effects.first else { Issue.record("Just write opened nothing"); return }
         let journal = TempJournal()
