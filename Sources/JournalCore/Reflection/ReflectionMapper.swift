@@ -33,6 +33,7 @@ public enum ReflectionMapper {
         e.minutes = a.minutes
         if guide.isReflection {
             e.tags = ["rejection"]
+            e.applicationID = a.applicationID
             let titleParts = [e.company, e.role].compactMap { $0 }
             e.title = titleParts.isEmpty ? "A rejection" : titleParts.joined(separator: ", ")
         } else {
@@ -80,6 +81,7 @@ public enum ReflectionMapper {
         a.followUpNote = e.followUpNote ?? ""
         a.values = e.values
         a.minutes = e.minutes
+        a.applicationID = e.applicationID
         for step in guide.steps {
             guard let section = e.section(step.section) else { continue }
             let parts = split(section.body, prompts: step.prompts)

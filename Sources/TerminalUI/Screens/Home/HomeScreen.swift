@@ -99,6 +99,7 @@ public final class HomeScreen: Screen {
         case .reflect: return [.startReflection(resume: nil)]
         case .browse: return [.open(BrowseScreen.open)]
         case .insights: return [.open(InsightsScreen.open)]
+        case .applications: return [.open(ApplicationsScreen.open)]
         case .checkin: return [.open { ctx in CheckinScreen.make(ctx) }]
         case .write: return [.open { ctx in WriteScreen.make(ctx) }]
         case .exercises: return [.open(ExerciseListScreen.open)]
