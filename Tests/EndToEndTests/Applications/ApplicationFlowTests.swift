@@ -26,8 +26,8 @@ struct ApplicationFlowTests {
         let tmux = try TmuxSession(journal: journal, columns: 80, rows: 24)
         defer { tmux.stop() }
         try tmux.waitFor("Applications")
-        // Up from the first item wraps to Quit; Applications is just above it.
-        try tmux.press("Up", "Up", "Enter")
+        // Up from the first item wraps to Quit; Applications is above Other exercises.
+        try tmux.press("Up", "Up", "Up", "Enter")
         try tmux.waitFor("No applications yet")
         try tmux.press("a")
         try tmux.waitFor("Company:")
