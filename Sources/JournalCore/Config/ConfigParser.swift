@@ -43,6 +43,7 @@ public enum ConfigParser {
                     ColorMode(rawValue: v.value).map { ConfigFile.Value(value: $0, line: v.line) }
                 }
             case "show_streak": file.showStreak = flag(value, key, at)
+            case "invitations": file.invitations = flag(value, key, at)
             case "week_start":
                 file.weekStart = choice(value, key, at, Weekday.allCases.map(\.rawValue)).flatMap { v in
                     Weekday(rawValue: v.value).map { ConfigFile.Value(value: $0, line: v.line) }
@@ -51,6 +52,10 @@ public enum ConfigParser {
             case "git_autocommit": file.gitAutocommit = flag(value, key, at)
             case "support_line": file.supportLine = text(value, key, at)
             case "career_resources": file.careerResources = text(value, key, at)
+            case "quiet_after_days":
+                if let n = count(value, key, at) {
+                    if n.value >= 1 { file.quietAfterDays = n } else { problems.append(ConfigProblem(line: line(value, or: at), "`quiet_after_days` should be 1 or more")) }
+                }
             default:
                 problems.append(ConfigProblem(line: at, "`\(key)` is not a setting onward knows (it knows \(ConfigFile.keys.joined(separator: ", ")))"))
             }

@@ -65,6 +65,8 @@ public enum SettingsLoader {
             configPath: path, configFound: found)
         settings.supportLine = optional(file.supportLine)
         settings.careerResources = optional(file.careerResources)
+        settings.invitations = pick(file.invitations, default: true)
+        settings.quietAfterDays = pick(file.quietAfterDays, default: 14)
         return Result(settings: settings, problems: problems)
     }
 

@@ -1,6 +1,8 @@
 /// The formats `onward export` writes.
 public enum ExportFormat: String, CaseIterable, Sendable {
     case json, html, markdown
+    /// The applications only, one row each (see `ApplicationCSVExport`).
+    case csv
 
     /// The whole journal in this format; entries oldest first, so the document reads in order.
     public func render(_ snapshot: JournalSnapshot, exportedAt: LocalTimestamp) -> String {
@@ -9,6 +11,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .json: return JSONExport.render(entries: entries, problems: snapshot.problems, exportedAt: exportedAt)
         case .html: return HTMLExport.render(entries: entries, exportedAt: exportedAt)
         case .markdown: return MarkdownExport.render(entries: entries, exportedAt: exportedAt)
+        case .csv:
+            let records = ApplicationQuery.sorted(ApplicationQuery.all(in: entries))
+            let notes = Dictionary(entries.compactMap { s in s.entry.section("Notes").map { (s.entry.id, $0.body) } }, uniquingKeysWith: { a, _ in a })
+            return ApplicationCSVExport.text(records, notes: notes)
         }
     }
 }

@@ -72,7 +72,10 @@ public final class HomeScreen: Screen {
         case .down, .character("j"), .tab: selection = (selection + 1) % items.count
         case .backTab: selection = (selection + items.count - 1) % items.count
         case .character("?"): showingHelp = true
-        case .character("q"), .escape: return [.quit]
+        case .character("q"): return [.quit]
+        // Esc leaves a screen; pressed twice in a hurry on a page it would otherwise also quit
+        // onward itself. Home is the last screen, so Esc here only says how to leave.
+        case .escape: notice = "q quits onward; your drafts stay."
         case .character("r"):
             if let draft = summary.draft { notice = nil; return [.startReflection(resume: draft)] }
             if let draft = checkinDraft {
@@ -96,8 +99,10 @@ public final class HomeScreen: Screen {
         case .reflect: return [.startReflection(resume: nil)]
         case .browse: return [.open(BrowseScreen.open)]
         case .insights: return [.open(InsightsScreen.open)]
+        case .applications: return [.open(ApplicationsScreen.open)]
         case .checkin: return [.open { ctx in CheckinScreen.make(ctx) }]
         case .write: return [.open { ctx in WriteScreen.make(ctx) }]
+        case .exercises: return [.open(ExerciseListScreen.open)]
         case .quit: return [.quit]
         }
     }
@@ -141,6 +146,12 @@ public final class HomeScreen: Screen {
         if row < size.rows - 3 {
             canvas.draw(checkinStatus, row: row, column: left, width: inner)
             row += 1
+        }
+        if let invitation = summary.invitation, row < size.rows - 3 {
+            for line in TextWrapper.lines(invitation.text, width: inner).prefix(2) where row < size.rows - 3 {
+                canvas.draw(line, row: row, column: left, width: inner, style: .dim)
+                row += 1
+            }
         }
         if let notice, row < size.rows - 2 {
             // Up to four lines (a notice may name a long path); what still does not fit ends in "…".

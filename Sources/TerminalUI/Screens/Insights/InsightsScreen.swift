@@ -13,6 +13,8 @@ public final class InsightsScreen: Screen {
     private(set) var viewports: [InsightsTab: ListViewport] = [:]
     private var entries: [StoredEntry]
     private var stats: Stats
+    /// The applications funnel for the trends page, when applications are tracked.
+    private var funnel: ApplicationFunnel?
     private let today: LocalDay
     var size = Size(rows: 24, columns: 80)
     private var showingHelp = false
@@ -22,6 +24,9 @@ public final class InsightsScreen: Screen {
         self.entries = entries
         self.today = today
         stats = Stats(entries: entries.lazy.map(\.entry), today: today)
+        let applications = ApplicationQuery.all(in: entries)
+        let goal = entries.first { $0.entry.kind == .reflection && !$0.entry.isDraft && $0.entry.goalApplications != nil }?.entry.goalApplications
+        funnel = applications.isEmpty ? nil : ApplicationFunnel(records: applications, today: today, weeklyGoal: goal)
         rebuild()
     }
 
@@ -130,6 +135,7 @@ public final class InsightsScreen: Screen {
 
     private func layOutTrends() {
         trends = TrendsLayout.lines(stats, width: max(20, min(size.columns - 4, 100)))
+        if let funnel { trends += ApplicationFunnelLayout.lines(funnel, width: max(20, min(size.columns - 4, 100))) }
         for tab in InsightsTab.allCases {
             var v = viewports[tab] ?? ListViewport()
             if tab == .trends { v.setCount(max(0, trends.count - bodyHeight + 1)) }

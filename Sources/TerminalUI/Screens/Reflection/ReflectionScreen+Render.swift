@@ -58,8 +58,14 @@ extension ReflectionScreen {
     private func renderStep(_ index: Int, on canvas: Canvas, left: Int, width: Int) {
         let size = canvas.size
         let step = guide.steps[index]
+        // The timer's words sit quietly at the right of the header, never in the way of the text.
+        let corner = step.timerMinutes != nil ? timer.map { " " + $0.caption } ?? "" : ""
+        let headerWidth = max(10, width - corner.displayWidth)
         ProgressHeader(step: index + 1, total: guide.steps.count, title: step.title)
             .render(on: canvas, in: Rect(row: 0, column: left, width: width, height: 2))
+        if !corner.isEmpty {
+            canvas.draw(corner, row: 0, column: left + headerWidth, width: width - headerWidth, style: .dim)
+        }
         var blocks = ScrollingBlocks(moreAbove: "↑ more above (Shift-Tab)", moreBelow: "↓ more below (Tab)")
         // The guide's own reassurance ("skip anything ...") comes before the first step's words.
         let welcome = index == 0 ? TextWrapper.lines(guide.intro, width: width) : []
@@ -89,6 +95,11 @@ extension ReflectionScreen {
                 for (n, line) in lines.enumerated() { canvas.draw(line, row: row + n, column: left, width: width, style: .bold) }
             })
         }
+        if let lines = applicationLines(for: step, width: width), !lines.isEmpty {
+            blocks.append(ScrollingBlocks.Block(height: lines.count + 1) { canvas, row in
+                for (n, line) in lines.enumerated() { canvas.draw(line, row: row + n, column: left, width: width, style: .dim) }
+            })
+        }
         for (f, field) in forms[index].enumerated() {
             let focused = f == focus[index]
             let label = Array(TextWrapper.lines(field.label, width: width).prefix(2))
@@ -107,9 +118,33 @@ extension ReflectionScreen {
         blocks.render(on: canvas, top: 3, bottom: size.rows - 2 - support.rows(width: width), left: left, width: width)
     }
 
+    /// What the tracked applications add to a step: step 3 counts them, step 7 lists the open
+    /// ones, step 9 sets the week's goal beside the number actually added.
+    private func applicationLines(for step: GuideStep, width: Int) -> [String]? {
+        guard let applications else { return nil }
+        switch (step.id, step.input) {
+        case ("not-a-verdict", _):
+            return TextWrapper.lines(applications.oneOfSentence, width: width)
+        case ("options", _):
+            guard !applications.open.isEmpty else { return nil }
+            let shown = applications.open.prefix(5).map { r in
+                "  • " + TextWrapper.truncate(SafeText.visible(r.title, keepNewlines: false) + " · " + r.stage.label, toWidth: width - 4)
+            }
+            let more = applications.open.count > 5 ? ["  and \(applications.open.count - 5) more"] : []
+            return ["Still in flight:"] + shown + more
+        case (_, .goals):
+            let goal = answers.goalApplications.map { ", against a goal of \($0)" } ?? ""
+            let n = applications.addedThisWeek
+            return ["Applications added this week: \(n)\(goal)."]
+        default:
+            return nil
+        }
+    }
+
     private func renderSummary(on canvas: Canvas, left: Int, width: Int) {
         let size = canvas.size
-        canvas.draw("Your reflection, to read over before saving", row: 0, column: left, width: width, style: .bold)
+        let heading = guide.isReflection ? "Your reflection, to read over before saving" : "What you wrote, to read over before saving"
+        canvas.draw(heading, row: 0, column: left, width: width, style: .bold)
         let note = "Nothing is final: you can change any step (keys \(stepKeys)), and edit the file later."
         let shortNote = "Keys \(stepKeys) open a step again."
         canvas.draw(note.displayWidth <= width ? note : TextWrapper.truncate(shortNote, toWidth: width),
@@ -129,7 +164,7 @@ extension ReflectionScreen {
         let lines: [StyledLine] = [
             StyledLine("Saved.", .bold),
             StyledLine(""),
-            StyledLine("Your reflection is in " + path + "."),
+            StyledLine((guide.isReflection ? "Your reflection is in " : "What you wrote is in ") + path + "."),
             StyledLine(""),
             StyledLine("Thank you for taking the time. Go gently for the rest of the day."),
         ]
