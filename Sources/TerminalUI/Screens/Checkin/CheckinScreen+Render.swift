@@ -68,9 +68,13 @@ extension CheckinScreen {
         if showStreak { header.append(StreakMessage.text(otherDays: setup.otherDays, day: setup.day)) }
         if let weekly = weeklyText { header.append(weekly.prefix(1).uppercased() + weekly.dropFirst()) }
         if header.isEmpty { header.append("About a minute. Skip anything you like.") }
-        for (n, line) in header.prefix(2).enumerated() {
+        let headerLines = header.prefix(2).flatMap { TextWrapper.lines($0, width: width) }.prefix(2)
+        for (n, line) in headerLines.enumerated() {
             canvas.draw(line, row: 1 + n, column: left, width: width, style: .dim)
         }
+        // The fields start under the header and one blank row, so a short header leaves no gap.
+        let top = 2 + headerLines.count
+        let bottom = size.rows - 2 - support.rows(width: width)
 
         var blocks = ScrollingBlocks()
         let groupEnds: Set<CheckinFieldID> = [.sleep, .selfCare, .learning, .win]
@@ -91,7 +95,8 @@ extension CheckinScreen {
                         }
                     })
                 } else {
-                    let h = field.widget.height(areaRows: noteRows, focused: focused, width: width - 2, maxRows: size.rows - 2 - 4 - 3)
+                    // The box may take the rows left under a "more above" line and its label, and a gap.
+                    let h = field.widget.height(areaRows: noteRows, focused: focused, width: width - 2, maxRows: bottom - top - 3)
                     blocks.append(ScrollingBlocks.Block(height: 1 + h + gap, isFocused: focused) { canvas, row in
                         Self.drawLabel(field.label, focused: focused, on: canvas, row: row, left: left, width: width)
                         field.widget.render(on: canvas, in: Rect(row: row + 1, column: left + 2, width: width - 2, height: h), focused: focused)
@@ -111,7 +116,7 @@ extension CheckinScreen {
                 })
             }
         }
-        blocks.render(on: canvas, top: 4, bottom: size.rows - 2 - support.rows(width: width), left: left, width: width)
+        blocks.render(on: canvas, top: top, bottom: bottom, left: left, width: width)
     }
 
     /// The wins already in the day's entry, so a new one is added rather than typed again.
