@@ -164,7 +164,7 @@ import Testing
         a.press(.pageUp)
         // At the top only the lower marker is left; no line hides behind a marker of its own.
         #expect(shown().lines == ["line 1", "line 2", "line 3", "line 4", "line 5", "↓ 7 more lines below"])
-        #expect(TextArea.marker(1, above: false, width: 40) == "↓ 1 more line below")
-        #expect(TextArea.marker(12, above: true, width: 5) == "↑ 12")
+        #expect(ScrollWindow.marker(1, above: false, unit: "line", width: 40) == "↓ 1 more line below")
+        #expect(ScrollWindow.marker(12, above: true, unit: "line", width: 5) == "↑ 12")
     }
 }

@@ -156,63 +156,12 @@ public struct TextArea: Equatable, Sendable {
     private mutating func updateScroll() {
         let lines = visualLines(width: viewport.columns)
         let row = TextWrapper.lineIndex(forOffset: buffer.cursor, in: lines)
-        scrollTop = Self.window(keeping: row, visibleFrom: scrollTop, height: viewport.rows, lineCount: lines.count).top
+        scrollTop = ScrollWindow(showing: row, from: scrollTop, height: viewport.rows, count: lines.count).top
     }
 
     /// The first line to show so that `row` is visible, moving as little as possible from `top`.
     static func top(keeping row: Int, visibleFrom top: Int, height: Int, lineCount: Int) -> Int {
-        let height = max(1, height)
-        var t = top
-        if row < t { t = row }
-        if row >= t + height { t = row - height + 1 }
-        // Do not leave blank rows at the bottom when there is text above to show.
-        t = min(t, max(0, lineCount - height))
-        return max(0, t)
-    }
-
-    /// What a box of `height` rows shows: the first text line, and how many lines are hidden
-    /// above and below. From three rows up, hidden text costs a row of its own at that edge,
-    /// where a marker says how much there is in words; a smaller box only gets arrows.
-    struct Window: Equatable {
-        /// The first visual line shown.
-        var top: Int
-        /// Hidden lines above and below the shown ones.
-        var hiddenAbove: Int
-        var hiddenBelow: Int
-        /// True when the markers take a row each (otherwise they are arrows in the last column).
-        var markerRows: Bool
-        /// The box row the first shown line is drawn on.
-        var textRow: Int { markerRows && hiddenAbove > 0 ? 1 : 0 }
-    }
-
-    /// The window that shows `row`, moving as little as possible from `top`.
-    static func window(keeping row: Int, visibleFrom top: Int, height: Int, lineCount: Int) -> Window {
-        let height = max(1, height)
-        guard lineCount > height, height >= 3 else {
-            let t = Self.top(keeping: row, visibleFrom: top, height: height, lineCount: lineCount)
-            return Window(top: t, hiddenAbove: t, hiddenBelow: max(0, lineCount - t - height), markerRows: false)
-        }
-        // At the very top or bottom one marker row is needed, in between two.
-        let last = lineCount - height + 1
-        var candidates: [Int] = []
-        if row <= height - 2 { candidates.append(0) }
-        if row >= last { candidates.append(last) }
-        let low = max(1, row - height + 3), high = min(last - 1, row)
-        if low <= high { candidates.append(min(max(top, low), high)) }
-        var t = candidates.min { abs($0 - top) < abs($1 - top) } ?? 0
-        // One line hidden behind a marker row helps nobody: show that line instead.
-        if t == 1, candidates.contains(0) { t = 0 }
-        if t == last - 1, candidates.contains(last) { t = last }
-        let rows = height - (t > 0 ? 1 : 0) - (t < last ? 1 : 0)
-        return Window(top: t, hiddenAbove: t, hiddenBelow: lineCount - t - rows, markerRows: true)
-    }
-
-    /// "↑ 3 more lines above", shortened to what fits in `width` columns.
-    static func marker(_ count: Int, above: Bool, width: Int) -> String {
-        let arrow = above ? "↑" : "↓"
-        let lines = count == 1 ? "line" : "lines"
-        let options = ["\(arrow) \(count) more \(lines) \(above ? "above" : "below")", "\(arrow) \(count) more", "\(arrow) \(count)", arrow]
-        return options.first { $0.displayWidth <= width } ?? ""
+        ScrollWindow.plainTop(keeping: row, from: top, height: height, count: lineCount)
     }
 
     /// Draws the visible lines in `rect`; when focused, places the cursor.
@@ -229,22 +178,14 @@ public struct TextArea: Equatable, Sendable {
         }
         let lines = visualLines(width: rect.width)
         let cursor = TextWrapper.position(ofOffset: buffer.cursor, in: lines, characters: buffer.characters)
-        let window = Self.window(keeping: cursor.row, visibleFrom: scrollTop, height: rect.height, lineCount: lines.count)
-        let textRows = rect.height - (window.markerRows ? (window.hiddenAbove > 0 ? 1 : 0) + (window.hiddenBelow > 0 ? 1 : 0) : 0)
-        for i in 0..<textRows where window.top + i < lines.count {
+        let window = ScrollWindow(showing: cursor.row, from: scrollTop, height: rect.height, count: lines.count)
+        for i in 0..<window.rows {
             let range = lines[window.top + i].range
-            canvas.draw(String(buffer.characters[range]), row: rect.row + window.textRow + i, column: rect.column, width: rect.width)
+            canvas.draw(String(buffer.characters[range]), row: rect.row + window.firstRow + i, column: rect.column, width: rect.width)
         }
         if window.markerRows {
             // Hidden text gets a row of its own saying how much, so nobody thinks words were lost.
-            if window.hiddenAbove > 0 {
-                canvas.draw(Self.marker(window.hiddenAbove, above: true, width: rect.width), row: rect.row, column: rect.column,
-                            width: rect.width, style: .dim)
-            }
-            if window.hiddenBelow > 0 {
-                canvas.draw(Self.marker(window.hiddenBelow, above: false, width: rect.width), row: rect.bottom - 1,
-                            column: rect.column, width: rect.width, style: .dim)
-            }
+            window.renderMarkers(on: canvas, in: rect, unit: "line")
         } else if rect.width > 1 {
             // Too small a box for a marker row: an arrow in the column kept free for the cursor.
             if window.hiddenAbove > 0 { canvas.draw("↑", row: rect.row, column: rect.column + rect.width - 1, width: 1, style: .dim) }
@@ -253,7 +194,7 @@ public struct TextArea: Equatable, Sendable {
             }
         }
         if focused {
-            canvas.setCursor(Position(row: rect.row + window.textRow + cursor.row - window.top,
+            canvas.setCursor(Position(row: rect.row + window.firstRow + cursor.row - window.top,
                                       column: rect.column + min(cursor.column, rect.width - 1)))
         }
     }
@@ -262,7 +203,7 @@ public struct TextArea: Equatable, Sendable {
     public func overflow(in rect: Rect) -> (above: Bool, below: Bool) {
         let lines = visualLines(width: rect.width)
         let row = TextWrapper.lineIndex(forOffset: buffer.cursor, in: lines)
-        let window = Self.window(keeping: row, visibleFrom: scrollTop, height: rect.height, lineCount: lines.count)
+        let window = ScrollWindow(showing: row, from: scrollTop, height: rect.height, count: lines.count)
         return (window.hiddenAbove > 0, window.hiddenBelow > 0)
     }
 }

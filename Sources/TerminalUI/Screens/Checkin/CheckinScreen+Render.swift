@@ -4,7 +4,7 @@ extension CheckinScreen {
     /// The keys that work on the focused part, for the footer and `?`.
     public var hints: [KeyHint] {
         if case .saved = phase { return [KeyHint("Enter", "back"), KeyHint("q", "quit")] }
-        var hints = [KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back")]
+        var hints = [KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back", priority: 2)]
         var takesText = false
         switch focusedStop {
         case .field(let i):
