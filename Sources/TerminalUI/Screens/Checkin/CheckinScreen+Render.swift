@@ -44,10 +44,9 @@ extension CheckinScreen {
         case .editing: renderForm(on: canvas, left: left, width: width)
         case .saved(let path, let updated): renderSaved(path, updated: updated, on: canvas, left: left, width: width)
         }
-        if let status, size.rows > 4 {
-            canvas.draw(TextWrapper.truncate(status, toWidth: width), row: size.rows - 2, column: left, width: width, style: .bold)
-        }
-        if phase == .editing { support.render(on: canvas, above: size.rows - 2, left: left, width: width) }
+        // Messages wrap onto a second line rather than being cut.
+        if size.rows > 4 { statusLine.render(on: canvas, above: size.rows - 1, left: left, width: width) }
+        if phase == .editing { support.render(on: canvas, above: size.rows - 1 - statusLine.rows(width: width), left: left, width: width) }
         Footer(hints).render(on: canvas, in: Rect(size: size))
         if showingHelp {
             canvas.setCursor(nil)
@@ -74,7 +73,7 @@ extension CheckinScreen {
         }
         // The fields start under the header and one blank row, so a short header leaves no gap.
         let top = 2 + headerLines.count
-        let bottom = size.rows - 2 - support.rows(width: width)
+        let bottom = size.rows - 1 - statusLine.rows(width: width) - support.rows(width: width)
 
         var blocks = ScrollingBlocks()
         let groupEnds: Set<CheckinFieldID> = [.sleep, .selfCare, .learning, .win]

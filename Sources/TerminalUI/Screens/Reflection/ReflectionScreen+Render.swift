@@ -44,10 +44,9 @@ extension ReflectionScreen {
         case .summary: renderSummary(on: canvas, left: left, width: width)
         case .saved(let path): renderSaved(path, on: canvas, left: left, width: width)
         }
-        if let status, size.rows > 4 {
-            canvas.draw(TextWrapper.truncate(status, toWidth: width), row: size.rows - 2, column: left, width: width, style: .bold)
-        }
-        support.render(on: canvas, above: size.rows - 2, left: left, width: width)
+        // Messages wrap onto a second line rather than being cut.
+        if size.rows > 4 { statusLine.render(on: canvas, above: size.rows - 1, left: left, width: width) }
+        support.render(on: canvas, above: size.rows - 1 - statusLine.rows(width: width), left: left, width: width)
         Footer(hints).render(on: canvas, in: Rect(size: size))
         if showingHelp {
             canvas.setCursor(nil)
@@ -93,7 +92,7 @@ extension ReflectionScreen {
             let focused = f == focus[index]
             let label = Array(TextWrapper.lines(field.label, width: width).prefix(2))
             // The focused box may take the rows left below the header, its label and a "more" line.
-            let room = size.rows - 2 - 3 - label.count - 2 - support.rows(width: width)
+            let room = size.rows - 1 - statusLine.rows(width: width) - 3 - label.count - 2 - support.rows(width: width)
             let widgetHeight = field.widget.height(areaRows: areaRows, focused: focused, width: width - 2, maxRows: room)
             blocks.append(ScrollingBlocks.Block(height: label.count + widgetHeight + 1, isFocused: focused) { canvas, row in
                 for (n, line) in label.enumerated() {
@@ -104,7 +103,7 @@ extension ReflectionScreen {
                                     focused: focused)
             })
         }
-        blocks.render(on: canvas, top: 3, bottom: size.rows - 2 - support.rows(width: width), left: left, width: width)
+        blocks.render(on: canvas, top: 3, bottom: size.rows - 1 - statusLine.rows(width: width) - support.rows(width: width), left: left, width: width)
     }
 
     private func renderSummary(on canvas: Canvas, left: Int, width: Int) {
