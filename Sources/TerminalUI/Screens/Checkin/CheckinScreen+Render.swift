@@ -64,7 +64,7 @@ extension CheckinScreen {
         let date = DayFormat.long(setup.day)
         canvas.draw(date, row: 0, column: left + max(title.displayWidth + 2, width - date.displayWidth), width: width - title.displayWidth - 2)
         var header: [String] = []
-        if showStreak { header.append(StreakMessage.text(otherDays: setup.otherDays, day: setup.day)) }
+        if showStreak { header.append(StreakMessage.text(otherDays: setup.otherDays, day: setup.day, dayIsSaved: setup.existing != nil)) }
         if let weekly = weeklyText { header.append(weekly.prefix(1).uppercased() + weekly.dropFirst()) }
         if header.isEmpty { header.append("About a minute. Skip anything you like.") }
         let headerLines = header.prefix(2).flatMap { TextWrapper.lines($0, width: width) }.prefix(2)
@@ -137,7 +137,7 @@ extension CheckinScreen {
             StyledLine("It is in " + path + "."),
         ]
         if showStreak {
-            lines += [StyledLine(""), StyledLine(StreakMessage.text(otherDays: setup.otherDays, day: setup.day))]
+            lines += [StyledLine(""), StyledLine(StreakMessage.text(otherDays: setup.otherDays, day: setup.day, dayIsSaved: updated))]
         }
         lines += [StyledLine(""), StyledLine("Thank you for checking in with yourself.")]
         var row = max(2, size.rows / 2 - 4)
