@@ -1,5 +1,6 @@
 import CNcursesw
 import TerminalUI
+import JournalCore
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,3 +1,5 @@
+import JournalCore
+
 /// A multi-select list with an "Other:" line for the person's own words (for emotions).
 ///
 /// Up/Down (or k/j on the items) move, Space toggles, Enter on an item submits. On the

@@ -1,3 +1,5 @@
+import JournalCore
+
 /// A single-choice list (for "stage reached", "how it was delivered").
 ///
 /// Up/Down or k/j move the selection (from nothing selected, Down picks the first and Up the

@@ -1,3 +1,5 @@
+import JournalCore
+
 /// One key hint in the footer: the key and what it does here.
 public struct KeyHint: Equatable, Sendable {
     /// The key as written for people, e.g. "Tab" or "Ctrl-S".

@@ -1,3 +1,5 @@
+import JournalCore
+
 /// A rating on a number scale (mood, energy, how strong a feeling is), which may be left unanswered.
 ///
 /// Left/Right or +/- step (from unanswered they start in the middle), digits type a value

@@ -1,3 +1,5 @@
+import JournalCore
+
 /// Which rows of something taller than its box are shown, keeping one row (a cursor) in view.
 ///
 /// From three rows up, hidden rows cost a row of their own at that edge, where a marker says

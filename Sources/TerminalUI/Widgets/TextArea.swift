@@ -1,3 +1,5 @@
+import JournalCore
+
 /// A multi-line text input with word wrap, for the free-writing prompts.
 ///
 /// Enter inserts a newline; Up/Down move by visual (wrapped) line keeping the column;

@@ -6,20 +6,20 @@ enum EntryListFormatter {
     static let maxTitleWidth = 44
 
     static func lines(_ entries: [StoredEntry]) -> [String] {
-        let titles = entries.map { TextLayout.truncate(VisibleText.line($0.entry.displayTitle), to: maxTitleWidth) }
-        let titleWidth = titles.map { ColumnWidth.of($0) }.max() ?? 0
+        let titles = entries.map { TextFit.truncate(VisibleText.line($0.entry.displayTitle), toWidth: maxTitleWidth) }
+        let titleWidth = titles.map { DisplayWidth.of($0) }.max() ?? 0
         let kindWidth = EntryKind.allCases.map(\.rawValue.count).max() ?? 0
         let ids = shortIDs(entries.map(\.entry.id.rawValue)).map(VisibleText.line)
         let details = entries.map { detail($0.entry) }
-        let detailWidth = details.map { ColumnWidth.of($0) }.max() ?? 0
+        let detailWidth = details.map { DisplayWidth.of($0) }.max() ?? 0
         return zip(zip(entries, titles), zip(details, ids)).map { pair, more in
             let (stored, title) = pair
             let (detail, id) = more
             let e = stored.entry
             let when = e.day.description + " " + two(e.created.hour) + ":" + two(e.created.minute)
-            var line: String = when + "  " + TextLayout.pad(e.kind.rawValue, to: kindWidth) + "  "
-            line += TextLayout.pad(title, to: titleWidth) + "  "
-            if detailWidth > 0 { line += TextLayout.pad(detail, to: detailWidth) + "  " }
+            var line: String = when + "  " + TextFit.padded(e.kind.rawValue, toWidth: kindWidth) + "  "
+            line += TextFit.padded(title, toWidth: titleWidth) + "  "
+            if detailWidth > 0 { line += TextFit.padded(detail, toWidth: detailWidth) + "  " }
             line += id
             // Byte test: reversing the line as Characters took two thirds of `search` at 10k results.
             while line.utf8.last == 0x20 { line.removeLast() }

@@ -1,3 +1,5 @@
+import JournalCore
+
 /// The line above the footer: a gentle note, or a draft that could not be saved. A draft
 /// problem stays until the loop reports the next draft saved, whatever other notes came between.
 public struct StatusLine: Equatable, Sendable {
