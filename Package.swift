@@ -20,7 +20,8 @@ let package = Package(
         .target(
             name: "JournalCore",
             dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Ink", package: "Ink")],
-            resources: [.embedInCode("Resources/guide.md")]
+            // Each built-in guide is compiled into the binary, so an installed onward needs no bundle.
+            resources: ["reflection", "write-it-out", "what-matters", "kinder-letter"].map { .embedInCode("Resources/guides/\($0).md") }
         ),
         .target(name: "TerminalUI", dependencies: ["JournalCore"]),
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
@@ -35,8 +36,13 @@ let package = Package(
         .executableTarget(name: "CodecFuzzer", dependencies: ["JournalCore"]),
         // Micro-benchmarks for `make bench` (not part of the product or the tests).
         .executableTarget(name: "onward-bench", dependencies: ["JournalCore", "TerminalUI"], path: "Sources/OnwardBench"),
-        .testTarget(name: "JournalCoreTests", dependencies: ["JournalCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "JournalCore", "CursesTerminal"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["JournalCore"]),
+        // Helpers every test target shares: temporary folders that remove themselves, seeded
+        // randomness, polling with a deadline.
+        .target(name: "OnwardTestSupport", path: "Tests/OnwardTestSupport"),
+        .testTarget(name: "JournalCoreTests", dependencies: ["JournalCore", "OnwardTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "JournalCore", "CursesTerminal", "OnwardTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["JournalCore", "OnwardTestSupport"]),
+        // The command line in process: parsing, validation and output formatting, without a subprocess.
+        .testTarget(name: "CommandLineTests", dependencies: ["onward", "JournalCore", "OnwardTestSupport"]),
     ]
 )

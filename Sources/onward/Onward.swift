@@ -1,11 +1,6 @@
 import ArgumentParser
 import JournalCore
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// The `onward` command: a journal for the job search, in the terminal.
 @main
@@ -53,8 +48,6 @@ struct Onward: ParsableCommand {
         }
     }
 }
-
-import Foundation
 
 /// Ends the process; `exit` alone would name ParsableCommand's instance method inside `Onward`.
 private func terminate(_ code: Int32) -> Never {

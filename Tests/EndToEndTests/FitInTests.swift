@@ -44,7 +44,7 @@ struct FitInTests {
     }
 
     static var builtInGuide: String {
-        (try? String(contentsOfFile: packageRoot + "/Resources/guide.md", encoding: .utf8)) ?? "missing guide.md"
+        (try? String(contentsOfFile: packageRoot + "/Resources/guides/reflection.md", encoding: .utf8)) ?? "missing guide.md"
     }
 
     @Test func guidePrintWritesTheBuiltInGuideAndCheckNamesTheLine() throws {
@@ -56,7 +56,7 @@ struct FitInTests {
         try home.write("mine.md", printed.stdout)
         let good = try home.onward("guide", "--check", home.path + "/mine.md")
         #expect(good.status == 0)
-        #expect(good.stdout.hasSuffix("mine.md is a usable guide: After a rejection, 10 steps.\n"))
+        #expect(good.stdout.hasSuffix("mine.md is a usable guide: After a rejection, 10 steps, about 15 minutes (name reflection).\n"))
 
         try home.write("broken.md", "# Mine\n\n### A prompt too early\n## Step\n")
         let bad = try home.onward("guide", "--check", home.path + "/broken.md")

@@ -43,7 +43,7 @@ struct ShortPathTests {
         #expect(text.contains("# Coffee at the Café Müller went well"))
 
         let list = try onward(["list"])
-        let id = try #require(list.stdout.split(separator: " ").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+        let id = try #require(list.stdout.split(separator: " ").first.map(String.init))
         #expect(id.count == 15, "\(list.stdout)")  // YYYY-MM-DD-HHMM
         let show = try onward(["show", id])
         #expect(show.status == 0, "\(show.stderr)")
@@ -64,7 +64,7 @@ struct ShortPathTests {
         let lines = try onward(["list"]).stdout.split(separator: "\n")
         #expect(lines.count == 2)
         for line in lines {
-            let id = try #require(line.split(separator: " ").last.map(String.init))
+            let id = try #require(line.split(separator: " ").first.map(String.init))
             let show = try onward(["show", id])
             #expect(show.status == 0, "\(id): \(show.stderr)")
         }

@@ -18,7 +18,7 @@ struct TextWidthAgreementTests {
         try FileManager.default.createDirectory(atPath: months, withIntermediateDirectories: true)
         for (n, title) in Self.titles.enumerated() {
             let day = String(format: "2026-11-%02d", n + 10)
-            let text = "---\nid: \(day)-0900-note\nkind: note\ncreated: \(day)T09:00:00+01:00\n---\n# \(title)\n\nbody\n"
+            let text = "---\nid: \(day)-0900-note\nkind: note\ncreated: \(day)T09:00:00+01:00\ntags: [work]\n---\n# \(title)\n\nbody\n"
             try text.write(toFile: months + "/\(day)-0900-note.md", atomically: true, encoding: .utf8)
         }
         let process = Process()
@@ -40,18 +40,22 @@ struct TextWidthAgreementTests {
         // Nothing raw reaches the terminal: ESC is shown as ^[.
         #expect(!lines.joined().unicodeScalars.contains { $0.value == 0x1B })
         #expect(lines.contains { $0.contains("Escape ^[[31mred") })
-        // Each id starts at one column by the width the screens use; a title measured
-        // differently would push its id left or right.
-        let idColumns = lines.map { line -> Int in
-            let id = line.range(of: "2026-11-", options: .backwards)!
-            return DisplayWidth.of(line[..<id.lowerBound])
+        // The detail after the title starts at one column by the width the screens use; a title
+        // measured differently would push it left or right.
+        let detailColumns = lines.map { line -> Int in
+            let detail = line.range(of: "(#work)", options: .backwards)!
+            return DisplayWidth.of(line[..<detail.lowerBound])
         }
-        #expect(Set(idColumns).count == 1, "\(zip(idColumns, lines).map { "\($0) \($1)" }.joined(separator: "\n"))")
+        #expect(Set(detailColumns).count == 1, "\(zip(detailColumns, lines).map { "\($0) \($1)" }.joined(separator: "\n"))")
         // The title column is as wide as the widest visible title, measured the same way.
         let widest = Self.titles.map { DisplayWidth.of(SafeText.visible($0, keepNewlines: false)) }.max()!
-        let kindWidth = EntryKind.allCases.map(\.rawValue.count).max()!
-        let start = DisplayWidth.of("2026-11-10 09:00  ") + kindWidth + 2
-        #expect(idColumns[0] == start + widest + 2)
+        // Newest first: the lines list the titles in reverse.
+        let titleStart = zip(lines, Self.titles.reversed()).map { line, title -> Int in
+            let visible = SafeText.visible(title, keepNewlines: false)
+            return line.range(of: visible).map { DisplayWidth.of(line[..<$0.lowerBound]) } ?? -1
+        }
+        #expect(Set(titleStart).count == 1, "\(titleStart)")
+        #expect(detailColumns[0] == titleStart[0] + widest + 2)
     }
 
     @Test func theSharedWidthsOfTheHardCases() {

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Builds a journal full of files that onward must survive (issue 6, "Hostile input"):
+# Builds a journal full of files that onward must survive:
 #   make-hostile-journal.sh DIR [OUTSIDE]
 # Large files are generated here rather than committed. OUTSIDE is a folder outside the
 # journal that some links point into (default: DIR-outside). The tests in

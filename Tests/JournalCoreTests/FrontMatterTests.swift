@@ -126,7 +126,7 @@ struct FrontMatterTests {
     }
 
     @Test func inlineCommentsAndDesignDocExample() throws {
-        // The example of DESIGN.md section 2, comments and all.
+        // The reflection example of the format, comments and all.
         let text = """
             ---
             id: 2026-11-27-1405-reflection-acme

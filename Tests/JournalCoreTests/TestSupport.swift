@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import JournalCore
+// The helpers every test target shares (temporary folders, seeded randomness, polling).
+@_exported import OnwardTestSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -41,34 +43,6 @@ func timestamp(_ text: String, sourceLocation: SourceLocation = #_sourceLocation
     try #require(LocalTimestamp(parsing: text), sourceLocation: sourceLocation)
 }
 
-/// A fresh folder under the temp directory, removed by `cleanUp()`.
-struct TempFolder {
-    let path: String
-    init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("onward-tests-" + UUID().uuidString).path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-    func cleanUp() {
-        // Make everything writable again first, in case a test took permissions away.
-        _ = try? FileManager.default.subpathsOfDirectory(atPath: path).forEach { chmod(path + "/" + $0, 0o700) }
-        try? FileManager.default.removeItem(atPath: path)
-    }
-    func write(_ relative: String, _ bytes: [UInt8]) throws {
-        let full = path + "/" + relative
-        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: full, contents: Data(bytes)) else { throw CocoaError(.fileWriteUnknown) }
-    }
-    func write(_ relative: String, _ text: String) throws { try write(relative, Array(text.utf8)) }
-    func read(_ relative: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: path + "/" + relative).map { Array($0) }
-    }
-    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path + "/" + relative) }
-    /// Every path under the folder, relative, sorted.
-    func allPaths() -> [String] {
-        ((try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []).sorted()
-    }
-}
-
 /// The permission bits of a path (without following a final link).
 func mode(of path: String) -> mode_t? {
     var st = stat()
@@ -84,18 +58,6 @@ func fingerprint(_ bytes: [UInt8]?) -> UInt64? {
     return h
 }
 
-/// A deterministic generator (SplitMix64), so failures reproduce.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Wraps the real file system and fails chosen operations with an errno, to stand in for a
 /// full disk or a read-only folder (tests run as root here, where chmod blocks nothing).

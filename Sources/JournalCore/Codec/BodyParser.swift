@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits an entry's Markdown body into title, preamble and `## ` sections, ignoring
 /// headings inside fenced code blocks.
 enum BodyParser {
@@ -27,5 +29,3 @@ enum BodyParser {
         entry.sections = sections.map { Section(heading: $0.0, body: Entry.trimBlankLines($0.1)) }
     }
 }
-
-import Foundation

@@ -1,4 +1,4 @@
-/// Reads and writes entries as Markdown with YAML front matter (DESIGN.md section 2).
+/// Reads and writes entries as Markdown with YAML front matter (docs/FORMAT.md).
 ///
 /// Writing is canonical, so a file onward wrote reads back to the same entry and writes
 /// back to the same bytes; unknown keys and sections of hand-edited files are kept.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A fast reader for the flat front matter onward writes (`key: scalar`, `key: [a, b]`).
 ///
 /// It answers nil for anything it is not sure about, and the caller then asks Yams;
@@ -186,5 +188,3 @@ enum FlatYAML {
         return t
     }
 }
-
-import Foundation

@@ -38,7 +38,7 @@ enum FrontMatterMapper {
 
         var e = Entry(id: id, kind: kind, created: created, updated: try reader.timestamp("updated") ?? created)
         e.status = try reader.string("status").map(EntryStatus.init(rawValue:))
-        for field in EntryFields.all where byKey[field.key] != nil { try field.read(reader, &e) }
+        for field in EntryFields.readers where byKey[field.key] != nil { try field.read(reader, &e) }
         e.extraFields = extra
         return e
     }
@@ -52,7 +52,7 @@ enum FrontMatterMapper {
         if let status = e.status, !status.rawValue.isEmpty { out.append(("status", YAMLWriter.scalar(status.rawValue))) }
         out.append(("created", e.created.description))
         out.append(("updated", e.updated.description))
-        for field in EntryFields.all {
+        for field in EntryFields.writers {
             if let value = field.yaml(e) { out.append((field.key, value)) }
         }
         return out

@@ -18,10 +18,11 @@ public struct ConfigFile: Equatable, Sendable {
     public var supportLine: Value<String>?
     /// A careers service, coach or community, shown in the reflection's options step.
     public var careerResources: Value<String>?
+    public var invitations: Value<Bool>?
 
     public init() {}
 
     /// The keys a config file may use, as they are written.
     public static let keys = ["journal", "editor", "color", "show_streak", "week_start", "weekly_goals", "git_autocommit",
-                              "support_line", "career_resources"]
+                              "support_line", "career_resources", "invitations"]
 }

@@ -43,6 +43,7 @@ public enum ConfigParser {
                     ColorMode(rawValue: v.value).map { ConfigFile.Value(value: $0, line: v.line) }
                 }
             case "show_streak": file.showStreak = flag(value, key, at)
+            case "invitations": file.invitations = flag(value, key, at)
             case "week_start":
                 file.weekStart = choice(value, key, at, Weekday.allCases.map(\.rawValue)).flatMap { v in
                     Weekday(rawValue: v.value).map { ConfigFile.Value(value: $0, line: v.line) }

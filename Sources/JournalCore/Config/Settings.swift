@@ -17,6 +17,8 @@ public struct Settings: Equatable, Sendable {
     public var supportLine: Sourced<String?> = Sourced(nil, .builtIn)
     /// Shown in the reflection's options step when set.
     public var careerResources: Sourced<String?> = Sourced(nil, .builtIn)
+    /// One quiet line a day offering an exercise that fits (home and check-in); false turns it off.
+    public var invitations: Sourced<Bool> = Sourced(true, .builtIn)
     /// Where the config file is (or would be).
     public var configPath: String?
     /// Whether that file exists.
@@ -54,6 +56,7 @@ public struct Settings: Equatable, Sendable {
             row("git_autocommit", gitAutocommit) { String($0) },
             row("support_line", supportLine) { $0 ?? "none" },
             row("career_resources", careerResources) { $0 ?? "none" },
+            row("invitations", invitations) { String($0) },
         ]
     }
 }

@@ -65,6 +65,7 @@ public enum SettingsLoader {
             configPath: path, configFound: found)
         settings.supportLine = optional(file.supportLine)
         settings.careerResources = optional(file.careerResources)
+        settings.invitations = pick(file.invitations, default: true)
         return Result(settings: settings, problems: problems)
     }
 

@@ -1,23 +1,35 @@
-/// The guided reflection: a title, a few words of welcome, and its steps in order.
+/// One guided exercise (the reflection after a rejection, or another exercise): its name,
+/// title, length, a few words of welcome, and its steps in order.
 public struct Guide: Equatable, Sendable {
+    /// The name the guide is known by (`reflection`, `write-it-out`), also its file's name.
+    public var name: String
     public var title: String
+    /// One line saying what the exercise is, for lists.
+    public var about: String
+    /// About how long it takes, in minutes.
+    public var minutes: Int?
     public var intro: String
     public var steps: [GuideStep]
 
-    public init(title: String, intro: String, steps: [GuideStep]) {
+    /// The name of the guided reflection after a rejection.
+    public static let reflectionName = "reflection"
+
+    public init(name: String = Guide.reflectionName, title: String, about: String = "", minutes: Int? = nil,
+                intro: String, steps: [GuideStep]) {
+        self.name = name
         self.title = title
+        self.about = about
+        self.minutes = minutes
         self.intro = intro
         self.steps = steps
     }
 
-    /// The guide built into the binary (`Resources/guide.md`).
-    public static func builtIn() -> Guide {
-        let text = String(decoding: PackageResources.guide_md, as: UTF8.self)
-        // The built-in guide is tested; failing here means the build embedded a broken file.
-        guard let guide = try? GuideParser.parse(text) else { fatalError("the built-in guide.md does not parse") }
-        return guide
-    }
+    /// True for the reflection after a rejection; every other guide is an exercise saved as a note.
+    public var isReflection: Bool { name == Self.reflectionName }
 
-    /// The built-in guide's text, for `onward guide --print`.
-    public static var builtInText: String { String(decoding: PackageResources.guide_md, as: UTF8.self) }
+    /// The reflection built into the binary (`Resources/guides/reflection.md`).
+    public static func builtIn() -> Guide { GuideLibrary.builtIn.reflection }
+
+    /// The built-in reflection's text, for `onward guide --print`.
+    public static var builtInText: String { BuiltInGuides.text(of: reflectionName) ?? "" }
 }

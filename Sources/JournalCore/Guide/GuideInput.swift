@@ -4,6 +4,10 @@ public enum GuideInput: String, CaseIterable, Sendable {
     case rejection
     /// A checklist of feelings and their strength before the session.
     case emotions
+    /// Only the strength of the feelings before the session (for exercises).
+    case strength
+    /// A checklist of personal values, with room for one's own.
+    case values
     /// Only the prompts.
     case prompts
     /// The prompts, with a few achievements from earlier entries shown as a reminder.

@@ -1,11 +1,18 @@
-/// Reads the guide's Markdown (see the comment at the top of `Resources/guide.md`).
+/// Reads a guide's Markdown (see the comment at the top of `Resources/guides/reflection.md`).
 public enum GuideParser {
-    public static func parse(_ text: String) throws(GuideError) -> Guide {
+    /// The settings a guide may give right under its `# Title` line.
+    static let guideKeys = ["name", "about", "minutes"]
+    /// The settings a step may give right under its `## ` heading.
+    static let stepKeys = ["id", "input", "section", "timer"]
+
+    /// Parses `text`; a guide without a `name:` line is called `defaultName` (its file's name).
+    public static func parse(_ text: String, defaultName: String = Guide.reflectionName) throws(GuideError) -> Guide {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { l -> Substring in
             l.hasSuffix("\r") ? l.dropLast() : l
         }
         blankOutComments(&lines)
         var title = ""
+        var meta: [String: String] = [:]
         var intro: [Substring] = []
         var steps: [GuideStep] = []
         var index = 0
@@ -14,6 +21,7 @@ public enum GuideParser {
             if line.hasPrefix("# ") && title.isEmpty && steps.isEmpty {
                 title = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
                 index += 1
+                meta = try parseSettings(lines, from: &index, allowed: guideKeys, strict: false)
             } else if line.hasPrefix("## ") {
                 steps.append(try parseStep(lines, from: &index))
             } else if line.hasPrefix("### ") && steps.isEmpty {
@@ -29,28 +37,58 @@ public enum GuideParser {
         for step in steps where !seen.insert(step.id).inserted {
             throw GuideError(line: 1, "two steps have the id `\(step.id)`")
         }
-        return Guide(title: title, intro: paragraphs(intro), steps: steps)
+        let name = meta["name"] ?? defaultName
+        guard isName(name) else {
+            throw GuideError(line: 2, "the name `\(name)` should be lower-case letters, digits and dashes")
+        }
+        var minutes: Int?
+        if let text = meta["minutes"] {
+            guard let m = Int(text), (1...600).contains(m) else { throw GuideError(line: 2, "`minutes: \(text)` is not a number of minutes from 1 to 600") }
+            minutes = m
+        }
+        return Guide(name: name, title: title, about: meta["about"] ?? "", minutes: minutes, intro: paragraphs(intro), steps: steps)
+    }
+
+    /// True for a usable guide name: it is also a file name and a front-matter value.
+    public static func isName(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= 40 && name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// Reads `key: value` lines from `index` on, stopping at the first line that is not one.
+    /// Not `strict` (under the title), an unknown key ends the settings: it is the intro's first line.
+    private static func parseSettings(_ lines: [Substring], from index: inout Int, allowed: [String],
+                                      strict: Bool = true) throws(GuideError) -> [String: String] {
+        var meta: [String: String] = [:]
+        while index < lines.count, let colon = lines[index].firstIndex(of: ":"), !lines[index].hasPrefix("#"),
+              lines[index][..<colon].allSatisfy({ $0.isLetter || $0 == "-" }), colon != lines[index].startIndex {
+            let key = lines[index][..<colon].lowercased()
+            if !strict && !allowed.contains(key) { break }
+            guard allowed.contains(key) else {
+                throw GuideError(line: index + 1, "unknown setting `\(key)` (use " + allowed.joined(separator: ", ") + ")")
+            }
+            meta[key] = lines[index][lines[index].index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            index += 1
+        }
+        return meta
     }
 
     private static func parseStep(_ lines: [Substring], from index: inout Int) throws(GuideError) -> GuideStep {
         let headingLine = index + 1
         let title = lines[index].dropFirst(3).trimmingCharacters(in: .whitespaces)
         index += 1
-        var meta: [String: String] = [:]
-        while index < lines.count, let colon = lines[index].firstIndex(of: ":"), !lines[index].hasPrefix("#"),
-              lines[index][..<colon].allSatisfy({ $0.isLetter || $0 == "-" }) {
-            let key = lines[index][..<colon].lowercased()
-            guard ["id", "input", "section"].contains(key) else {
-                throw GuideError(line: index + 1, "unknown setting `\(key)` (use id, input or section)")
-            }
-            meta[key] = lines[index][lines[index].index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            index += 1
-        }
+        let meta = try parseSettings(lines, from: &index, allowed: stepKeys)
         guard let id = meta["id"], !id.isEmpty else { throw GuideError(line: headingLine, "the step \"\(title)\" has no `id:` line") }
         let inputText = meta["input"] ?? "prompts"
         guard let input = GuideInput(rawValue: inputText) else {
             throw GuideError(line: headingLine, "the step \"\(title)\" has `input: \(inputText)`, which is not one of "
                 + GuideInput.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        var timer: Int?
+        if let text = meta["timer"] {
+            guard let m = Int(text), (1...180).contains(m) else {
+                throw GuideError(line: headingLine, "the step \"\(title)\" has `timer: \(text)`, which is not a number of minutes from 1 to 180")
+            }
+            timer = m
         }
         var intro: [Substring] = []
         var prompts: [GuidePrompt] = []
@@ -63,7 +101,7 @@ public enum GuideParser {
             }
         }
         return GuideStep(id: id, title: title, input: input, section: meta["section"] ?? title,
-                         intro: paragraphs(intro), prompts: prompts)
+                         intro: paragraphs(intro), prompts: prompts, timerMinutes: timer)
     }
 
     private static func parsePrompt(_ lines: [Substring], from index: inout Int) throws(GuideError) -> GuidePrompt {

@@ -1,4 +1,4 @@
-/// One screen of the guided reflection.
+/// One screen of a guided exercise.
 public struct GuideStep: Equatable, Sendable {
     public var id: String
     public var title: String
@@ -8,13 +8,17 @@ public struct GuideStep: Equatable, Sendable {
     /// The opening words of the step.
     public var intro: String
     public var prompts: [GuidePrompt]
+    /// When set, the step shows a quiet timer of this many minutes while the person writes.
+    public var timerMinutes: Int?
 
-    public init(id: String, title: String, input: GuideInput, section: String, intro: String, prompts: [GuidePrompt]) {
+    public init(id: String, title: String, input: GuideInput, section: String, intro: String, prompts: [GuidePrompt],
+                timerMinutes: Int? = nil) {
         self.id = id
         self.title = title
         self.input = input
         self.section = section
         self.intro = intro
         self.prompts = prompts
+        self.timerMinutes = timerMinutes
     }
 }

@@ -66,7 +66,7 @@ enum IndexRecordCodec {
         writeTimestamp(e.created, to: &w)
         writeTimestamp(e.updated, to: &w)
         w.optionalString(e.status?.rawValue)
-        for field in EntryFields.all { field.encode(e, &w) }
+        for encode in EntryFields.indexEncoders { encode(e, &w) }
         w.unsigned(UInt64(e.extraFields.count))
         for field in e.extraFields { w.string(field.key); w.string(field.text) }
         w.optionalString(e.title)
@@ -79,7 +79,7 @@ enum IndexRecordCodec {
         guard let kind = EntryKind(rawValue: try r.string()) else { throw .malformed }
         var e = Entry(id: id, kind: kind, created: try readTimestamp(&r), updated: try readTimestamp(&r))
         e.status = try r.optionalString().map(EntryStatus.init(rawValue:))
-        for field in EntryFields.all { try field.decode(&r, &e) }
+        for decode in EntryFields.indexDecoders { try decode(&r, &e) }
         let extras = try r.count()
         e.extraFields.reserveCapacity(extras)
         for _ in 0..<extras { e.extraFields.append(RawField(key: try r.string(), text: try r.string())) }

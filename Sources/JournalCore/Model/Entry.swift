@@ -38,6 +38,14 @@ public struct Entry: Equatable, Sendable {
     public var contacts: Int?
     public var learning: Int?
 
+    // Exercise
+    /// The guide a note was written from (`write-it-out`), nil for other notes.
+    public var exercise: String?
+    /// Minutes spent writing, where the exercise keeps time.
+    public var minutes: Int?
+    /// The values picked in `what-matters`.
+    public var values: [String] = []
+
     public var tags: [String] = []
     /// Front-matter keys onward does not know, in file order.
     public var extraFields: [RawField] = []

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One `## Heading` of an entry's body and the text under it, kept as written.
 public struct Section: Equatable, Sendable {
     public var heading: String
@@ -40,5 +42,3 @@ public struct Section: Equatable, Sendable {
         return count >= 3
     }
 }
-
-import Foundation

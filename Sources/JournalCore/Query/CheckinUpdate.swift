@@ -11,7 +11,7 @@ public enum CheckinUpdate {
     /// one when a hand-edited journal has several.
     public static func todays(in entries: [StoredEntry], today: LocalDay) -> StoredEntry? {
         entries
-            .filter { $0.entry.kind == .checkin && $0.entry.day == today && $0.entry.status != "draft" }
+            .filter { $0.entry.kind == .checkin && $0.entry.day == today && !$0.entry.isDraft }
             .max { $0.entry.created < $1.entry.created }
     }
 
@@ -19,11 +19,20 @@ public enum CheckinUpdate {
     /// nil when there is none, or the problem of a day file that cannot be read and so must
     /// never be overwritten.
     public static func todaysFile(in store: JournalStore, day: LocalDay) throws(StoreError) -> Result<StoredEntry?, FileProblem> {
-        let snapshot = try store.loadIndexed()
-        if let broken = unreadableCheckin(in: snapshot.problems, on: day) { return .failure(broken) }
-        guard let found = todays(in: snapshot.entries, today: day) else { return .success(nil) }
+        switch try todaysRecord(in: store, day: day) {
+        case .failure(let broken): return .failure(broken)
+        case .success(nil): return .success(nil)
         // The index keeps only part of the body: text added by hand must be written back too.
-        return store.readEntry(found.relativePath).map { Optional($0) }
+        case .success(let found?): return store.readEntry(found.relativePath).map { Optional($0) }
+        }
+    }
+
+    /// The check-in of `day` as the index has it (enough to find its file), from the index's
+    /// record heads: only that day's records are decoded, and no file is read unless it changed.
+    static func todaysRecord(in store: JournalStore, day: LocalDay) throws(StoreError) -> Result<StoredEntry?, FileProblem> {
+        let selection = try JournalIndex(store: store).select(EntryFilter(kind: .checkin, since: day, until: day))
+        if let broken = unreadableCheckin(in: selection.problems, on: day) { return .failure(broken) }
+        return .success(todays(in: selection.entries, today: day))
     }
 
     /// A file named like a check-in of `day` (`entries/YYYY/MM/YYYY-MM-DD-HHMM-checkin...md`) that
@@ -80,7 +89,8 @@ public enum CheckinUpdate {
     public static func save(_ values: CheckinValues, in store: JournalStore, day: LocalDay,
                             at time: LocalTimestamp, now: LocalTimestamp) throws(StoreError) -> Saved {
         try store.withWriteLock { () throws(StoreError) -> Saved in
-            switch try todaysFile(in: store, day: day) {
+            // `modify` re-reads the file under this lock: finding it needs only its record.
+            switch try todaysRecord(in: store, day: day) {
             case .failure(let broken):
                 throw StoreError("The check-in file \(broken.relativePath) cannot be read (\(broken.reason)); fix it by hand or run `onward doctor`.")
             case .success(let existing?):

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which entries a list shows: one kind, an inclusive range of days, a tag, and at most `limit` of them.
 public struct EntryFilter: Equatable, Sendable {
     public var kind: EntryKind?
@@ -43,5 +45,3 @@ public struct EntryFilter: Equatable, Sendable {
         return t.lowercased()
     }
 }
-
-import Foundation

@@ -12,6 +12,10 @@ public struct ReflectionAnswers: Equatable, Sendable {
     public var goalContacts: Int?
     public var followUp: LocalDay?
     public var followUpNote = ""
+    /// Values picked in an exercise's values step.
+    public var values: [String] = []
+    /// Whole minutes spent on a timed step.
+    public var minutes: Int?
     /// Free-text answers: step id -> one answer per prompt of that step.
     public var texts: [String: [String]] = [:]
 
@@ -35,7 +39,7 @@ public struct ReflectionAnswers: Equatable, Sendable {
     public var isEmpty: Bool {
         company.isEmpty && role.isEmpty && stage == nil && delivery == nil && emotions.isEmpty
             && intensityBefore == nil && intensityAfter == nil && goalApplications == nil && goalContacts == nil
-            && followUp == nil && followUpNote.isEmpty
+            && followUp == nil && followUpNote.isEmpty && values.isEmpty
             && texts.values.allSatisfy { $0.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
     }
 }

@@ -15,7 +15,7 @@ public enum ReflectionMapper {
     /// sections of steps the current guide no longer has) is carried over, so nothing is lost.
     public static func entry(from a: ReflectionAnswers, guide: Guide, id: EntryID, created: LocalTimestamp,
                              updated: LocalTimestamp, currentStep: String? = nil, keeping base: Entry? = nil) -> Entry {
-        var e = Entry(id: id, kind: .reflection, created: created, updated: updated)
+        var e = Entry(id: id, kind: guide.isReflection ? .reflection : .note, created: created, updated: updated)
         e.company = nonEmpty(a.company)
         e.role = nonEmpty(a.role)
         e.stage = a.stage
@@ -29,9 +29,17 @@ public enum ReflectionMapper {
         // A date with nothing to follow up is only the field's default.
         e.followUpNote = nonEmpty(a.followUpNote)
         e.followUp = e.followUpNote == nil ? nil : a.followUp
-        e.tags = ["rejection"]
-        let titleParts = [e.company, e.role].compactMap { $0 }
-        e.title = titleParts.isEmpty ? "A rejection" : titleParts.joined(separator: ", ")
+        e.values = a.values
+        e.minutes = a.minutes
+        if guide.isReflection {
+            e.tags = ["rejection"]
+            let titleParts = [e.company, e.role].compactMap { $0 }
+            e.title = titleParts.isEmpty ? "A rejection" : titleParts.joined(separator: ", ")
+        } else {
+            // Another exercise is a note that names its guide, so it is found and resumed by name.
+            e.exercise = guide.name
+            e.title = guide.title
+        }
         for step in guide.steps {
             e.setSection(step.section, body: sectionBody(step, a))
         }
@@ -70,6 +78,8 @@ public enum ReflectionMapper {
         a.goalContacts = e.goalContacts
         a.followUp = e.followUp
         a.followUpNote = e.followUpNote ?? ""
+        a.values = e.values
+        a.minutes = e.minutes
         for step in guide.steps {
             guard let section = e.section(step.section) else { continue }
             let parts = split(section.body, prompts: step.prompts)

@@ -101,6 +101,19 @@ extension JournalStore {
 
     /// Whether a process with this pid exists (EPERM: it does, under another user).
     static func isRunning(_ pid: Int32) -> Bool {
-        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
+        guard pid > 0, kill(pid, 0) == 0 || errno == EPERM else { return false }
+        return !isZombie(pid)
+    }
+
+    /// A killed writer stays a zombie until its parent reaps it; it writes nothing any more.
+    private static func isZombie(_ pid: Int32) -> Bool {
+        let fd = open("/proc/\(pid)/stat", O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 512)
+        let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
+        // "pid (name) S ...": the state follows the last ')' (a name may hold spaces and parens).
+        guard n > 0, let close = buffer[..<n].lastIndex(of: UInt8(ascii: ")")), close + 2 < n else { return false }
+        return buffer[close + 2] == UInt8(ascii: "Z")
     }
 }

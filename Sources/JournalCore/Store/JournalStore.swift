@@ -221,7 +221,7 @@ public struct JournalStore: Sendable {
     public func saveDraft(_ entry: Entry) throws(StoreError) {
         try Self.requireWellFormed(entry.id)
         var e = entry
-        e.status = "draft"
+        e.status = .draft
         if let link = linkOnTheWay(to: draftsFolder + "/" + e.id.rawValue + ".md") {
             throw StoreError("Could not save your draft: \(Self.linkSentence(link)); your text is still on screen.")
         }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Splits text into lines on `\n` and `\r\n` (and on `\r\r\n`: a run of CRs before a LF is dropped).
 ///
 /// Swift's `split(separator: "\n")` compares `Character`s, and `"\r\n"` is a single

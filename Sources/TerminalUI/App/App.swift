@@ -13,6 +13,7 @@ public final class App {
     private let terminal: Terminal
     private let store: JournalStore
     private let guide: Guide
+    private let library: GuideLibrary
     private let clock: () -> Date
     private let timeZone: TimeZone
     private var stack: [Screen] = []
@@ -27,7 +28,8 @@ public final class App {
     public init(terminal: Terminal, store: JournalStore, guide: Guide,
                 clock: @escaping () -> Date = Date.init, timeZone: TimeZone = .current,
                 environment: [String: String] = [:], settings: Settings = .defaults,
-                launcher: ProgramLauncher = NoProgramLauncher()) {
+                launcher: ProgramLauncher = NoProgramLauncher(), library: GuideLibrary? = nil) {
+        self.library = library ?? GuideLibrary.builtIn.replacing(with: [guide])
         self.settings = settings
         self.launcher = launcher
         self.terminal = terminal
@@ -40,7 +42,7 @@ public final class App {
 
     private var context: AppContext {
         AppContext(store: store, guide: guide, now: LocalTimestamp(clock(), in: timeZone), terminal: terminal,
-                   environment: environment, settings: settings, launcher: launcher)
+                   environment: environment, settings: settings, launcher: launcher, library: library)
     }
 
     /// The screen a run starts on.
@@ -76,6 +78,7 @@ public final class App {
                 if let ending = process(more) { return ending }
                 drained += 1
             }
+            if let top = stack.last { deliver(.tick(clock()), to: top) }
             if autosave.shouldSave(at: clock()) { saveDraftNow() }
             redraw()
         }
@@ -165,7 +168,7 @@ public final class App {
                 open(ReflectionScreen(guide: guide, resuming: draft, now: now, earlierAchievements: earlierAchievements()))
             case .alreadySaved(let stored):
                 // onward stopped between saving the entry and removing its draft: say so, keep one copy.
-                let put = (try? store.discardDraft(resume.id)).map { "; the leftover draft is in \($0)" } ?? ""
+                let put = (try? store.discardDraft(resume.id)).map { _ in "; its leftover draft went to the trash" } ?? ""
                 pendingNotice = "That reflection was saved already, as \(stored.relativePath)\(put)."
                 if stack.isEmpty {
                     open(HomeScreen(summary: HomeSummary(today: LocalTimestamp(clock(), in: timeZone).day)))
@@ -176,6 +179,8 @@ public final class App {
         case .startReflection(nil):
             let waiting = store.drafts().filter { $0.kind == .reflection }
             if waiting.isEmpty { perform(.startNewReflection) } else { open(DraftChoiceScreen(drafts: waiting)) }
+        case .startExercise(let name, let resume):
+            startExercise(name, resume: resume)
         case .startNewReflection:
             let now = LocalTimestamp(clock(), in: timeZone)
             // A draft id of its own (reserved by a file made exclusively), so no waiting draft is replaced.
@@ -184,6 +189,27 @@ public final class App {
             if let id { reservedDrafts[ObjectIdentifier(screen)] = id }
             open(screen)
         }
+    }
+
+    /// Opens an exercise on the reflection's screen, with the same drafts and crash safety.
+    private func startExercise(_ name: String, resume: Entry?) {
+        guard let exercise = library.guide(named: name) else { return }
+        let now = LocalTimestamp(clock(), in: timeZone)
+        if let resume {
+            switch store.settle(resume) {
+            case .resume(let draft):
+                open(ReflectionScreen(guide: exercise, resuming: draft, now: now, earlierAchievements: []))
+            case .alreadySaved(let stored):
+                let put = (try? store.discardDraft(resume.id)).map { "; the leftover draft is in \($0)" } ?? ""
+                pendingNotice = "That exercise was saved already, as \(stored.relativePath)\(put)."
+                if let top = stack.last { deliver(.appeared, to: top) }
+            }
+            return
+        }
+        let id = try? store.reserveDraft(EntryID.make(at: now, kind: .note, slugSource: name))
+        let screen = ReflectionScreen(guide: exercise, resuming: nil, now: now, earlierAchievements: [], draftID: id)
+        if let id { reservedDrafts[ObjectIdentifier(screen)] = id }
+        open(screen)
     }
 
     private func open(_ screen: Screen) {
@@ -236,8 +262,18 @@ public final class App {
         let todays = EntryFilter(kind: .checkin, since: today, until: today, limit: 1)
         let selection = (try? JournalIndex(store: store).select(todays)) ?? JournalIndex.Selection(entries: [], total: 0, problems: [])
         let draft = store.drafts().first { $0.kind == .reflection }
-        return HomeSummary(today: today, todaysCheckin: selection.entries.first?.entry, draft: draft, entryCount: selection.total,
-                           problemCount: selection.problems.count, message: message)
+        var summary = HomeSummary(today: today, todaysCheckin: selection.entries.first?.entry, draft: draft, entryCount: selection.total,
+                                  problemCount: selection.problems.count, message: message)
+        summary.invitation = invitation(today: today)
+        return summary
+    }
+
+    /// Today's invitation from the last week's entries (read through the index), unless turned off.
+    func invitation(today: LocalDay) -> Invitation? {
+        guard settings.invitations.value else { return nil }
+        let week = EntryFilter(since: today.adding(days: -Invitations.lookBackDays), until: today)
+        guard let recent = try? JournalIndex(store: store).select(week) else { return nil }
+        return Invitations.today(today, entries: recent.entries.map(\.entry))
     }
 
     private func earlierAchievements() -> [String] {

@@ -8,6 +8,8 @@ import JournalCore
 public struct AppContext {
     public let store: JournalStore
     public let guide: Guide
+    /// Every guide on offer (the reflection and the other exercises).
+    public let library: GuideLibrary
     /// The moment the effect runs, in the person's time zone.
     public let now: LocalTimestamp
     /// The terminal, for leaving full-screen mode around an external editor.
@@ -21,8 +23,9 @@ public struct AppContext {
 
     public init(store: JournalStore, guide: Guide, now: LocalTimestamp, terminal: Terminal,
                 environment: [String: String], settings: Settings = .defaults,
-                launcher: ProgramLauncher = NoProgramLauncher()) {
+                launcher: ProgramLauncher = NoProgramLauncher(), library: GuideLibrary? = nil) {
         self.launcher = launcher
+        self.library = library ?? GuideLibrary.builtIn.replacing(with: [guide])
         self.store = store
         self.guide = guide
         self.now = now

@@ -21,6 +21,8 @@ public enum Effect {
     case startReflection(resume: Entry?)
     /// Opens a new guided reflection, with a draft id of its own, whatever drafts are waiting.
     case startNewReflection
+    /// Opens the exercise called `name`, resuming `draft` when given, else with a fresh draft id.
+    case startExercise(name: String, resume: Entry?)
     /// Opens a screen built from the journal (reading it happens in the loop, not in the screen).
     case open((AppContext) -> Screen)
     /// Does I/O in the loop; a returned result goes back to the screen that asked.

@@ -12,6 +12,8 @@ public struct HomeSummary: Sendable {
     public var problemCount: Int
     /// A message from the last action, e.g. where an entry was saved.
     public var message: String?
+    /// Today's quiet offer of an exercise, if one fits and invitations are on.
+    public var invitation: Invitation?
 
     public init(today: LocalDay, todaysCheckin: Entry? = nil, draft: Entry? = nil, entryCount: Int = 0,
                 problemCount: Int = 0, message: String? = nil) {

@@ -1,3 +1,4 @@
+import Foundation
 import JournalCore
 
 /// What a screen is told about.
@@ -6,6 +7,8 @@ public enum ScreenEvent {
     case resize(Size)
     /// The screen became the top one again (after the one above it closed).
     case appeared
+    /// The loop's clock, once a turn (about once a second when idle): for a timer on screen.
+    case tick(Date)
     /// The result of an effect the screen asked for.
     case result(EffectResult)
 }

@@ -8,17 +8,21 @@ import Glibc
 import Darwin
 #endif
 
-/// `onward guide`: says which guide is in use, prints the built-in one, or checks a file.
+/// `onward guide`: says which guides are in use, lists them, prints one, or checks a file.
 struct GuideCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guide",
-        abstract: "Print the built-in guide to start your own, or check a guide file.",
+        abstract: "List the guided exercises, print one to start your own, or check a guide file.",
         discussion: """
-        Your own guide at $XDG_CONFIG_HOME/onward/guide.md (else ~/.config/onward/guide.md) replaces the built-in one. \
-        Start from `onward guide --write`, which puts a copy of the built-in one there.
+        Your own guide at $XDG_CONFIG_HOME/onward/guide.md (else ~/.config/onward/guide.md) replaces the built-in \
+        reflection; start from `onward guide --write`. Files in $XDG_CONFIG_HOME/onward/guides/ (NAME.md each) add \
+        exercises or replace the built-in one of the same name; start from `onward guide --print NAME`.
         """)
 
-    @Flag(help: "Write the built-in guide to stdout.")
+    @Flag(help: "List the guides in use: name, title, length and where each comes from.")
+    var list = false
+
+    @Flag(help: "Write a built-in guide to stdout (the reflection when no name is given).")
     var print = false
 
     @Flag(name: .customLong("write"), help: "Write the built-in guide to your own guide file, creating its folder (never over an existing file).")
@@ -27,18 +31,22 @@ struct GuideCommand: ParsableCommand {
     @Flag(help: "Check a guide file (your own guide when no file is given); exit status 1 when it has a problem.")
     var check = false
 
-    @Argument(help: ArgumentHelp("The guide file to check.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The guide's name for --print, or the guide file for --check.", valueName: "name-or-file"))
     var file: String?
 
     func validate() throws {
-        if [print, check, writeOwn].filter({ $0 }).count > 1 { throw ValidationError("use one of --print, --write and --check.") }
-        if file != nil && !check { throw ValidationError("a file can only be given with --check.") }
+        if [list, print, check, writeOwn].filter({ $0 }).count > 1 { throw ValidationError("use one of --list, --print, --write and --check.") }
+        if file != nil && !check && !print { throw ValidationError("a name goes with --print, and a file with --check.") }
     }
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         if print {
-            Console.writeRaw(Array(Guide.builtInText.utf8))
+            try Self.printGuide(named: file ?? Guide.reflectionName, environment: environment)
+            return
+        }
+        if list {
+            Self.list(environment: environment)
             return
         }
         let own = GuideLoader.userGuidePath(environment: environment)
@@ -97,15 +105,45 @@ struct GuideCommand: ParsableCommand {
         }
     }
 
+    /// Prints the built-in guide called `name` (or the person's own when there is no built-in one).
+    static func printGuide(named name: String, environment: [String: String]) throws {
+        if let text = BuiltInGuides.text(of: name) {
+            Console.writeRaw(Array(text.utf8))
+            return
+        }
+        let library = GuideLoader.loadLibrary(environment: environment).library
+        guard let guide = library.guide(named: name) else {
+            let names = library.guides.map(\.name).joined(separator: ", ")
+            throw CLIFailure("there is no guide called \(VisibleText.line(name)); the guides are \(names)")
+        }
+        Console.writeRaw(Array(GuideWriter.text(of: guide).utf8))
+    }
+
+    /// One line per guide in use: name, title, length, and whether it is built in or the person's own.
+    static func list(environment: [String: String]) {
+        let (library, warnings) = GuideLoader.loadLibrary(environment: environment)
+        let builtIn = GuideLibrary.builtIn
+        let width = library.guides.map { $0.name.count }.max() ?? 0
+        for guide in library.guides {
+            let length = guide.minutes.map { "about \($0) min" } ?? "untimed"
+            let origin = builtIn.guide(named: guide.name) == guide ? "built in" : "your own"
+            let name = guide.name.padding(toLength: width, withPad: " ", startingAt: 0)
+            Swift.print("\(name)  \(VisibleText.line(guide.title)) · \(length) · \(origin)")
+        }
+        for warning in warnings { FileHandle.standardError.write(Data("onward: \(CLIFailure.sentence(warning))\n".utf8)) }
+    }
+
     /// Parses the file; prints a summary, or fails naming the line.
     static func check(_ path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIFailure("\(path) cannot be read (it is missing, a folder, or not readable)")
         }
         guard let text = String(data: data, encoding: .utf8) else { throw CLIFailure("\(path) is not UTF-8 text") }
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         do {
-            let guide = try GuideParser.parse(text)
-            Swift.print("\(VisibleText.line(path)) is a usable guide: \(VisibleText.line(guide.title)), \(guide.steps.count) steps.")
+            let guide = try GuideParser.parse(text, defaultName: GuideParser.isName(stem) && stem != "guide" ? stem : Guide.reflectionName)
+            let length = guide.minutes.map { ", about \($0) minutes" } ?? ""
+            Swift.print("\(VisibleText.line(path)) is a usable guide: \(VisibleText.line(guide.title)), \(guide.steps.count) \(guide.steps.count == 1 ? "step" : "steps")\(length) (name \(guide.name)).")
         } catch {
             throw CLIFailure("\(path), \(error.description)")
         }

@@ -1,24 +1,38 @@
 import ArgumentParser
 import JournalCore
 
-/// `onward insights [achievements|lessons]`: the bullet lists gathered across all entries.
+/// `onward insights [achievements|lessons|wins]`: the bullet lists gathered across all entries.
 struct InsightsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "insights", abstract: "Every achievement and lesson you wrote, newest first.")
+    static let configuration = CommandConfiguration(commandName: "insights", abstract: "Every achievement and lesson you wrote (or every small win), newest first.")
 
     @OptionGroup var journal: JournalOptions
 
-    @Argument(help: ArgumentHelp("Only achievements or only lessons.", valueName: "achievements|lessons"))
+    @Argument(help: ArgumentHelp("Only achievements, only lessons, or every small win.", valueName: "achievements|lessons|wins"))
     var which: String?
 
     @Flag(help: "Print JSON.")
     var json = false
 
+    private var wantsWins: Bool { ["wins", "win"].contains(which?.lowercased() ?? "") }
+
     func validate() throws {
-        _ = try kinds()
+        if !wantsWins { _ = try kinds() }
     }
 
     func run() throws {
         let (_, snapshot) = try journal.loadIndexed()
+        if wantsWins {
+            let wins = Wins(entries: snapshot.entries.lazy.map(\.entry)).items
+            var lines = [Console.bold("Small wins (\(wins.count))")]
+            if wins.isEmpty { lines.append("  None yet: the check-in and the reflection each ask for one small win.") }
+            for win in wins {
+                lines.append("  - " + VisibleText.line(win.text))
+                lines.append("    " + Console.dim("\(win.day)  " + VisibleText.line(win.entryTitle) + "  (\(win.entryID))"))
+            }
+            print(lines.joined(separator: "\n"))
+            ProblemSummary.report(snapshot.problems)
+            return
+        }
         let insights = Insights(entries: snapshot.entries.lazy.map(\.entry), kinds: try kinds())
         if json {
             print(JSONOutput.encode(InsightsJSON(insights)))
@@ -48,7 +62,7 @@ struct InsightsCommand: ParsableCommand {
         case nil: return Set(Insight.Kind.allCases)
         case "achievements", "achievement": return [.achievement]
         case "lessons", "lesson": return [.lesson]
-        default: throw ValidationError("insights takes `achievements` or `lessons`, or nothing for both.")
+        default: throw ValidationError("insights takes `achievements`, `lessons` or `wins`, or nothing for achievements and lessons.")
         }
     }
 }

@@ -11,13 +11,29 @@ struct StatsCommand: ParsableCommand {
     @Flag(help: "Print JSON.")
     var json = false
 
+    @Flag(help: "Print a month-by-month calendar of the check-ins' mood (the last three months).")
+    var calendar = false
+
     func run() throws {
         let (_, snapshot) = try journal.loadIndexed()
-        let stats = Stats(entries: snapshot.entries.lazy.map(\.entry), today: LocalTimestamp(Date()).day)
+        let today = LocalTimestamp(Date()).day
+        if calendar {
+            let lines = MoodCalendar.lines(entries: snapshot.entries.lazy.map(\.entry), today: today)
+            print(lines.isEmpty ? "No check-ins with a mood yet; the calendar fills in as you check in." : lines.joined(separator: "\n"))
+            ProblemSummary.report(snapshot.problems)
+            return
+        }
+        let stats = Stats(entries: snapshot.entries.lazy.map(\.entry), today: today)
         if json {
             print(JSONOutput.encode(StatsJSON(stats)))
         } else {
             print(StatsReport.text(stats))
+            // Observations only, and only with enough days on both sides.
+            let findings = ActivityMood(entries: snapshot.entries.lazy.map(\.entry)).findings
+            if !findings.isEmpty {
+                print(Console.bold("Mood alongside what you did:"))
+                for f in findings { print("  " + VisibleText.line(f.sentence)) }
+            }
             ProblemSummary.report(snapshot.problems)
         }
     }

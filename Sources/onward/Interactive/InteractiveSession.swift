@@ -24,7 +24,7 @@ enum InteractiveSession {
         }
         defer { lock?.release() }
         store.removeLeftoverTemporaryFiles()
-        let guide = GuideLoader.load(environment: environment)
+        let guides = GuideLoader.loadLibrary(environment: environment)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(environment: environment)
@@ -32,11 +32,11 @@ enum InteractiveSession {
             FileHandle.standardError.write(Data("onward: \(error.description)\n".utf8))
             return 2
         }
-        let app = App(terminal: terminal, store: store, guide: guide.guide, environment: environment, settings: settings,
-                      launcher: EditorLauncher())
+        let app = App(terminal: terminal, store: store, guide: guides.library.reflection, environment: environment, settings: settings,
+                      launcher: EditorLauncher(), library: guides.library)
         let ending = app.run(start)
         terminal.end()
-        if let warning = guide.warning {
+        for warning in guides.warnings {
             FileHandle.standardError.write(Data("onward: \(warning)\n".utf8))
         }
         for problem in gitProblems.lines {
@@ -46,7 +46,7 @@ enum InteractiveSession {
     }
 
     /// The settings a screen may honour (e.g. `showStreak` for the check-in screen).
-    static var settings: Settings { RunSettings.base.settings }
+    static var settings: Settings { RunSettings.base.result.settings }
 
     /// The environment the screens see, with the config file's choices written in: the
     /// terminal reads colour from `NO_COLOR`, and the editor comes from `VISUAL`.

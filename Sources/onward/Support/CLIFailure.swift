@@ -1,4 +1,5 @@
 import JournalCore
+import Foundation
 
 /// A failure to report as one sentence on stderr, prefixed `onward: `, with an exit status.
 struct CLIFailure: Error {
@@ -25,8 +26,6 @@ struct CLIFailure: Error {
         return s
     }
 }
-
-import Foundation
 
 // ArgumentParser reports an error thrown from `validate()` by its description: make that the sentence.
 extension CLIFailure: CustomStringConvertible {

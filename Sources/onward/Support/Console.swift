@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Where output goes, and whether it may carry escape codes: by default only on a terminal,
 /// only when `NO_COLOR` is unset or empty, and not on a `dumb` terminal.
 enum Console {

@@ -1,4 +1,5 @@
 import JournalCore
+import Foundation
 
 /// Finds the entry a person named on the command line: a full id or a unique prefix of one,
 /// among readable entries and unreadable files alike (so `show --raw` can open a broken file).
@@ -30,5 +31,3 @@ enum EntryLookup {
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 }
-
-import Foundation

@@ -1,4 +1,5 @@
 import JournalCore
+import Foundation
 
 /// An entry as `onward show` prints it: a short header of its facts, then the body.
 /// Every piece of text from the file goes through `VisibleText`.
@@ -80,5 +81,3 @@ enum EntryRenderer {
 extension String {
     var capitalisingFirst: String { prefix(1).uppercased() + dropFirst() }
 }
-
-import Foundation

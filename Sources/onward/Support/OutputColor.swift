@@ -15,7 +15,7 @@ enum OutputColor {
 
     /// True when bold and dim may be written to stdout.
     static var enabled: Bool {
-        let mode = self.mode ?? RunSettings.base.settings.color.value
+        let mode = self.mode ?? RunSettings.base.result.settings.color.value
         return mode.allowsStyle(outputIsTerminal: Console.stdoutIsTerminal)
     }
 }

@@ -14,10 +14,16 @@ final class ShellPane {
 
     deinit { stop() }
 
+    /// Kills the tmux server, then waits until the shell and what it started (onward saving on
+    /// SIGHUP) are gone, so nothing writes into a journal after the test removed it.
     func stop() {
         guard running else { return }
         running = false
+        let pid = (try? tmux(["display-message", "-p", "-t", "s", "#{pane_pid}"]))
+            .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        let session = pid.map(PaneProcesses.inSession) ?? []
         _ = try? tmux(["kill-server"])
+        PaneProcesses.waitUntilGone(session)
     }
 
     /// Types a command line and presses Enter.

@@ -6,7 +6,7 @@ import Testing
 import Glibc
 #endif
 
-/// The faults of issue 6 through the real binary: signals, a second instance, odd terminals,
+/// The faults through the real binary: signals, a second instance, odd terminals,
 /// resize storms, closed stdin, a journal deleted or a disk filled while a person writes.
 @Suite("Terminal faults", .serialized, .enabled(if: TmuxSession.isAvailable), .timeLimit(.minutes(3)))
 struct TerminalFaultTests {

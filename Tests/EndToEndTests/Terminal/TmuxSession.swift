@@ -37,11 +37,15 @@ final class TmuxSession {
 
     deinit { stop() }
 
-    /// Kills the tmux server (and with it the program, if still running).
+    /// Kills the tmux server (and with it the program, if still running), then waits until the
+    /// program is gone: it saves on SIGHUP, and doing so after a test's clean-up would make the
+    /// journal folder again and leave it behind.
     func stop() {
         guard isRunning else { return }
         isRunning = false
+        let session = (try? programPID()).map(PaneProcesses.inSession) ?? []
         _ = try? tmux(["kill-server"])
+        PaneProcesses.waitUntilGone(session)
     }
 
     /// Types text literally (UTF-8, so emoji and accents arrive as typed).
@@ -122,5 +126,37 @@ enum TmuxError: Error, CustomStringConvertible {
         case .timedOut(let text, let screen): return "timed out waiting for \"\(text)\"; the screen was:\n\(screen)"
         case .failed(let message): return message
         }
+    }
+}
+
+/// The processes of a tmux pane: the pane's program leads a session, and everything it
+/// starts (a shell's onward, an editor) belongs to it.
+enum PaneProcesses {
+    /// The pids whose session is led by `leader`, the leader included.
+    static func inSession(_ leader: Int32) -> [Int32] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return names.compactMap(Int32.init).filter { pid in
+            pid == leader || stat(of: pid).map { $0.count > 3 && $0[3] == String(leader) } == true
+        }
+    }
+
+    /// Waits, polling with a deadline, until none of `pids` runs any more.
+    static func waitUntilGone(_ pids: [Int32], seconds: TimeInterval = 5) {
+        let deadline = Date().addingTimeInterval(seconds)
+        while pids.contains(where: isAlive), Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+    }
+
+    /// True while `pid` runs (a zombie waiting to be reaped has finished and counts as gone).
+    static func isAlive(_ pid: Int32) -> Bool {
+        guard kill(pid, 0) == 0 else { return false }
+        guard let fields = stat(of: pid) else { return false }
+        return fields.first != "Z"
+    }
+
+    /// The fields of `/proc/PID/stat` after the command name: state, ppid, pgrp, session, ...
+    private static func stat(of pid: Int32) -> [String]? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = text.lastIndex(of: ")") else { return nil }
+        return text[text.index(after: close)...].split(separator: " ").map(String.init)
     }
 }

@@ -60,7 +60,7 @@ struct ConfigTests {
         #expect(result.problems == [
             "the config file /home/ada/.cfg/onward/config.yaml has a problem at line 2: `show_streak` should be true or false; that setting is ignored",
             "the config file /home/ada/.cfg/onward/config.yaml has a problem at line 4: `weekly_goals.applications` should be a whole number from 0 to 1000; that setting is ignored",
-            "the config file /home/ada/.cfg/onward/config.yaml has a problem at line 5: `mood` is not a setting onward knows (it knows journal, editor, color, show_streak, week_start, weekly_goals, git_autocommit, support_line, career_resources); that setting is ignored",
+            "the config file /home/ada/.cfg/onward/config.yaml has a problem at line 5: `mood` is not a setting onward knows (it knows journal, editor, color, show_streak, week_start, weekly_goals, git_autocommit, support_line, career_resources, invitations); that setting is ignored",
         ])
         #expect(result.settings.color.value == .never)
         #expect(result.settings.showStreak == Sourced(true, .builtIn))
@@ -145,7 +145,7 @@ struct ConfigTests {
         let rows = load("week_start: friday\n").settings.rows
         #expect(rows.map(\.name) == ["journal", "editor", "color", "show_streak", "week_start",
                                      "weekly_goals.applications", "weekly_goals.contacts", "git_autocommit",
-                                     "support_line", "career_resources"])
+                                     "support_line", "career_resources", "invitations"])
         #expect(rows[4].value == "friday" && rows[4].source == "config file (line 1)")
         #expect(rows[5].value == "none" && rows[5].source == "default")
     }
@@ -177,5 +177,14 @@ struct SupportSettingsTests {
         #expect(result.problems.count == 1)
         #expect(result.problems.first?.contains("`support_line` should be a piece of text") == true)
         #expect(result.settings.supportLine.value == nil)
+    }
+}
+
+@Suite("The invitations setting")
+struct InvitationsSettingTests {
+    @Test func invitationsAreOnUntilTheConfigFileSaysFalse() {
+        #expect(Settings.defaults.invitations.value)
+        let parsed = ConfigParser.parse("invitations: false\n")
+        #expect(parsed.file.invitations?.value == false)
     }
 }

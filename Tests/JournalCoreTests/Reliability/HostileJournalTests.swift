@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import JournalCore
 
-/// The hostile corpus (issue 6): every bad file is reported with its reason, the readable
+/// The hostile corpus: every bad file is reported with its reason, the readable
 /// ones load, nothing crashes or hangs, and no file is touched.
 @Suite("Hostile journal", .serialized)
 struct HostileJournalTests {

@@ -6,7 +6,7 @@ import Testing
 import Glibc
 #endif
 
-/// One interactive onward per journal (issue 6): the second is told who has it, and a lock
+/// One interactive onward per journal: the second is told who has it, and a lock
 /// file left by a crash does not block.
 @Suite("Journal lock")
 struct JournalLockTests {

@@ -7,7 +7,7 @@ import Glibc
 #endif
 
 /// A save killed half-way leaves `.<name>.tmp-<pid>-<n>`; the next start removes it unless
-/// its writer is still running (issue 6).
+/// its writer is still running.
 @Suite("Leftover temporary files")
 struct LeftoverTemporaryFileTests {
     @Test func deadWritersFilesGoLiveOnesStay() throws {

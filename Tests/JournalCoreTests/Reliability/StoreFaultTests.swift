@@ -6,7 +6,7 @@ import Testing
 import Glibc
 #endif
 
-/// Disk faults while saving (issue 6): a clear sentence, the last good draft untouched, no
+/// Disk faults while saving: a clear sentence, the last good draft untouched, no
 /// temporary file left, and a retry that works once the fault is gone.
 @Suite("Store under disk faults", .serialized)
 struct StoreFaultTests {

@@ -6,7 +6,7 @@ import Testing
 import Glibc
 #endif
 
-/// The store never writes through a symbolic link inside the journal (issue 6): a linked
+/// The store never writes through a symbolic link inside the journal: a linked
 /// year folder or drafts folder could send a person's words somewhere else.
 @Suite("Writes stay inside the journal")
 struct WriteContainmentTests {

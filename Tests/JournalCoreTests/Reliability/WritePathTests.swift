@@ -119,6 +119,20 @@ struct WritePathTests {
         }
     }
 
+    @Test func aWriterThatDiedButIsNotYetReapedCountsAsGone() throws {
+        // A child that exits and is not waited for stays a zombie: kill(pid, 0) still succeeds.
+        var pid: pid_t = 0
+        var argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
+        defer { for p in argv { free(p) } }
+        try #require(posix_spawn(&pid, "/bin/true", nil, nil, &argv, environ) == 0)
+        defer { var status: Int32 = 0; waitpid(pid, &status, 0) }
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, JournalStore.isRunning(pid) { usleep(10_000) }
+        #expect(kill(pid, 0) == 0, "still a zombie, not yet reaped")
+        #expect(!JournalStore.isRunning(pid))
+        #expect(JournalStore.isRunning(getpid()))
+    }
+
     @Test func aLinkedOnwardFolderDoesNotStopAnEntryBeingSaved() throws {
         try withJournal { folder, store in
             try FileManager.default.createDirectory(atPath: store.root, withIntermediateDirectories: true)

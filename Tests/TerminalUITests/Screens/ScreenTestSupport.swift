@@ -1,12 +1,14 @@
 import Foundation
 import JournalCore
+import OnwardTestSupport
 @testable import TerminalUI
 
 /// A fixed moment for screen tests: Friday 27 November 2026, 14:05 at UTC+1.
 let testNow = LocalTimestamp(day: LocalDay(year: 2026, month: 11, day: 27), hour: 14, minute: 5, utcOffset: 3600)
 
-/// A journal in a fresh temporary folder, removed by `cleanUp`.
-struct TempJournal {
+/// A journal in a fresh temporary folder, removed by `cleanUp`, and in any case when the last
+/// reference goes (with `scripts`, the folder beside it for editor scripts).
+final class TempJournal: Sendable {
     let root: String
     let store: JournalStore
 
@@ -15,7 +17,15 @@ struct TempJournal {
         store = JournalStore(root: root)
     }
 
-    func cleanUp() { try? FileManager.default.removeItem(atPath: root) }
+    deinit { cleanUp() }
+
+    /// A folder outside the journal for helper scripts (an `$EDITOR`), removed with it.
+    var scripts: String { root + "-scripts" }
+
+    func cleanUp() {
+        TempFolder.remove(root)
+        TempFolder.remove(scripts)
+    }
 
     /// Every file under `entries/`, relative to the root.
     func entryFiles() -> [String] {

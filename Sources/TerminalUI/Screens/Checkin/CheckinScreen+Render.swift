@@ -140,6 +140,7 @@ extension CheckinScreen {
             lines += [StyledLine(""), StyledLine(StreakMessage.text(otherDays: setup.otherDays, day: setup.day, dayIsSaved: updated))]
         }
         lines += [StyledLine(""), StyledLine("Thank you for checking in with yourself.")]
+        if let invitation = setup.invitation { lines += [StyledLine(""), StyledLine(invitation.text, .dim)] }
         var row = max(2, size.rows / 2 - 4)
         for line in lines {
             for wrapped in TextWrapper.lines(line.text, width: width) {

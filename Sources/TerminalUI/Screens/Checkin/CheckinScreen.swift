@@ -69,7 +69,7 @@ public final class CheckinScreen: Screen {
         guard phase == .editing, changed else { return nil }
         var entry = CheckinUpdate.apply(values, to: nil, at: setup.started)
         entry.id = draftID
-        entry.status = "draft"
+        entry.status = .draft
         return entry
     }
 

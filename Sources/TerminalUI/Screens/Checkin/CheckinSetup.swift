@@ -16,6 +16,8 @@ public struct CheckinSetup: Sendable {
     public var weekly: WeeklyProgress
     /// Follow-ups due on or before the day.
     public var followUps: [FollowUp]
+    /// Today's quiet offer of an exercise (shown once the check-in is saved), if any.
+    public var invitation: Invitation?
 
     public init(day: LocalDay, started: LocalTimestamp, existing: StoredEntry? = nil, draft: Entry? = nil,
                 otherDays: Set<LocalDay> = [], weekly: WeeklyProgress? = nil, followUps: [FollowUp] = []) {
@@ -41,12 +43,17 @@ public struct CheckinSetup: Sendable {
         // The note is shown to edit, and the index keeps only part of a body: read that one file whole.
         if let found = existing, case .success(let whole) = store.readEntry(found.relativePath) { existing = whole }
         let others = entries.filter { $0.relativePath != existing?.relativePath }
-        let otherDays = Set(others.filter { $0.entry.kind == .checkin && $0.entry.status != "draft" }.map(\.entry.day))
-        return CheckinSetup(day: day, started: draft?.created ?? now, existing: existing, draft: draft, otherDays: otherDays,
+        let otherDays = Set(others.filter { $0.entry.kind == .checkin && !$0.entry.isDraft }.map(\.entry.day))
+        var setup = CheckinSetup(day: day, started: draft?.created ?? now, existing: existing, draft: draft, otherDays: otherDays,
                             weekly: WeeklyProgress(entries: others.map(\.entry), today: day,
                                                    weekStart: settings.weekStart.value,
                                                    defaultApplications: settings.goalApplications.value,
                                                    defaultContacts: settings.goalContacts.value),
                             followUps: FollowUps.due(in: entries, today: max(day, now.day)))
+        if settings.invitations.value {
+            let week = now.day.adding(days: -Invitations.lookBackDays)
+            setup.invitation = Invitations.today(now.day, entries: entries.lazy.map(\.entry).filter { $0.day >= week })
+        }
+        return setup
     }
 }

@@ -1,11 +1,12 @@
 /// The choices on the home screen.
 public enum HomeMenuItem: CaseIterable, Sendable {
-    case reflect, checkin, browse, insights, write, quit
+    case reflect, checkin, browse, insights, write, exercises, quit
 
     public var title: String {
         switch self {
         case .reflect: return "Reflect on a rejection"
         case .checkin: return "Daily check-in"
+        case .exercises: return "Other exercises"
         case .write: return "Just write"
         case .browse: return "Browse entries"
         case .insights: return "Insights"
@@ -18,6 +19,7 @@ public enum HomeMenuItem: CaseIterable, Sendable {
         switch self {
         case .reflect: return "a guided walk through what happened, about 15 minutes"
         case .checkin: return "mood, energy, sleep and one small win, about a minute"
+        case .exercises: return "write it out, what matters to you, a kinder letter"
         case .write: return "a blank page, no steps, saved as a note"
         case .browse: return "read and search what you wrote"
         case .insights: return "your achievements, lessons and trends"

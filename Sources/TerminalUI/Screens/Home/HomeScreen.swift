@@ -72,7 +72,10 @@ public final class HomeScreen: Screen {
         case .down, .character("j"), .tab: selection = (selection + 1) % items.count
         case .backTab: selection = (selection + items.count - 1) % items.count
         case .character("?"): showingHelp = true
-        case .character("q"), .escape: return [.quit]
+        case .character("q"): return [.quit]
+        // Esc leaves a screen; pressed twice in a hurry on a page it would otherwise also quit
+        // onward itself. Home is the last screen, so Esc here only says how to leave.
+        case .escape: notice = "q quits onward; your drafts stay."
         case .character("r"):
             if let draft = summary.draft { notice = nil; return [.startReflection(resume: draft)] }
             if let draft = checkinDraft {
@@ -98,6 +101,7 @@ public final class HomeScreen: Screen {
         case .insights: return [.open(InsightsScreen.open)]
         case .checkin: return [.open { ctx in CheckinScreen.make(ctx) }]
         case .write: return [.open { ctx in WriteScreen.make(ctx) }]
+        case .exercises: return [.open(ExerciseListScreen.open)]
         case .quit: return [.quit]
         }
     }
@@ -125,7 +129,18 @@ public final class HomeScreen: Screen {
         }
         var top = topLines(greet: true, shortPrompt: false)
         var bottom: [StyledLine] = TextWrapper.lines(checkinStatus(width: inner), width: inner).prefix(2).map { StyledLine($0) }
-        if let notice { bottom += TextWrapper.lines(notice, width: inner).prefix(2).map { StyledLine($0, .bold) } }
+        if let invitation = summary.invitation {
+            bottom += TextWrapper.lines(invitation.text, width: inner).prefix(2).map { StyledLine($0, .dim) }
+        }
+        if let notice {
+            // Up to four lines (a notice may name a long path); what still does not fit ends in "…".
+            let all = TextWrapper.lines(notice, width: inner)
+            var shown = Array(all.prefix(4))
+            if shown.count < all.count, let last = shown.indices.last {
+                shown[last] = TextWrapper.truncate(shown[last] + " …", toWidth: inner)
+            }
+            bottom += shown.map { StyledLine($0, .bold) }
+        }
         if summary.problemCount > 0 {
             let files = summary.problemCount == 1 ? "1 file" : "\(summary.problemCount) files"
             bottom += TextWrapper.lines("\(files) in the journal could not be read; `onward doctor` lists them.", width: inner)

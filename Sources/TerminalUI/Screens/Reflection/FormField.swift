@@ -24,6 +24,7 @@ public struct FormField: Equatable, Sendable {
         case (.rejectedOn, .date(let w)): a.rejectedOn = w.date
         case (.followUp, .date(let w)): a.followUp = w.date
         case (.emotions, .checklist(let w)): a.emotions = w.selectedItems
+        case (.values, .checklist(let w)): a.values = w.selectedItems
         case (.intensityBefore, .scale(let w)): a.intensityBefore = w.value
         case (.intensityAfter, .scale(let w)): a.intensityAfter = w.value
         case (.goalApplications, .scale(let w)): a.goalApplications = w.value

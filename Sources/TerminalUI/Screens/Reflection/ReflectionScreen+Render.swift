@@ -57,8 +57,14 @@ extension ReflectionScreen {
     private func renderStep(_ index: Int, on canvas: Canvas, left: Int, width: Int) {
         let size = canvas.size
         let step = guide.steps[index]
+        // The timer's words sit quietly at the right of the header, never in the way of the text.
+        let corner = step.timerMinutes != nil ? timer.map { " " + $0.caption } ?? "" : ""
+        let headerWidth = max(10, width - corner.displayWidth)
         ProgressHeader(step: index + 1, total: guide.steps.count, title: step.title)
             .render(on: canvas, in: Rect(row: 0, column: left, width: width, height: 2))
+        if !corner.isEmpty {
+            canvas.draw(corner, row: 0, column: left + headerWidth, width: width - headerWidth, style: .dim)
+        }
         var blocks = ScrollingBlocks(moreAbove: "↑ more above (Shift-Tab)", moreBelow: "↓ more below (Tab)")
         // The guide's own reassurance ("skip anything ...") comes before the first step's words.
         let welcome = index == 0 ? TextWrapper.lines(guide.intro, width: width) : []
@@ -108,7 +114,8 @@ extension ReflectionScreen {
 
     private func renderSummary(on canvas: Canvas, left: Int, width: Int) {
         let size = canvas.size
-        canvas.draw("Your reflection, to read over before saving", row: 0, column: left, width: width, style: .bold)
+        let heading = guide.isReflection ? "Your reflection, to read over before saving" : "What you wrote, to read over before saving"
+        canvas.draw(heading, row: 0, column: left, width: width, style: .bold)
         let note = "Nothing is final: you can change any step (keys \(stepKeys)), and edit the file later."
         let shortNote = "Keys \(stepKeys) open a step again."
         canvas.draw(note.displayWidth <= width ? note : TextWrapper.truncate(shortNote, toWidth: width),
@@ -128,7 +135,7 @@ extension ReflectionScreen {
         let lines: [StyledLine] = [
             StyledLine("Saved.", .bold),
             StyledLine(""),
-            StyledLine("Your reflection is in " + path + "."),
+            StyledLine((guide.isReflection ? "Your reflection is in " : "What you wrote is in ") + path + "."),
             StyledLine(""),
             StyledLine("Thank you for taking the time. Go gently for the rest of the day."),
         ]

@@ -1,3 +1,4 @@
+import Foundation
 import JournalCore
 
 /// The guided reflection after a rejection: one screen per guide step, a summary to
@@ -39,6 +40,10 @@ public final class ReflectionScreen: Screen {
     public private(set) var support = SupportNote()
     /// The `career_resources` setting, shown in the options step.
     public private(set) var careerResources: String?
+    /// The quiet timer of the guide's timed step (write-it-out), if it has one.
+    public private(set) var timer: ExerciseTimer?
+    /// The environment variable that shortens a timed step to this many seconds (for trying it out).
+    public static let timerSecondsVariable = "ONWARD_TIMER_SECONDS"
 
     /// `draftID` is the id the app loop reserved for a new session (a fresh one when nil).
     public init(guide: Guide, resuming draft: Entry?, now: LocalTimestamp, earlierAchievements: [String], draftID newID: EntryID? = nil) {
@@ -58,9 +63,12 @@ public final class ReflectionScreen: Screen {
             statusLine.show(Self.resumeMessage)
         } else {
             syncedAnswers = ReflectionAnswers()
-            syncedAnswers.rejectedOn = now.day
-            draftID = newID ?? EntryID.make(at: now, kind: .reflection)
+            if guide.isReflection { syncedAnswers.rejectedOn = now.day }
+            draftID = newID ?? EntryID.make(at: now, kind: guide.isReflection ? .reflection : .note, slugSource: guide.isReflection ? nil : guide.name)
             created = now
+        }
+        if let minutes = guide.steps.lazy.compactMap(\.timerMinutes).first {
+            timer = ExerciseTimer(duration: TimeInterval(minutes * 60), elapsed: TimeInterval((syncedAnswers.minutes ?? 0) * 60))
         }
         let initial = syncedAnswers
         forms = guide.steps.map { StepFormBuilder.fields(for: $0, answers: initial, today: now.day) }
@@ -87,7 +95,8 @@ public final class ReflectionScreen: Screen {
 
     /// The entry as it will be saved.
     public var finishedEntry: Entry {
-        let id = EntryID.make(at: created, kind: .reflection, slugSource: answers.company)
+        let id = guide.isReflection ? EntryID.make(at: created, kind: .reflection, slugSource: answers.company)
+            : EntryID.make(at: created, kind: .note, slugSource: guide.name)
         return ReflectionMapper.entry(from: answers, guide: guide, id: id, created: created, updated: created, keeping: resumedFrom)
     }
 
@@ -108,10 +117,14 @@ public final class ReflectionScreen: Screen {
         switch event {
         case .appeared:
             // The settings live in the loop's context; ask for the two this screen shows.
-            return [.perform { ctx in .value(ReflectionSettings(ctx.settings)) }]
+            return [.perform { ctx in .value(ReflectionSettings(ctx.settings, environment: ctx.environment)) }]
         case .result(.value(let settings as ReflectionSettings)):
             support.supportLine = settings.supportLine
             careerResources = settings.careerResources
+            if let seconds = settings.timerSeconds { timer?.duration = seconds }
+            return []
+        case .tick(let now):
+            tickTimer(now)
             return []
         case .resize(let newSize):
             size = newSize
@@ -186,6 +199,20 @@ public final class ReflectionScreen: Screen {
             return moveField(by: 1, step: step)
         }
         return []
+    }
+
+    /// True while the person is on the guide's timed step.
+    var isOnTimedStep: Bool {
+        if case .step(let i) = phase { return guide.steps[i].timerMinutes != nil }
+        return false
+    }
+
+    /// Counts writing time on the timed step; the minutes go into the answers (and so the draft).
+    private func tickTimer(_ now: Date) {
+        guard var t = timer else { return }
+        t.tick(now, running: isOnTimedStep)
+        timer = t
+        if let minutes = t.minutesWritten, minutes != syncedAnswers.minutes { syncedAnswers.minutes = minutes }
     }
 
     private func moveField(by delta: Int, step: Int) -> [Effect] {

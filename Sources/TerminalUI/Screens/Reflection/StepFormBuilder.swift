@@ -27,6 +27,12 @@ public enum StepFormBuilder {
                                     widget: .checklist(Checklist(items: Emotion.suggested, checked: a.emotions))))
             fields.append(FormField(id: .intensityBefore, label: "How strong are they right now? (←/→ or a number)",
                                     widget: .scale(Scale(range: 0...10, value: a.intensityBefore, labels: intensityWords))))
+        case .strength:
+            fields.append(FormField(id: .intensityBefore, label: "How strong are the feelings right now? (←/→ or a number)",
+                                    widget: .scale(Scale(range: 0...10, value: a.intensityBefore, labels: intensityWords))))
+        case .values:
+            fields.append(FormField(id: .values, label: "Which matter most to you? (Space to tick; add your own words on the last line)",
+                                    widget: .checklist(Checklist(items: PersonalValues.suggested, checked: a.values))))
         case .goals:
             fields.append(FormField(id: .goalApplications, label: "Applications to send this week (←/→ or a number)",
                                     widget: .scale(Scale(range: 0...10, value: a.goalApplications))))

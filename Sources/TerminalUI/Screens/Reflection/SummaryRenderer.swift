@@ -18,7 +18,10 @@ public enum SummaryRenderer {
         if let day = e.rejectedOn { facts.append("heard on " + DayFormat.short(day)) }
         if let delivery = e.delivery { facts.append("by " + delivery) }
         if !facts.isEmpty { add(facts.joined(separator: " · "), .dim) }
-        if !e.emotions.isEmpty || e.intensityBefore != nil {
+        if e.emotions.isEmpty, e.exercise != nil, let before = e.intensityBefore {
+            // An exercise asks only the strength, not the feelings' names.
+            add("Strength of the feelings: \(before)" + (e.intensityAfter.map { " → \($0)" } ?? ""))
+        } else if !e.emotions.isEmpty || e.intensityBefore != nil {
             var feelings = "Feelings: " + (e.emotions.isEmpty ? "not named" : e.emotions.joined(separator: ", "))
             if let before = e.intensityBefore {
                 feelings += " · strength \(before)"
@@ -26,6 +29,8 @@ public enum SummaryRenderer {
             }
             add(feelings)
         }
+        if !e.values.isEmpty { add("Values: " + e.values.joined(separator: ", ")) }
+        if let minutes = e.minutes { add("Time written: \(minutes) min", .dim) }
         var goals: [String] = []
         if let n = e.goalApplications { goals.append("\(n) applications") }
         if let n = e.goalContacts { goals.append("\(n) people to contact") }

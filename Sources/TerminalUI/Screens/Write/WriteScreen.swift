@@ -30,7 +30,7 @@ public final class WriteScreen: Screen {
 
     /// The draft a blank page picks up: the newest note draft that no exercise wrote.
     public static func resumable(in drafts: [Entry]) -> Entry? {
-        drafts.first { $0.kind == .note && !$0.extraFields.contains { $0.key == "exercise" } }
+        drafts.first { $0.kind == .note && $0.exercise == nil && !$0.extraFields.contains { $0.key == "exercise" } }
     }
 
     /// Cheap, for the loop's every key: building `draft` costs the whole page.

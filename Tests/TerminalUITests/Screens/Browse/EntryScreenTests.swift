@@ -152,7 +152,8 @@ struct EntryScreenTests {
 
     /// A small shell script used as $EDITOR.
     func editorScript(_ journal: TempJournal, body: String) throws -> String {
-        let path = journal.root + "-editor-\(UUID().uuidString).sh"
+        try FileManager.default.createDirectory(atPath: journal.scripts, withIntermediateDirectories: true)
+        let path = journal.scripts + "/editor-\(UUID().uuidString).sh"
         try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         chmod(path, 0o755)
         return path
