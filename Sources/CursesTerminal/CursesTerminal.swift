@@ -1,5 +1,6 @@
 import CNcursesw
 import TerminalUI
+import JournalCore
 
 /// The real terminal, through ncursesw: the only code in onward that calls C curses.
 ///

@@ -57,7 +57,9 @@ public enum CheckinUpdate {
         if let win = values.win.map(clean), !win.isEmpty, !entry.wins.contains(where: { same($0, win) }) {
             entry.wins.append(win)
         }
-        if let note = values.note.map({ Entry.trimBlankLines($0) }), !note.isEmpty {
+        if values.replacesNote {
+            entry.setSection(noteHeading, body: values.note ?? "")
+        } else if let note = values.note.map({ Entry.trimBlankLines($0) }), !note.isEmpty {
             let old = entry.section(noteHeading)?.body ?? ""
             // Whole paragraphs, never substrings: "ok" is added to a note that says "book".
             if !containsRun(paragraphs(old), paragraphs(note)) {
