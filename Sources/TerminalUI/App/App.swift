@@ -268,6 +268,7 @@ public final class App {
         var summary = HomeSummary(today: today, todaysCheckin: selection.entries.first?.entry, draft: draft, entryCount: selection.total,
                                   problemCount: selection.problems.count, message: message)
         summary.invitation = invitation(today: today)
+        summary.onThisDay = JournalIndex(store: store).onThisDay(today)?.line(today: today)
         return summary
     }
 

@@ -149,6 +149,11 @@ public final class HomeScreen: Screen {
                 row += 1
             }
         }
+        if let memory = summary.onThisDay, row < size.rows - 3 {
+            let text = TextWrapper.truncate(SafeText.visible(memory, keepNewlines: false), toWidth: inner)
+            canvas.draw(text, row: row, column: left, width: inner, style: .dim)
+            row += 1
+        }
         if let notice, row < size.rows - 2 {
             // Up to four lines (a notice may name a long path); what still does not fit ends in "…".
             let all = TextWrapper.lines(notice, width: inner)
