@@ -3,6 +3,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case json, html, markdown
     /// The applications only, one row each (see `ApplicationCSVExport`).
     case csv
+    /// The achievements bank alone, as a Markdown brag document.
+    case brag
 
     /// The whole journal in this format; entries oldest first, so the document reads in order.
     public func render(_ snapshot: JournalSnapshot, exportedAt: LocalTimestamp) -> String {
@@ -15,6 +17,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
             let records = ApplicationQuery.sorted(ApplicationQuery.all(in: entries))
             let notes = Dictionary(entries.compactMap { s in s.entry.section("Notes").map { (s.entry.id, $0.body) } }, uniquingKeysWith: { a, _ in a })
             return ApplicationCSVExport.text(records, notes: notes)
+        case .brag: return BragExport.render(entries: entries, exportedAt: exportedAt)
         }
     }
 }

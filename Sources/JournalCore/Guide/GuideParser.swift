@@ -37,6 +37,15 @@ public enum GuideParser {
         for step in steps where !seen.insert(step.id).inserted {
             throw GuideError(line: 1, "two steps have the id `\(step.id)`")
         }
+        // A prompt's own section must not share a heading, or one answer would overwrite another.
+        let stepHeadings = steps.map { $0.section.lowercased() }
+        var promptHeadings: Set<String> = []
+        for prompt in steps.flatMap(\.prompts) {
+            guard let section = prompt.section?.lowercased() else { continue }
+            guard !stepHeadings.contains(section), promptHeadings.insert(section).inserted else {
+                throw GuideError(line: 1, "the prompt \"\(prompt.label)\" saves under `\(prompt.section ?? "")`, a heading already in use")
+            }
+        }
         let name = meta["name"] ?? defaultName
         guard isName(name) else {
             throw GuideError(line: 2, "the name `\(name)` should be lower-case letters, digits and dashes")
@@ -111,6 +120,14 @@ public enum GuideParser {
         if label.hasSuffix("(list)") { isList = true; label = String(label.dropLast(6)).trimmingCharacters(in: .whitespaces) }
         else if label.hasSuffix("(text)") { label = String(label.dropLast(6)).trimmingCharacters(in: .whitespaces) }
         index += 1
+        // An optional `section:` line right under the heading gives the answer a heading of its own.
+        var section: String?
+        if index < lines.count, lines[index].lowercased().hasPrefix("section:") {
+            let value = lines[index].dropFirst("section:".count).trimmingCharacters(in: .whitespaces)
+            guard !value.isEmpty else { throw GuideError(line: index + 1, "the prompt \"\(label)\" has an empty `section:` line") }
+            section = value
+            index += 1
+        }
         var question: [String] = []
         var example: String?
         while index < lines.count, !lines[index].hasPrefix("#") {
@@ -121,7 +138,7 @@ public enum GuideParser {
         }
         guard !label.isEmpty else { throw GuideError(line: headingLine, "a prompt heading has no label") }
         guard !question.isEmpty else { throw GuideError(line: headingLine, "the prompt \"\(label)\" has no question under it") }
-        return GuidePrompt(label: label, question: question.joined(separator: " "), example: example, isList: isList)
+        return GuidePrompt(label: label, question: question.joined(separator: " "), example: example, isList: isList, section: section)
     }
 
     /// Blank lines stay; paragraphs are joined into single lines so the screen can wrap them.

@@ -21,4 +21,10 @@ public struct GuideStep: Equatable, Sendable {
         self.prompts = prompts
         self.timerMinutes = timerMinutes
     }
+
+    /// The prompts saved together under the step's own section.
+    public var sharedPrompts: [GuidePrompt] { prompts.filter { $0.section == nil } }
+
+    /// Every `## ` heading this step writes: its own and those of prompts with a section of their own.
+    public var headings: [String] { [section] + prompts.compactMap(\.section) }
 }

@@ -14,6 +14,7 @@ public enum GuideWriter {
             if !step.intro.isEmpty { out += [step.intro, ""] }
             for prompt in step.prompts {
                 out.append("### " + prompt.label + (prompt.isList ? " (list)" : " (text)"))
+                if let section = prompt.section { out.append("section: " + section) }
                 out.append(prompt.question)
                 if let example = prompt.example { out.append(example) }
                 out.append("")

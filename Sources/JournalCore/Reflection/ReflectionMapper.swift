@@ -43,6 +43,10 @@ public enum ReflectionMapper {
         }
         for step in guide.steps {
             e.setSection(step.section, body: sectionBody(step, a))
+            for (i, prompt) in step.prompts.enumerated() {
+                guard let own = prompt.section else { continue }
+                e.setSection(own, body: answerBody(prompt, a.text(step.id, i)))
+            }
         }
         if let base { carryOver(base, into: &e, guide: guide) }
         if let currentStep {
@@ -58,7 +62,7 @@ public enum ReflectionMapper {
         for tag in base.tags where !e.tags.contains(tag) { e.tags.append(tag) }
         if e.preamble.isEmpty { e.preamble = base.preamble }
         if e.followUpDone == nil { e.followUpDone = base.followUpDone }
-        let stepHeadings = Set(guide.steps.map { $0.section.lowercased() })
+        let stepHeadings = Set(guide.steps.flatMap(\.headings).map { $0.lowercased() })
         for section in base.sections where !stepHeadings.contains(section.heading.lowercased()) {
             if e.section(section.heading) == nil { e.sections.append(section) }
         }
@@ -83,10 +87,16 @@ public enum ReflectionMapper {
         a.minutes = e.minutes
         a.applicationID = e.applicationID
         for step in guide.steps {
+            for (i, prompt) in step.prompts.enumerated() {
+                guard let own = prompt.section, let body = e.section(own)?.body else { continue }
+                let text = Entry.trimBlankLines(body)
+                if !text.isEmpty { a.setText(step.id, i, prompt.isList ? unbullet(text) : text) }
+            }
             guard let section = e.section(step.section) else { continue }
-            let parts = split(section.body, prompts: step.prompts)
-            for (i, prompt) in step.prompts.enumerated() where !parts[i].isEmpty {
-                a.setText(step.id, i, prompt.isList ? unbullet(parts[i]) : parts[i])
+            let shared = step.prompts.enumerated().filter { $0.element.section == nil }
+            let parts = split(section.body, prompts: shared.map(\.element))
+            for (j, (i, prompt)) in shared.enumerated() where j < parts.count && !parts[j].isEmpty {
+                a.setText(step.id, i, prompt.isList ? unbullet(parts[j]) : parts[j])
             }
         }
         let stepField = e.extraFields.first { $0.key == draftStepKey }
@@ -94,15 +104,22 @@ public enum ReflectionMapper {
         return (a, step.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) })
     }
 
+    /// The answers of the step's shared prompts, each under its `### label` when there are several.
     static func sectionBody(_ step: GuideStep, _ a: ReflectionAnswers) -> String {
         var blocks: [String] = []
-        for (i, prompt) in step.prompts.enumerated() {
-            let raw = a.text(step.id, i)
-            guard !raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
-            let content = prompt.isList ? bullets(raw) : Entry.trimBlankLines(raw)
-            blocks.append(step.prompts.count > 1 ? "### " + prompt.label + "\n" + content : content)
+        let sharedCount = step.sharedPrompts.count
+        for (i, prompt) in step.prompts.enumerated() where prompt.section == nil {
+            let content = answerBody(prompt, a.text(step.id, i))
+            guard !content.isEmpty else { continue }
+            blocks.append(sharedCount > 1 ? "### " + prompt.label + "\n" + content : content)
         }
         return blocks.joined(separator: "\n\n")
+    }
+
+    /// One answer as saved: bullets for a list, the text without blank edges otherwise.
+    static func answerBody(_ prompt: GuidePrompt, _ raw: String) -> String {
+        guard !raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return "" }
+        return prompt.isList ? bullets(raw) : Entry.trimBlankLines(raw)
     }
 
     /// One bullet per non-blank line; lines already written as bullets stay as they are.

@@ -166,7 +166,9 @@ public final class App {
             switch store.settle(resume) {
             case .resume(let draft):
                 let now = LocalTimestamp(clock(), in: timeZone)
-                open(ReflectionScreen(guide: guide, resuming: draft, now: now, earlierAchievements: earlierAchievements()))
+                let screen = ReflectionScreen(guide: guide, resuming: draft, now: now, earlierAchievements: earlierAchievements())
+                screen.setbackReminder = setbackReminder()
+                open(screen)
             case .alreadySaved(let stored):
                 // onward stopped between saving the entry and removing its draft: say so, keep one copy.
                 let put = (try? store.discardDraft(resume.id)).map { _ in "; its leftover draft went to the trash" } ?? ""
@@ -188,6 +190,7 @@ public final class App {
             let id = try? store.reserveDraft(EntryID.make(at: now, kind: .reflection))
             let screen = ReflectionScreen(guide: guide, resuming: nil, now: now, earlierAchievements: earlierAchievements(), draftID: id,
                                           applications: ApplicationGlance.load(store, today: now.day, weekStart: settings.weekStart.value))
+            screen.setbackReminder = setbackReminder()
             if let id { reservedDrafts[ObjectIdentifier(screen)] = id }
             open(screen)
         }
@@ -267,6 +270,7 @@ public final class App {
         var summary = HomeSummary(today: today, todaysCheckin: selection.entries.first?.entry, draft: draft, entryCount: selection.total,
                                   problemCount: selection.problems.count, message: message)
         summary.invitation = invitation(today: today)
+        summary.onThisDay = JournalIndex(store: store).onThisDay(today)?.line(today: today)
         return summary
     }
 
@@ -276,6 +280,12 @@ public final class App {
         let week = EntryFilter(since: today.adding(days: -Invitations.lookBackDays), until: today)
         guard let recent = try? JournalIndex(store: store).select(week) else { return nil }
         return Invitations.today(today, entries: recent.entries.map(\.entry))
+    }
+
+    /// The newest reflection's `## Next time`, read from its file (a few small reads at most).
+    private func setbackReminder() -> String? {
+        let entries = (try? store.loadIndexed().entries) ?? []
+        return SetbackPlan.reminder(SetbackPlan.latest(store: store, indexed: entries))
     }
 
     private func earlierAchievements() -> [String] {

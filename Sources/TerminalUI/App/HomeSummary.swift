@@ -14,6 +14,8 @@ public struct HomeSummary: Sendable {
     public var message: String?
     /// Today's quiet offer of an exercise, if one fits and invitations are on.
     public var invitation: Invitation?
+    /// One line from the same day of an earlier month or year, if the journal has one.
+    public var onThisDay: String?
 
     public init(today: LocalDay, todaysCheckin: Entry? = nil, draft: Entry? = nil, entryCount: Int = 0,
                 problemCount: Int = 0, message: String? = nil) {

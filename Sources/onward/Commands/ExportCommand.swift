@@ -7,11 +7,11 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the whole journal to one JSON, HTML or Markdown file.",
-        discussion: "Entries come oldest first. `--output -` writes to stdout. HTML is one self-contained page you can open or print.")
+        discussion: "Entries come oldest first. `--output -` writes to stdout. HTML is one self-contained page you can open or print. `brag` writes only the achievements, by month, as Markdown for applications and interviews; an achievement ending in `(star)` gets a STAR outline.")
 
     @OptionGroup var journal: JournalOptions
 
-    @Option(help: ArgumentHelp("json, html, markdown, or csv (the applications).", valueName: "format"))
+    @Option(help: ArgumentHelp("json, html, markdown, csv (the applications) or brag (the achievements).", valueName: "format"))
     var format: ExportFormat
 
     @Option(name: [.short, .long], help: ArgumentHelp("The file to write (it is replaced), or - for stdout.", valueName: "path"))

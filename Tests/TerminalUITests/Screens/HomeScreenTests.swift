@@ -130,3 +130,20 @@ struct HomeDiscardTests {
         #expect(journal.read(moved).contains("company: Acme"))
     }
 }
+
+@Suite("Home: on this day")
+struct HomeOnThisDayTests {
+    @Test func theMemoryShowsAsOneQuietLineAtEachSize() {
+        var summary = HomeSummary(today: testNow.day, entryCount: 3)
+        summary.onThisDay = "On 27 October: Led the billing migration with no downtime, and a long tail of words \u{1B}[2J"
+        for (rows, columns) in [(24, 80), (20, 60), (16, 50)] {
+            let buffer = HomeScreen(summary: summary).rendered(rows: rows, columns: columns)
+            let lines = buffer.lines.filter { $0.contains("On 27 October: Led") }
+            // At 50x16 the menu fills the screen and the nicety gives way; it never covers the menu.
+            #expect(lines.count == (rows >= 20 ? 1 : 0), "at \(columns)x\(rows)")
+            #expect(buffer.text.contains("Quit"))
+            #expect(!buffer.text.contains("\u{1B}"))
+        }
+        #expect(!HomeScreen(summary: HomeSummary(today: testNow.day)).rendered(rows: 24, columns: 80).text.contains("On 27"))
+    }
+}

@@ -17,14 +17,20 @@ public enum CheckinSaver {
         }
     }
 
-    /// Marks the follow-up of the reflection at `path` done (or open again).
+    /// Marks the follow-up (or one if-then plan) of the reflection at `path` done (or open again).
     public static func markFollowUp(_ item: FollowUp, done: Bool, store: JournalStore, now: LocalTimestamp) -> EffectResult {
         if case .failure(let problem) = store.readEntry(item.relativePath) {
             return .value(CheckinOutcome.followUpFailed(item.entryID, "The reflection could not be read (\(problem.reason)), so it was left as it was."))
         }
         do {
-            try store.modify(item.relativePath) { entry in entry = FollowUps.marking(entry, done: done, at: now) }
-            return .value(CheckinOutcome.followUpMarked(item.entryID, done: done))
+            try store.modify(item.relativePath) { entry in
+                if let plan = item.plan {
+                    entry = Plans.marking(entry, plan: plan, done: done, at: now)
+                } else {
+                    entry = FollowUps.marking(entry, done: done, at: now)
+                }
+            }
+            return .value(CheckinOutcome.followUpMarked(item, done: done))
         } catch {
             return .value(CheckinOutcome.followUpFailed(item.entryID, error.message))
         }

@@ -15,7 +15,9 @@ extension CheckinScreen {
             case .checklist: hints.append(KeyHint("Space", "tick"))
             default: break
             }
-        case .followUps: hints.append(KeyHint("Space", "done"))
+        case .followUps:
+            hints.append(KeyHint("Space", "done"))
+            if followUps.focused?.plan != nil { hints.append(KeyHint("n", "not today")) }
         case .save: hints.append(KeyHint("Enter", "save"))
         }
         hints += [KeyHint("Ctrl-S", "save"), KeyHint("Esc", "pause"), KeyHint(takesText ? "F1" : "?", "keys")]
@@ -104,7 +106,7 @@ extension CheckinScreen {
             case .followUps:
                 let list = followUps
                 blocks.append(ScrollingBlocks.Block(height: 1 + list.items.count + 1, isFocused: focused) { canvas, row in
-                    Self.drawLabel("Follow-ups you planned", focused: focused, on: canvas, row: row, left: left, width: width)
+                    Self.drawLabel(list.title, focused: focused, on: canvas, row: row, left: left, width: width)
                     list.render(on: canvas, in: Rect(row: row + 1, column: left + 2, width: width - 2, height: list.items.count), focused: focused)
                 })
             case .save:

@@ -103,8 +103,8 @@ public final class CheckinScreen: Screen {
 
     private func apply(_ outcome: CheckinOutcome) {
         switch outcome {
-        case .followUpMarked(let id, let done):
-            followUps.setDone(id, done)
+        case .followUpMarked(let item, let done):
+            followUps.setDone(item, done)
             statusLine.show(done ? "Marked done in the reflection." : "Marked as still open.")
         case .followUpFailed(_, let message):
             statusLine.show(message)

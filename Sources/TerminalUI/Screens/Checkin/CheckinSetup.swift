@@ -14,7 +14,7 @@ public struct CheckinSetup: Sendable {
     public var otherDays: Set<LocalDay>
     /// This week's actions and goals, without the day's own check-in (the form adds it live).
     public var weekly: WeeklyProgress
-    /// Follow-ups due on or before the day.
+    /// Follow-ups due on or before the day, then the if-then plans that fall on it.
     public var followUps: [FollowUp]
     /// Today's quiet offer of an exercise (shown once the check-in is saved), if any.
     public var invitation: Invitation?
@@ -51,7 +51,8 @@ public struct CheckinSetup: Sendable {
                                                    weekStart: settings.weekStart.value,
                                                    defaultApplications: settings.goalApplications.value,
                                                    defaultContacts: settings.goalContacts.value),
-                            followUps: FollowUps.due(in: entries, today: max(day, now.day)))
+                            followUps: FollowUps.due(in: entries, today: max(day, now.day))
+                                + Plans.load(store: store, indexed: entries, today: max(day, now.day)))
         if settings.invitations.value {
             let week = now.day.adding(days: -Invitations.lookBackDays)
             setup.invitation = Invitations.today(now.day, entries: entries.lazy.map(\.entry).filter { $0.day >= week })

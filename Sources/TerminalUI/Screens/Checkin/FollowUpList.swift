@@ -3,10 +3,13 @@ import JournalCore
 /// The follow-ups that are due, each with a box to tick when done.
 ///
 /// Up/Down (k/j) move; Space or Enter asks to mark the focused one done (or open again);
-/// the screen writes it to the reflection and then calls `setDone`.
+/// the screen writes it to the reflection and then calls `setDone`. An if-then plan for today
+/// can also be answered "not today" (`n`), which writes nothing: no streak, no blame.
 public struct FollowUpList: Equatable, Sendable {
     public private(set) var items: [FollowUp]
     public private(set) var cursor = 0
+    /// The plans answered "not today" in this session, by position.
+    public private(set) var notToday: Set<Int> = []
     /// The day "due" is measured from.
     public let today: LocalDay
 
@@ -33,19 +36,34 @@ public struct FollowUpList: Equatable, Sendable {
             return .handled
         case .character(" "), .character("x"), .enter:
             return items.isEmpty ? .ignored : .submit
+        case .character("n"):
+            guard let item = focused, item.plan != nil, !item.isDone else { return .ignored }
+            notToday.insert(cursor)
+            return .handled
         default:
             return .ignored
         }
     }
 
-    /// Records that a follow-up was written as done (or open).
-    public mutating func setDone(_ id: EntryID, _ done: Bool) {
-        if let i = items.firstIndex(where: { $0.entryID == id }) { items[i].isDone = done }
+    /// Records that a follow-up or plan was written as done (or open).
+    public mutating func setDone(_ item: FollowUp, _ done: Bool) {
+        if let i = items.firstIndex(where: { $0.isSame(as: item) }) {
+            items[i].isDone = done
+            if done { notToday.remove(i) }
+        }
+    }
+
+    /// The heading over the list: follow-ups, today's plans, or both.
+    public var title: String {
+        let plans = items.filter { $0.plan != nil }.count
+        if plans == 0 { return "Follow-ups you planned" }
+        return plans == items.count ? "Your plans for today" : "Follow-ups and plans for today"
     }
 
     /// "due today" or "was due Wed 25 Nov": plain facts, never a reproach.
     func dueText(_ item: FollowUp) -> String {
-        item.due == today ? "due today" : "was due " + DayFormat.short(item.due)
+        if item.plan != nil { return "today" }
+        return item.due == today ? "due today" : "was due " + DayFormat.short(item.due)
     }
 
     /// One row per follow-up in `rect`.
@@ -53,12 +71,13 @@ public struct FollowUpList: Equatable, Sendable {
         for (i, item) in items.prefix(rect.height).enumerated() {
             let isCursor = focused && i == cursor
             let mark = item.isDone ? "[x] " : "[ ] "
-            let tail = item.isDone ? " · done" : " · " + dueText(item)
+            let skipped = !item.isDone && notToday.contains(i)
+            let tail = item.isDone ? " · done" : skipped ? " · not today" : " · " + dueText(item)
             let text = (isCursor ? "› " : "  ") + mark + SafeText.visible(item.note, keepNewlines: false)
             let room = rect.width - tail.displayWidth
             let line = TextWrapper.truncate(text, toWidth: max(4, room)) + tail
             canvas.drawPadded(line, row: rect.row + i, column: rect.column, width: rect.width,
-                              style: isCursor ? .reverse : (item.isDone ? .dim : .plain))
+                              style: isCursor ? .reverse : (item.isDone || skipped ? .dim : .plain))
         }
     }
 }

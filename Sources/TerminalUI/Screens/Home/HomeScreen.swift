@@ -133,6 +133,9 @@ public final class HomeScreen: Screen {
         if let invitation = summary.invitation {
             bottom += TextWrapper.lines(invitation.text, width: inner).prefix(2).map { StyledLine($0, .dim) }
         }
+        if let memory = summary.onThisDay {
+            bottom.append(StyledLine(TextWrapper.truncate(SafeText.visible(memory, keepNewlines: false), toWidth: inner), .dim))
+        }
         if let notice {
             // Up to four lines (a notice may name a long path); what still does not fit ends in "…".
             let all = TextWrapper.lines(notice, width: inner)

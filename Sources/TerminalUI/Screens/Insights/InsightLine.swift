@@ -28,6 +28,11 @@ public struct InsightLine: Equatable, Sendable {
         insights.achievements.map { InsightLine(text: $0.text, day: $0.day, source: $0.title, entryID: $0.entryID) }
     }
 
+    /// Every small win, newest first, one line each.
+    public static func wins(_ wins: Wins) -> [InsightLine] {
+        wins.items.map { InsightLine(text: $0.text, day: $0.day, source: $0.entryTitle, entryID: $0.entryID) }
+    }
+
     /// The lessons under a heading for each entry they came from, newest entry first.
     public static func lessons(_ insights: Insights) -> [InsightLine] {
         var lines: [InsightLine] = []

@@ -9,15 +9,25 @@ struct InsightsRenderer {
         let left = 2
         let width = size.columns - 4
         var column = left
-        column += canvas.draw("Insights", row: 0, column: column, width: width, style: [.bold, .accent]) + 3
-        for tab in InsightsTab.allCases {
+        let counted = InsightsTab.allCases.map { tab -> String in
             let count: String
             switch tab {
             case .achievements: count = " (\(screen.achievements.count))"
             case .lessons: count = " (\(screen.lessons.filter { !$0.isHeading }.count))"
+            case .wins: count = " (\(screen.wins.count))"
             case .trends: count = ""
             }
-            let label = " \(tab.rawValue + 1) \(tab.title)\(count) "
+            return " \(tab.rawValue + 1) \(tab.title)\(count) "
+        }
+        let bare = InsightsTab.allCases.map { " \($0.rawValue + 1) \($0.title) " }
+        func room(_ labels: [String]) -> Int { labels.map { $0.displayWidth + 1 }.reduce(0, +) }
+        // On a narrow terminal the counts give way, then the screen's name, so every tab still shows.
+        if room(bare) + "Insights".count + 3 <= width {
+            column += canvas.draw("Insights", row: 0, column: column, width: width, style: [.bold, .accent]) + 3
+        }
+        let fits = room(counted) <= left + width - column
+        for tab in InsightsTab.allCases {
+            let label = fits ? counted[tab.rawValue] : bare[tab.rawValue]
             column += canvas.draw(label, row: 0, column: column, width: max(0, left + width - column),
                                   style: tab == screen.tab ? [.reverse, .bold] : .plain) + 1
         }
@@ -29,12 +39,12 @@ struct InsightsRenderer {
             for (i, line) in screen.trends.dropFirst(first).prefix(screen.bodyHeight).enumerated() {
                 canvas.draw(line.text, row: top + i, column: left, width: width, style: line.style)
             }
-        case .achievements, .lessons:
+        case .achievements, .lessons, .wins:
             drawList(on: canvas, top: top, left: left, width: width)
         }
         Footer(screen.hints).render(on: canvas, in: Rect(size: size))
         if screen.isShowingHelp {
-            HelpOverlay(title: "Keys in insights", hints: screen.hints + [KeyHint("1 2 3", "jump to a part"), KeyHint("PgUp/PgDn", "page")])
+            HelpOverlay(title: "Keys in insights", hints: screen.hints + [KeyHint("1-4", "jump to a part"), KeyHint("PgUp/PgDn", "page")])
                 .render(on: canvas)
         }
     }
@@ -43,9 +53,12 @@ struct InsightsRenderer {
         let lines = screen.currentLines
         let v = screen.viewport(screen.tab)
         if lines.isEmpty {
-            let message = screen.tab == .achievements
-                ? "No achievements written down yet. Each reflection asks for one thing you are proud of; they gather here."
-                : "No lessons yet. The reflection asks what you would keep or change; they gather here."
+            let message: String
+            switch screen.tab {
+            case .achievements: message = "No achievements written down yet. Each reflection asks for one thing you are proud of; they gather here."
+            case .wins: message = "No small wins yet. The check-in and the reflection each ask for one; they gather here."
+            default: message = "No lessons yet. The reflection asks what you would keep or change; they gather here."
+            }
             for (i, line) in TextWrapper.lines(message, width: width).enumerated() {
                 canvas.draw(line, row: top + i, column: left, width: width)
             }
@@ -56,7 +69,7 @@ struct InsightsRenderer {
             let selected = index == v.selection
             let text: String
             let style: Style
-            if screen.tab == .achievements {
+            if screen.tab == .achievements || screen.tab == .wins {
                 text = TextWrapper.pad(DayFormat.short(line.day) + " \(line.day.year)", toWidth: 17) + "• " + SafeText.visible(line.text, keepNewlines: false)
                 style = .plain
             } else if line.isHeading {
@@ -83,6 +96,7 @@ struct InsightsRenderer {
         case .achievements: return "Remember your value: everything you were proud of, newest first."
         case .lessons: return "What you learned, grouped by the entry it came from."
         case .trends: return "How things have been going. Every line moves at its own pace."
+        case .wins: return "Every small win from your check-ins and reflections, newest first."
         }
     }
 }

@@ -1,6 +1,7 @@
 import JournalCore
 
-/// "Remember your value": every achievement, the lessons by entry, and the trends.
+/// "Remember your value": every achievement, the lessons by entry, the trends (with the mood
+/// calendar and what went with better days) and every small win.
 public final class InsightsScreen: Screen {
     /// The part on screen.
     public private(set) var tab: InsightsTab = .achievements
@@ -8,6 +9,8 @@ public final class InsightsScreen: Screen {
     public private(set) var achievements: [InsightLine] = []
     /// The lessons under a heading per entry.
     public private(set) var lessons: [InsightLine] = []
+    /// Every small win from check-ins and reflections, newest first.
+    public private(set) var wins: [InsightLine] = []
     /// The trends page laid out for the current width.
     public private(set) var trends: [StyledLine] = []
     private(set) var viewports: [InsightsTab: ListViewport] = [:]
@@ -30,10 +33,15 @@ public final class InsightsScreen: Screen {
         rebuild()
     }
 
-    /// Reads the journal and opens the screen.
+    /// Reads the journal and opens the screen. The index keeps no reflection's closing words,
+    /// so the reflections alone are read in full, for their small wins.
     public static func open(_ context: AppContext) -> Screen {
         let snapshot = (try? context.store.loadIndexed()) ?? JournalSnapshot(entries: [], problems: [])
-        return InsightsScreen(entries: snapshot.entries, today: context.today)
+        let entries = snapshot.entries.map { stored -> StoredEntry in
+            guard stored.entry.kind == .reflection, case .success(let full) = context.store.readEntry(stored.relativePath) else { return stored }
+            return full
+        }
+        return InsightsScreen(entries: entries, today: context.today)
     }
 
     /// The keys that work now, for the footer.
@@ -51,6 +59,7 @@ public final class InsightsScreen: Screen {
         switch tab {
         case .achievements: return achievements
         case .lessons: return lessons
+        case .wins: return wins
         case .trends: return []
         }
     }
@@ -76,11 +85,12 @@ public final class InsightsScreen: Screen {
         let current = tab
         var v = viewport(current)
         switch key {
-        case .tab, .right, .character("l"): tab = InsightsTab(rawValue: (tab.rawValue + 1) % 3)!
-        case .backTab, .left, .character("h"): tab = InsightsTab(rawValue: (tab.rawValue + 2) % 3)!
+        case .tab, .right, .character("l"): tab = tab.moved(by: 1)
+        case .backTab, .left, .character("h"): tab = tab.moved(by: -1)
         case .character("1"): tab = .achievements
         case .character("2"): tab = .lessons
         case .character("3"): tab = .trends
+        case .character("4"): tab = .wins
         case .up, .character("k"): v.move(-1)
         case .down, .character("j"): v.move(1)
         // The trends page scrolls one line per step of its viewport, so a page is the body height.
@@ -125,7 +135,8 @@ public final class InsightsScreen: Screen {
         let insights = Insights(entries: entries.lazy.map(\.entry))
         achievements = InsightLine.achievements(insights)
         lessons = InsightLine.lessons(insights)
-        for (tab, count) in [(InsightsTab.achievements, achievements.count), (.lessons, lessons.count)] {
+        wins = InsightLine.wins(Wins(entries: entries.lazy.map(\.entry)))
+        for (tab, count) in [(InsightsTab.achievements, achievements.count), (.lessons, lessons.count), (.wins, wins.count)] {
             var v = viewports[tab] ?? ListViewport()
             v.setCount(count)
             viewports[tab] = v
@@ -134,8 +145,12 @@ public final class InsightsScreen: Screen {
     }
 
     private func layOutTrends() {
-        trends = TrendsLayout.lines(stats, width: max(20, min(size.columns - 4, 100)))
-        if let funnel { trends += ApplicationFunnelLayout.lines(funnel, width: max(20, min(size.columns - 4, 100))) }
+        let width = max(20, min(size.columns - 4, 100))
+        // The noticing part sits before the self-care counts, which stay the page's last lines.
+        trends = TrendsLayout.lines(stats, width: width)
+        let selfCare = trends.lastIndex { $0.text == "Self-care most often" }.map { max(0, $0 - 1) } ?? trends.endIndex
+        trends.insert(contentsOf: NoticingLayout.lines(entries: entries.map(\.entry), today: today, width: width), at: selfCare)
+        if let funnel { trends += ApplicationFunnelLayout.lines(funnel, width: width) }
         for tab in InsightsTab.allCases {
             var v = viewports[tab] ?? ListViewport()
             if tab == .trends { v.setCount(max(0, trends.count - bodyHeight + 1)) }

@@ -73,6 +73,12 @@ extension ReflectionScreen {
                 for (n, line) in welcome.enumerated() { canvas.draw(line, row: row + n, column: left, width: width, style: .dim) }
             })
         }
+        if index == 0, let reminder = setbackReminder {
+            let lines = TextWrapper.lines(SafeText.visible(reminder, keepNewlines: false), width: width)
+            blocks.append(ScrollingBlocks.Block(height: lines.count + 1) { canvas, row in
+                for (n, line) in lines.enumerated() { canvas.draw(line, row: row + n, column: left, width: width, style: .bold) }
+            })
+        }
         // On a short screen the reassurance takes the place of the first step's own words,
         // so the first field still shows under it.
         let intro = welcome.isEmpty || size.rows >= 20 ? TextWrapper.lines(step.intro, width: width) : []

@@ -42,6 +42,8 @@ public final class ReflectionScreen: Screen {
     public private(set) var support = SupportNote()
     /// The `career_resources` setting, shown in the options step.
     public private(set) var careerResources: String?
+    /// What the last reflection planned for the next no ("Last time you planned: ..."), shown on the first step.
+    public var setbackReminder: String?
     /// The quiet timer of the guide's timed step (write-it-out), if it has one.
     public private(set) var timer: ExerciseTimer?
     /// The environment variable that shortens a timed step to this many seconds (for trying it out).
