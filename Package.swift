@@ -14,12 +14,14 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // Markdown to HTML for `export --format html`.
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(
             name: "JournalCore",
-            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Ink", package: "Ink")],
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Ink", package: "Ink"),
+                           .product(name: "SwiftCSV", package: "SwiftCSV")],
             // Each built-in guide is compiled into the binary, so an installed onward needs no bundle.
             resources: ["reflection", "write-it-out", "what-matters", "kinder-letter"].map { .embedInCode("Resources/guides/\($0).md") }
         ),

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a deterministic onward journal of N entries, and the same entries in jrnl's format.
 
-    bench/gen_corpus.py N OUT [--seed S]
+    bench/gen_corpus.py N OUT [--seed S] [--applications A]
 
 OUT/journal/entries/YYYY/MM/*.md   onward's format (DESIGN.md section 2)
 OUT/jrnl/journal.txt               jrnl's plain-text format, with OUT/jrnl/config.yaml
@@ -9,6 +9,7 @@ OUT/jrnl/journal.txt               jrnl's plain-text format, with OUT/jrnl/confi
 Entries run back in time from 2026-12-31: about one check-in a day, a reflection after a
 rejection every week or two, and the odd note. Each is ~150-400 words with achievements and
 lessons. RARE_WORD appears in about one entry in 2,500, COMMON_WORD in about four in ten.
+With --applications A, A application files (DESIGN.md section 8) are written beside them.
 """
 import os
 import random
@@ -150,9 +151,50 @@ def build(rng, index, day, hour, minute, kind):
     return day, hour, minute, ident, front + body, title, "\n\n".join(f"## {h}\n{t}" for h, t in sections)
 
 
+OUTCOMES = ["open"] * 6 + ["rejected"] * 3 + ["withdrawn", "accepted", "declined"]
+SOURCES = ["referral", "job board", "recruiter", "company site", "meetup"]
+
+
+def make_applications(count, seed):
+    """Applications running back from 2026-12-31, a few a day, with timelines of 1-5 events."""
+    rng = random.Random(seed + 1)
+    start = date(2026, 12, 31)
+    for i in range(count):
+        applied = start - timedelta(days=i // 3)
+        company, role = rng.choice(COMPANIES), rng.choice(ROLES)
+        hour, minute = 8 + i % 12, (i * 7) % 60
+        ident = f"{applied.isoformat()}-{hour:02d}{minute:02d}-application-{slug(company)}-{i}"
+        reached = rng.randrange(0, len(STAGES))
+        outcome = rng.choice(OUTCOMES)
+        if outcome in ("accepted", "declined"):
+            reached = len(STAGES) - 1  # an offer was taken or turned down
+        events = [f"- {applied.isoformat()} applied"]
+        day = applied
+        for stage in STAGES[1:reached + 1]:
+            day += timedelta(days=rng.randrange(2, 9))
+            events.append(f"- {day.isoformat()} {stage}: {rng.choice(OBJECTS)}")
+        if outcome != "open":
+            day += timedelta(days=rng.randrange(1, 6))
+            events.append(f"- {day.isoformat()} {outcome}")
+        fm = [("kind", "application"), ("created", f"{applied.isoformat()}T{hour:02d}:{minute:02d}:00+01:00"),
+              ("updated", f"{day.isoformat()}T{hour:02d}:{minute:02d}:00+01:00"), ("company", company), ("role", role),
+              ("stage", STAGES[reached]), ("source", rng.choice(SOURCES)), ("applied_on", applied.isoformat()),
+              ("outcome", outcome)]
+        if outcome == "open" and i % 2 == 0:
+            fm += [("next_action", "follow up"), ("next_action_on", (day + timedelta(days=7)).isoformat())]
+        front = "---\nid: " + ident + "\n" + "".join(f"{k}: {v}\n" for k, v in fm) + "---\n"
+        body = f"# {company}, {role}\n\n## Timeline\n" + "\n".join(events) + "\n\n## Notes\n" + paragraph(rng, 8, "") + "\n"
+        yield applied, ident, front + body
+
+
 def main():
     args = sys.argv[1:]
     seed = 42
+    applications = 0
+    if "--applications" in args:
+        i = args.index("--applications")
+        applications = int(args[i + 1])
+        del args[i:i + 2]
     if "--seed" in args:
         i = args.index("--seed")
         seed = int(args[i + 1])
@@ -172,6 +214,11 @@ def main():
         with open(os.path.join(folder, ident + ".md"), "w", encoding="utf-8") as f:
             f.write(text)
         jrnl_chunks.append(f"[{day.isoformat()} {hour:02d}:{minute:02d}] {title}\n{plain}\n")
+    for day, ident, text in make_applications(applications, seed):
+        folder = os.path.join(journal, "entries", f"{day.year:04d}", f"{day.month:02d}")
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        with open(os.path.join(folder, ident + ".md"), "w", encoding="utf-8") as f:
+            f.write(text)
     jrnl_chunks.reverse()  # jrnl keeps its file oldest first
     with open(os.path.join(out, "jrnl", "journal.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(jrnl_chunks))

@@ -15,7 +15,7 @@ struct Onward: ParsableCommand {
             HomeCommand.self, ReflectCommand.self, CheckinCommand.self, ListCommand.self, ShowCommand.self,
             SearchCommand.self, StatsCommand.self, InsightsCommand.self, DoctorCommand.self,
             ExportCommand.self, ImportCommand.self, ConfigCommand.self, GuideCommand.self,
-            NoteCommand.self, WriteCommand.self,
+            NoteCommand.self, WriteCommand.self, AppCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )

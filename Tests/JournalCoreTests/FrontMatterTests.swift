@@ -78,7 +78,7 @@ struct FrontMatterTests {
     }
 
     @Test func invalidKind() {
-        expectError("---\nkind: diary\ncreated: 2026-11-27T14:05:00Z\n---\n", line: 2, mentions: ["kind", "diary", "reflection, checkin or note"])
+        expectError("---\nkind: diary\ncreated: 2026-11-27T14:05:00Z\n---\n", line: 2, mentions: ["kind", "diary", "reflection, checkin, note or application"])
     }
 
     @Test func invalidCreated() {

@@ -38,6 +38,20 @@ import Testing
         #expect(screen.lines == [" Tab next …"])
     }
 
+    @Test func footerKeepsTheHelpHintWhenCut() {
+        let footer = Footer([KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back"), KeyHint("Esc", "pause"),
+                             KeyHint("Ctrl-N", "skip step"), KeyHint("F1", "keys"), KeyHint("Enter", "next")])
+        for width in [60, 49, 30] {
+            let text = footer.text(width: width)
+            #expect(text.hasSuffix("… F1 keys"), "width \(width): \(text)")
+            #expect(text.displayWidth <= width)
+            #expect(text.hasPrefix("Tab next"))
+        }
+        #expect(footer.text(width: 49) == "Tab next · Shift-Tab back · Esc pause … F1 keys")
+        // Too narrow even for one hint beside the help one: the plain cut still applies.
+        #expect(footer.text(width: 12) == "Tab next …")
+    }
+
     @Test func tooSmallNoticeIsCentred() {
         let notice = TooSmallNotice(minimum: Size(rows: 16, columns: 60), hint: "")
         let screen = ScreenBuffer(rows: 8, columns: 30)

@@ -5,8 +5,10 @@ enum FrontMatterMapper {
         var byKey: [String: FrontMatterField] = [:]
         var extra: [RawField] = []
         var keptComments: [Substring] = []
+        // An application's `contacts` are people, not a check-in's count: kept as an extra field.
+        let isApplication = fields.contains { $0.key == "kind" && $0.value == .scalar(EntryKind.application.rawValue) }
         for field in fields {
-            if EntryFields.knownKeys.contains(field.key) {
+            if EntryFields.knownKeys.contains(field.key), !(isApplication && field.key == "contacts") {
                 byKey[field.key] = field
                 // A known key is rewritten from its typed value: keep the comment lines under it.
                 if ByteScan.containsNewline(field.text) {  // one-line values (nearly all) have none
@@ -25,9 +27,9 @@ enum FrontMatterMapper {
         }
         let reader = FieldReader(fields: byKey)
 
-        guard let kindText = try reader.string("kind") else { throw CodecError("the front matter has no `kind` (reflection, checkin or note)") }
+        guard let kindText = try reader.string("kind") else { throw CodecError("the front matter has no `kind` (reflection, checkin, note or application)") }
         guard let kind = EntryKind(rawValue: kindText) else {
-            throw CodecError(line: byKey["kind"]?.line, "`kind` is \"\(kindText)\", but it must be reflection, checkin or note")
+            throw CodecError(line: byKey["kind"]?.line, "`kind` is \"\(kindText)\", but it must be reflection, checkin, note or application")
         }
         guard let created = try reader.timestamp("created") else { throw CodecError("the front matter has no `created` date") }
         let id: EntryID

@@ -19,10 +19,11 @@ public struct ConfigFile: Equatable, Sendable {
     /// A careers service, coach or community, shown in the reflection's options step.
     public var careerResources: Value<String>?
     public var invitations: Value<Bool>?
+    public var quietAfterDays: Value<Int>?
 
     public init() {}
 
     /// The keys a config file may use, as they are written.
     public static let keys = ["journal", "editor", "color", "show_streak", "week_start", "weekly_goals", "git_autocommit",
-                              "support_line", "career_resources", "invitations"]
+                              "support_line", "career_resources", "invitations", "quiet_after_days"]
 }

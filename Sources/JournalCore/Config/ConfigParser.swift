@@ -52,6 +52,10 @@ public enum ConfigParser {
             case "git_autocommit": file.gitAutocommit = flag(value, key, at)
             case "support_line": file.supportLine = text(value, key, at)
             case "career_resources": file.careerResources = text(value, key, at)
+            case "quiet_after_days":
+                if let n = count(value, key, at) {
+                    if n.value >= 1 { file.quietAfterDays = n } else { problems.append(ConfigProblem(line: line(value, or: at), "`quiet_after_days` should be 1 or more")) }
+                }
             default:
                 problems.append(ConfigProblem(line: at, "`\(key)` is not a setting onward knows (it knows \(ConfigFile.keys.joined(separator: ", ")))"))
             }

@@ -19,6 +19,8 @@ public struct Settings: Equatable, Sendable {
     public var careerResources: Sourced<String?> = Sourced(nil, .builtIn)
     /// One quiet line a day offering an exercise that fits (home and check-in); false turns it off.
     public var invitations: Sourced<Bool> = Sourced(true, .builtIn)
+    /// Days without a timeline event after which an open application is shown as quiet.
+    public var quietAfterDays: Sourced<Int> = Sourced(14, .builtIn)
     /// Where the config file is (or would be).
     public var configPath: String?
     /// Whether that file exists.
@@ -57,6 +59,7 @@ public struct Settings: Equatable, Sendable {
             row("support_line", supportLine) { $0 ?? "none" },
             row("career_resources", careerResources) { $0 ?? "none" },
             row("invitations", invitations) { String($0) },
+            row("quiet_after_days", quietAfterDays) { String($0) },
         ]
     }
 }

@@ -66,6 +66,7 @@ public enum SettingsLoader {
         settings.supportLine = optional(file.supportLine)
         settings.careerResources = optional(file.careerResources)
         settings.invitations = pick(file.invitations, default: true)
+        settings.quietAfterDays = pick(file.quietAfterDays, default: 14)
         return Result(settings: settings, problems: problems)
     }
 

@@ -47,6 +47,7 @@ enum EntryFacts {
         case .reflection: return "reflection"
         case .checkin: return "check-in"
         case .note: return "note"
+        case .application: return "application"
         }
     }
 

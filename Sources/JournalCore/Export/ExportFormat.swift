@@ -1,6 +1,8 @@
 /// The formats `onward export` writes.
 public enum ExportFormat: String, CaseIterable, Sendable {
     case json, html, markdown
+    /// The applications only, one row each (see `ApplicationCSVExport`).
+    case csv
     /// The achievements bank alone, as a Markdown brag document.
     case brag
 
@@ -12,6 +14,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .html: return HTMLExport.render(entries: entries, exportedAt: exportedAt)
         case .markdown: return MarkdownExport.render(entries: entries, exportedAt: exportedAt)
         case .brag: return BragExport.render(entries: entries, exportedAt: exportedAt)
+        case .csv:
+            let records = ApplicationQuery.sorted(ApplicationQuery.all(in: entries))
+            let notes = Dictionary(entries.compactMap { s in s.entry.section("Notes").map { (s.entry.id, $0.body) } }, uniquingKeysWith: { a, _ in a })
+            return ApplicationCSVExport.text(records, notes: notes)
         }
     }
 }

@@ -1,6 +1,7 @@
 extension Entry {
     /// The part of an entry the index keeps: all front matter and the title, plus only the first
-    /// `## Achievements` and `## Lessons` sections (what list, stats and insights read); no preamble.
+    /// `## Achievements` and `## Lessons` sections (what list, stats and insights read), and an
+    /// application's `## Timeline` (its events date it); no preamble.
     public var indexProjection: Entry {
         var e = self
         e.preamble = ""
@@ -13,6 +14,8 @@ extension Entry {
                 kept.append(section)
             case "lessons" where !seenLessons:
                 seenLessons = true
+                kept.append(section)
+            case "timeline" where kind == .application && !kept.contains(where: { $0.heading.lowercased() == "timeline" }):
                 kept.append(section)
             default: continue
             }

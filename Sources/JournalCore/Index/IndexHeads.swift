@@ -9,4 +9,15 @@ struct IndexHeads: Sendable {
     func record(_ i: Int) -> StoredEntry? {
         try? IndexFileFormat.record(heads[i], in: bytes)
     }
+
+    /// The kind of the record at `i`, read from the first field of its entry without decoding
+    /// the rest (so `app list` among 12,000 records decodes only the applications); nil when unsure.
+    func kind(_ i: Int) -> EntryKind? {
+        bytes.withUnsafeBufferPointer { buffer -> EntryKind? in
+            guard buffer.count >= IndexFileFormat.headerSize else { return nil }
+            var reader = IndexBytesReader(UnsafeBufferPointer(rebasing: buffer[IndexFileFormat.headerSize...]))
+            reader.offset = heads[i].entryOffset
+            return (try? reader.string()).flatMap(EntryKind.init(rawValue:))
+        }
+    }
 }

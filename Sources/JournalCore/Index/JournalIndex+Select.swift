@@ -29,6 +29,8 @@ extension JournalIndex {
             let pastSince = filter.since.map { $0.adding(days: -2) }
             for i in heads.heads.indices {
                 if let limit = filter.limit, entries.count >= max(0, limit) { break }
+                // A kind filter skips other kinds without decoding them.
+                if let kind = filter.kind, let recorded = heads.kind(i), recorded != kind { continue }
                 guard let record = heads.record(i) else { complete = false; break }
                 if let pastSince, record.entry.day < pastSince { break }
                 if filter.matches(record.entry) { entries.append(record) }

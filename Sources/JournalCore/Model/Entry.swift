@@ -45,6 +45,22 @@ public struct Entry: Equatable, Sendable {
     public var minutes: Int?
     /// The values picked in `what-matters`.
     public var values: [String] = []
+    // Application (DESIGN.md section 8); `company`, `role` and `stage` are shared with reflections.
+    /// Where the job was found: referral, job board, recruiter...
+    public var source: String?
+    /// The job posting.
+    public var link: String?
+    /// The day the application was sent.
+    public var appliedOn: LocalDay?
+    /// Open, or how it closed; an application without one counts as open.
+    public var outcome: ApplicationOutcome?
+    /// The next thing to do for this application, and its day.
+    public var nextAction: String?
+    public var nextActionOn: LocalDay?
+    /// On an application: the id of the reflection written when it said no (`reflection:`).
+    public var reflectionLink: String?
+    /// On a reflection: the id of the application it was started from (`application:`).
+    public var applicationLink: String?
 
     public var tags: [String] = []
     /// Front-matter keys onward does not know, in file order.
@@ -90,7 +106,7 @@ public struct Entry: Equatable, Sendable {
 
     /// A one-line title for lists: "Acme, Backend Engineer", the `# ` title, or the kind and day.
     public var displayTitle: String {
-        if kind == .reflection {
+        if kind == .reflection || kind == .application {
             let parts = [company, role].compactMap { $0 }.filter { !$0.isEmpty }
             if !parts.isEmpty { return parts.joined(separator: ", ") }
         }
@@ -99,6 +115,7 @@ public struct Entry: Equatable, Sendable {
         case .checkin: return "Check-in"
         case .reflection: return "Reflection"
         case .note: return "Note"
+        case .application: return "Application"
         }
     }
 

@@ -8,14 +8,16 @@ public enum EntryFields {
     private static let reflection: Set<EntryKind> = [.reflection]
     private static let checkin: Set<EntryKind> = [.checkin]
     private static let note: Set<EntryKind> = [.note]
+    private static let application: Set<EntryKind> = [.application]
+    private static let reflectionOrApplication: Set<EntryKind> = [.reflection, .application]
     private static let every = Set(EntryKind.allCases)
 
     /// All rows, in file order.
     public static let all: [EntryField] = [
         // Reflection
-        .text("company", .init({ $0.company }, { $0.company = $1 }), label: "Company", kinds: reflection, listing: .whenSet),
-        .text("role", .init({ $0.role }, { $0.role = $1 }), label: "Role", kinds: reflection, listing: .whenSet),
-        .choice("stage", .init({ $0.stage }, { $0.stage = $1 }), label: "Stage", kinds: reflection, listing: .whenSet),
+        .text("company", .init({ $0.company }, { $0.company = $1 }), label: "Company", kinds: reflectionOrApplication, listing: .whenSet),
+        .text("role", .init({ $0.role }, { $0.role = $1 }), label: "Role", kinds: reflectionOrApplication, listing: .whenSet),
+        .choice("stage", .init({ $0.stage }, { $0.stage = $1 }), label: "Stage", kinds: reflectionOrApplication, listing: .whenSet),
         .day("rejected_on", .init({ $0.rejectedOn }, { $0.rejectedOn = $1 }), label: "Heard on", kinds: reflection),
         .text("delivery", .init({ $0.delivery }, { $0.delivery = $1 }), label: "How the news came", kinds: reflection),
         .list("emotions", .init({ $0.emotions }, { $0.emotions = $1 }), label: "Feelings", kinds: reflection, listing: .whenSet),
@@ -26,6 +28,15 @@ public enum EntryFields {
         .day("follow_up", .init({ $0.followUp }, { $0.followUp = $1 }), label: "Follow up on", kinds: reflection),
         .text("follow_up_note", .init({ $0.followUpNote }, { $0.followUpNote = $1 }), label: "Follow-up", kinds: reflection),
         .flag("follow_up_done", .init({ $0.followUpDone }, { $0.followUpDone = $1 }), label: "Followed up", kinds: reflection),
+        .text("application", .init({ $0.applicationLink }, { $0.applicationLink = $1 }), label: "Application", kinds: reflection, listing: .whenSet),
+        // Application (its `contacts`, a list of people, is kept as written: the key is a check-in's count)
+        .text("source", .init({ $0.source }, { $0.source = $1 }), label: "Found through", kinds: application, listing: .whenSet),
+        .text("link", .init({ $0.link }, { $0.link = $1 }), label: "Link", kinds: application, listing: .whenSet),
+        .day("applied_on", .init({ $0.appliedOn }, { $0.appliedOn = $1 }), label: "Applied on", kinds: application, listing: .whenSet),
+        .choice("outcome", .init({ $0.outcome }, { $0.outcome = $1 }), label: "Outcome", kinds: application, listing: .whenSet),
+        .text("next_action", .init({ $0.nextAction }, { $0.nextAction = $1 }), label: "Next action", kinds: application, listing: .whenSet),
+        .day("next_action_on", .init({ $0.nextActionOn }, { $0.nextActionOn = $1 }), label: "Next action on", kinds: application, listing: .whenSet),
+        .text("reflection", .init({ $0.reflectionLink }, { $0.reflectionLink = $1 }), label: "Reflection", kinds: application, listing: .whenSet),
         // Check-in
         .whole("mood", .init({ $0.mood }, { $0.mood = $1 }), 1...10, label: "Mood", kinds: checkin, listing: .whenSet),
         .whole("energy", .init({ $0.energy }, { $0.energy = $1 }), 1...10, label: "Energy", kinds: checkin, listing: .whenSet),

@@ -1,4 +1,5 @@
-/// What an entry is: a guided reflection after a rejection, a daily check-in, or a free note.
+/// What an entry is: a guided reflection after a rejection, a daily check-in, a free note, or
+/// one job application being tracked.
 public enum EntryKind: String, CaseIterable, Codable, Sendable {
-    case reflection, checkin, note
+    case reflection, checkin, note, application
 }

@@ -12,6 +12,7 @@ public struct JournalDoctor: Sendable {
         problems += snapshot.entries.compactMap(placeProblem)
         problems += leftovers()
         problems += onwardFolderProblems()
+        problems += unreadableDrafts()
         problems += strayEntries()
         problems += foldersNamedLikeEntries()
         return problems.sorted { $0.relativePath == $1.relativePath ? $0.reason < $1.reason : $0.relativePath < $1.relativePath }
@@ -96,6 +97,30 @@ public struct JournalDoctor: Sendable {
             where !item.name.hasPrefix(".") && item.kind != .file {
                 found.append(FileProblem(relativePath: folder + "/" + item.name, reason: Self.describe(item.kind, wanted: .file)))
             }
+        }
+        return found
+    }
+
+    /// Drafts that are files but cannot be read back: the home screen cannot offer them, so
+    /// without this line a person's unfinished words would wait there unseen.
+    private func unreadableDrafts() -> [FileProblem] {
+        let fs = store.fileSystem
+        let folder = ".onward/drafts"
+        guard fs.kind(of: store.absolute(folder)) == .directory else { return [] }
+        var found: [FileProblem] = []
+        for item in (try? fs.items(in: store.absolute(folder), withStatus: false)) ?? []
+        where item.kind == .file && item.name.hasSuffix(".md") && !item.name.hasPrefix(".") {
+            let relative = folder + "/" + item.name
+            let reason: String
+            do {
+                let bytes = try fs.read(store.absolute(relative), limit: EntryFileReader.sizeLimit)
+                guard case .failure(let error) = EntryFileReader.decode(bytes, fallbackID: nil) else { continue }
+                reason = error.description
+            } catch {
+                reason = StoreError.explain(error.code)
+            }
+            found.append(FileProblem(relativePath: relative,
+                reason: "this draft cannot be read, so onward does not offer it: \(reason); open it in an editor to recover its words"))
         }
         return found
     }

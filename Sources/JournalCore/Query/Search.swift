@@ -1,7 +1,8 @@
 import Foundation
 
-/// Full-text search over whole entry files (front matter and body): an entry matches when it
-/// contains every word, ignoring case and accents (`cafe` finds "Café", `resume` "résumé").
+/// Full-text search over whole entry files (the body and the front matter's values, not its
+/// key names or the lines onward writes itself): an entry matches when it contains every word,
+/// ignoring case and accents (`cafe` finds "Café", `resume` "résumé").
 ///
 /// Words are compared as folded bytes (`ByteScan.searchFolded`) with a `memchr` scan. A file
 /// that is all ASCII, as most are, is only lowercased in one pass; a file with other bytes is
@@ -75,6 +76,17 @@ public struct Search: Sendable {
             guard let first = ByteScan.firstOffset(of: word, in: folded) else { return nil }
             firsts.append(first)
         }
+        // Only a file that has every word pays for hiding the front matter's key names, and only
+        // when a word was first found up there.
+        var masked = false
+        if !byteWords.isEmpty, case let frontEnd = ByteScan.bodyOffset(folded), firsts.contains(where: { $0 < frontEnd }) {
+            FrontMatterSearchMask.apply(&folded, bodyStart: frontEnd)
+            masked = true
+            for (n, word) in byteWords.enumerated() where firsts[n] < frontEnd {
+                guard let first = ByteScan.firstOffset(of: word, in: folded) else { return nil }
+                firsts[n] = first
+            }
+        }
         var best: (offset: Int, length: Int)?
         var bestInBody: (offset: Int, length: Int)?
         func note(_ offset: Int, _ length: Int, inBody: Bool) {
@@ -88,7 +100,10 @@ public struct Search: Sendable {
         if !byteWords.isEmpty {
             // Offsets in a folded copy of a non-ASCII file are mapped back to the original bytes.
             var map: [Int] = []
-            if nonASCII { folded = ByteScan.searchFolded(bytes, offsets: &map) }
+            if nonASCII {
+                folded = ByteScan.searchFolded(bytes, offsets: &map)
+                if masked { FrontMatterSearchMask.apply(&folded, bodyStart: ByteScan.bodyOffset(folded)) }
+            }
             func original(_ start: Int, _ length: Int) -> (Int, Int) {
                 guard nonASCII else { return (start, length) }
                 let from = map[start], to = map[min(start + length, map.count - 1)]

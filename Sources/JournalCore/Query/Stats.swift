@@ -41,7 +41,7 @@ public struct Stats: Equatable, Sendable {
                 for name in names { tally[name, default: 0] += 1 }
             case .reflection:
                 reflections.append(ReflectionFacts(entry))
-            case .note:
+            case .note, .application:
                 continue
             }
         }

@@ -16,6 +16,8 @@ public struct ReflectionAnswers: Equatable, Sendable {
     public var values: [String] = []
     /// Whole minutes spent on a timed step.
     public var minutes: Int?
+    /// The application this reflection is about, when it was started from one.
+    public var applicationID: EntryID?
     /// Free-text answers: step id -> one answer per prompt of that step.
     public var texts: [String: [String]] = [:]
 

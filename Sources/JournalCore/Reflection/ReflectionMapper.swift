@@ -33,6 +33,7 @@ public enum ReflectionMapper {
         e.minutes = a.minutes
         if guide.isReflection {
             e.tags = ["rejection"]
+            e.applicationID = a.applicationID
             let titleParts = [e.company, e.role].compactMap { $0 }
             e.title = titleParts.isEmpty ? "A rejection" : titleParts.joined(separator: ", ")
         } else {
@@ -84,6 +85,7 @@ public enum ReflectionMapper {
         a.followUpNote = e.followUpNote ?? ""
         a.values = e.values
         a.minutes = e.minutes
+        a.applicationID = e.applicationID
         for step in guide.steps {
             for (i, prompt) in step.prompts.enumerated() {
                 guard let own = prompt.section, let body = e.section(own)?.body else { continue }

@@ -143,6 +143,7 @@ public final class App {
                 // the draft removed; a crash in between never leads to a second copy.
                 let stored = try store.saveFinished(entry, fromDraft: draftID)
                 pendingNotice = "Saved to \(stored.relativePath)."  // shown on the home screen next
+                if let problem = ApplicationReflection.linkBack(stored, store: store, at: entry.updated) { pendingNotice = problem }
                 autosave.noteSaved()
                 deliver(.result(.saved(stored)), to: screen)
             } catch {
@@ -187,7 +188,8 @@ public final class App {
             let now = LocalTimestamp(clock(), in: timeZone)
             // A draft id of its own (reserved by a file made exclusively), so no waiting draft is replaced.
             let id = try? store.reserveDraft(EntryID.make(at: now, kind: .reflection))
-            let screen = ReflectionScreen(guide: guide, resuming: nil, now: now, earlierAchievements: earlierAchievements(), draftID: id)
+            let screen = ReflectionScreen(guide: guide, resuming: nil, now: now, earlierAchievements: earlierAchievements(), draftID: id,
+                                          applications: ApplicationGlance.load(store, today: now.day, weekStart: settings.weekStart.value))
             screen.setbackReminder = setbackReminder()
             if let id { reservedDrafts[ObjectIdentifier(screen)] = id }
             open(screen)

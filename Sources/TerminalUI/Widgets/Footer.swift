@@ -25,17 +25,27 @@ public struct Footer: Equatable, Sendable {
         self.hints = hints
     }
 
-    /// The hints joined with " · ", cut at a hint boundary to fit `width` (with "…" when cut).
+    /// The hints joined with " · ", cut at a hint boundary to fit `width` (with "…" when cut);
+    /// the help hint (action "keys") stays at the end, since it is the way to see the rest.
     public func text(width: Int) -> String {
         let full = hints.map(\.text).joined(separator: " · ")
         if full.displayWidth <= width { return full }
+        if let help = hints.last(where: { $0.action == "keys" }),
+           let lead = leading(hints.filter { $0 != help }, width: width - help.text.displayWidth - 1) {
+            return lead + " " + help.text
+        }
+        return leading(hints, width: width) ?? TextWrapper.truncate(full, toWidth: width)
+    }
+
+    /// The first of `hints` that fit in `width` together with " …", or nil when not even one does.
+    private func leading(_ hints: [KeyHint], width: Int) -> String? {
         var kept = ""
         for hint in hints {
             let candidate = kept.isEmpty ? hint.text : kept + " · " + hint.text
             if candidate.displayWidth + 2 > width { break }  // room for " …"
             kept = candidate
         }
-        return kept.isEmpty ? TextWrapper.truncate(full, toWidth: width) : kept + " …"
+        return kept.isEmpty ? nil : kept + " …"
     }
 
     /// Draws the hints on the last row of `rect`, padded across the full width in reverse video.

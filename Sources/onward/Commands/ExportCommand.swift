@@ -11,7 +11,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var journal: JournalOptions
 
-    @Option(help: ArgumentHelp("json, html, markdown or brag.", valueName: "format"))
+    @Option(help: ArgumentHelp("json, html, markdown, csv (the applications) or brag (the achievements).", valueName: "format"))
     var format: ExportFormat
 
     @Option(name: [.short, .long], help: ArgumentHelp("The file to write (it is replaced), or - for stdout.", valueName: "path"))
@@ -36,8 +36,13 @@ struct ExportCommand: ParsableCommand {
             } catch {
                 throw CLIFailure(error.sentence("write"))
             }
-            let n = snapshot.entries.count
-            Console.hint("Exported \(n) \(n == 1 ? "entry" : "entries") to \(VisibleText.line(path)).")
+            if format == .csv {
+                let n = snapshot.entries.count { $0.entry.kind == .application && !$0.entry.isDraft }
+                Console.hint("Exported \(n) \(n == 1 ? "application" : "applications") to \(VisibleText.line(path)).")
+            } else {
+                let n = snapshot.entries.count
+                Console.hint("Exported \(n) \(n == 1 ? "entry" : "entries") to \(VisibleText.line(path)).")
+            }
         }
         ProblemSummary.report(snapshot.problems)
     }

@@ -2,26 +2,29 @@ import ArgumentParser
 import Foundation
 import JournalCore
 
-/// `onward import jrnl FILE`: entries from another journal, as notes; safe to run twice.
+/// `onward import jrnl FILE`: entries from another journal, as notes; `onward import csv FILE`:
+/// a job tracker's export, as applications. Both are safe to run twice.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Bring in entries from jrnl's plain-text export as notes.",
+        abstract: "Bring in entries from jrnl's plain-text export as notes, or a job tracker's CSV as applications.",
         discussion: """
         Make the file with `jrnl --format text > jrnl.txt` (or use jrnl's journal file itself). \
-        Each entry becomes a note with its @tags; running the import again adds only entries that are new.
+        Each entry becomes a note with its @tags; running the import again adds only entries that are new. \
+        A CSV needs a header line; columns such as company, title or position, status or stage, date applied, \
+        URL and notes are understood, and any other column is kept in the application's notes.
         """)
 
     @OptionGroup var journal: JournalOptions
 
-    @Argument(help: ArgumentHelp("Where the entries come from; only jrnl for now.", valueName: "source"))
+    @Argument(help: ArgumentHelp("Where the entries come from: jrnl or csv.", valueName: "source"))
     var source: String
 
     @Argument(help: ArgumentHelp("The file to read.", valueName: "file"))
     var file: String
 
     func validate() throws {
-        guard source.lowercased() == "jrnl" else { throw ValidationError("import knows one source for now: jrnl.") }
+        guard ["jrnl", "csv"].contains(source.lowercased()) else { throw ValidationError("import knows two sources: jrnl and csv.") }
     }
 
     func run() throws {
@@ -29,6 +32,7 @@ struct ImportCommand: ParsableCommand {
             throw CLIFailure("\(file) cannot be read (it is missing, a folder, or not readable)")
         }
         guard let text = String(data: data, encoding: .utf8) else { throw CLIFailure("\(file) is not UTF-8 text") }
+        if source.lowercased() == "csv" { return try ApplicationCSVImport.run(text, file: file, journal: journal) }
         let parsed = JrnlParser.read(text)
         for bad in parsed.undatable {
             Console.error(CLIFailure.sentence("line \(bad.line) of \(file) starts like a date line (\(bad.text)) but its date or time cannot be read; it and the text under it were not imported"))

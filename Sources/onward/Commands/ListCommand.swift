@@ -7,7 +7,7 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var journal: JournalOptions
 
-    @Option(help: ArgumentHelp("Only entries of this kind: reflection, checkin or note.", valueName: "kind"))
+    @Option(help: ArgumentHelp("Only entries of this kind: reflection, checkin, note or application.", valueName: "kind"))
     var kind: String?
 
     @Option(help: ArgumentHelp("Only entries from this day on (YYYY-MM-DD).", valueName: "day"))
@@ -51,7 +51,7 @@ struct ListCommand: ParsableCommand {
     private func filter() throws -> EntryFilter {
         var f = EntryFilter(tag: tag, limit: limit)
         if let kind {
-            guard let k = EntryKind(rawValue: kind.lowercased()) else { throw ValidationError("--kind must be reflection, checkin or note.") }
+            guard let k = EntryKind(rawValue: kind.lowercased()) else { throw ValidationError("--kind must be reflection, checkin, note or application.") }
             f.kind = k
         }
         if let since {

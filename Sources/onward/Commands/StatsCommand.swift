@@ -24,8 +24,15 @@ struct StatsCommand: ParsableCommand {
             return
         }
         let stats = Stats(entries: snapshot.entries.lazy.map(\.entry), today: today)
+        let records = ApplicationQuery.all(in: snapshot.entries)
+        let settings = journal.settings
+        let goal = snapshot.entries.first { $0.entry.kind == .reflection && !$0.entry.isDraft && $0.entry.goalApplications != nil }?
+            .entry.goalApplications ?? settings.goalApplications.value
+        let funnel = records.isEmpty ? nil : ApplicationFunnel(records: records, today: today, weekStart: settings.weekStart.value, weeklyGoal: goal)
         if json {
-            print(JSONOutput.encode(StatsJSON(stats)))
+            var document = StatsJSON(stats)
+            document.applications = funnel.map(ApplicationFunnelJSON.init)
+            print(JSONOutput.encode(document))
         } else {
             print(StatsReport.text(stats))
             // Observations only, and only with enough days on both sides.
@@ -34,6 +41,7 @@ struct StatsCommand: ParsableCommand {
                 print(Console.bold("Mood alongside what you did:"))
                 for f in findings { print("  " + VisibleText.line(f.sentence)) }
             }
+            if let funnel { print(AppFunnelReport.text(funnel)) }
             ProblemSummary.report(snapshot.problems)
         }
     }

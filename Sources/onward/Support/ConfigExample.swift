@@ -34,5 +34,8 @@ enum ConfigExample {
     # A careers service, coach or community, shown in the reflection's options step.
     career_resources: "the university careers service, careers@example.edu"
 
+    # After this many days with no news, an open application is shown as "no word for N days".
+    quiet_after_days: 14
+
     """
 }

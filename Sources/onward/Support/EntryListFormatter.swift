@@ -8,7 +8,10 @@ enum EntryListFormatter {
     static func lines(_ entries: [StoredEntry]) -> [String] {
         let titles = entries.map { TextLayout.truncate(VisibleText.line($0.entry.displayTitle), to: maxTitleWidth) }
         let titleWidth = titles.map { ColumnWidth.of($0) }.max() ?? 0
-        let kindWidth = EntryKind.allCases.map(\.rawValue.count).max() ?? 0
+        // The widest kind word, but "application" only widens the column when one is listed,
+        // so journals without applications keep the columns they always had.
+        let listed = entries.contains { $0.entry.kind == .application } ? EntryKind.allCases : EntryKind.allCases.filter { $0 != .application }
+        let kindWidth = listed.map(\.rawValue.count).max() ?? 0
         let ids = shortIDs(entries.map(\.entry.id.rawValue))
         let idWidth = ids.map(\.utf8.count).max() ?? 0
         return zip(zip(entries, titles), ids).map { pair, id in
@@ -35,6 +38,8 @@ enum EntryListFormatter {
             }
         case .checkin:
             return e.mood.map { "(mood \($0))" } ?? ""
+        case .application:
+            return "(" + VisibleText.line(ApplicationRecord(e).summaryWords) + ")"
         case .note:
             return e.tags.isEmpty ? "" : "(" + VisibleText.line(e.tags.map { "#" + $0 }.joined(separator: " ")) + ")"
         }

@@ -21,7 +21,7 @@ struct ExerciseFlowTests {
         let tmux = try TmuxSession(arguments: ["home"], journal: journal, columns: 80, rows: 24, environment: ["ONWARD_TIMER_SECONDS": "3", "ONWARD_JOURNAL": journal])
         defer { tmux.stop() }
         try tmux.waitFor("Other exercises")
-        try tmux.press("Down", "Down", "Down", "Down", "Down", "Enter")
+        try tmux.press("Up", "Up", "Enter")  // Other exercises, just above Quit (the menu wraps)
         let list = try tmux.waitFor("A kinder letter")
         #expect(list.contains("› Write it out · about 20 minutes"))
         #expect(list.contains("What matters to me · about 15 minutes"))

@@ -60,7 +60,7 @@ struct ConfigTests {
         #expect(result.problems == [
             "the config file /home/ada/.cfg/onward/config.yaml has a problem at line 2: `show_streak` should be true or false; that setting is ignored",
             "the config file /home/ada/.cfg/onward/config.yaml has a problem at line 4: `weekly_goals.applications` should be a whole number from 0 to 1000; that setting is ignored",
-            "the config file /home/ada/.cfg/onward/config.yaml has a problem at line 5: `mood` is not a setting onward knows (it knows journal, editor, color, show_streak, week_start, weekly_goals, git_autocommit, support_line, career_resources, invitations); that setting is ignored",
+            "the config file /home/ada/.cfg/onward/config.yaml has a problem at line 5: `mood` is not a setting onward knows (it knows journal, editor, color, show_streak, week_start, weekly_goals, git_autocommit, support_line, career_resources, invitations, quiet_after_days); that setting is ignored",
         ])
         #expect(result.settings.color.value == .never)
         #expect(result.settings.showStreak == Sourced(true, .builtIn))
@@ -141,11 +141,20 @@ struct ConfigTests {
         #expect(SettingsLoader.configPath(environment: [:]) == nil)
     }
 
+    @Test func quietAfterDaysIsReadAndCheckedOnItsLine() {
+        #expect(load("").settings.quietAfterDays == Sourced(14, .builtIn))
+        #expect(load("color: never\nquiet_after_days: 21\n").settings.quietAfterDays == Sourced(21, .configFile, detail: "line 2"))
+        let zero = load("quiet_after_days: 0\n")
+        #expect(zero.settings.quietAfterDays.value == 14)
+        #expect(zero.problems.count == 1 && zero.problems[0].contains("line 1: `quiet_after_days` should be 1 or more"))
+        #expect(load("quiet_after_days: soon\n").problems.first?.contains("`quiet_after_days` should be a whole number") == true)
+    }
+
     @Test func rowsNameEverySettingAndItsSource() {
         let rows = load("week_start: friday\n").settings.rows
         #expect(rows.map(\.name) == ["journal", "editor", "color", "show_streak", "week_start",
                                      "weekly_goals.applications", "weekly_goals.contacts", "git_autocommit",
-                                     "support_line", "career_resources", "invitations"])
+                                     "support_line", "career_resources", "invitations", "quiet_after_days"])
         #expect(rows[4].value == "friday" && rows[4].source == "config file (line 1)")
         #expect(rows[5].value == "none" && rows[5].source == "default")
     }

@@ -53,6 +53,8 @@ struct IndexTestJournal {
             e.wins = ["called \(i)"]
         case .note:
             e.extraFields = [RawField(key: "playlist", text: "playlist: \"songs \(i)\"")]
+        case .application:
+            break  // not drawn: the kinds above are the first three
         }
         e.preamble = "Some words before the sections, number \(i)."
         e.sections = [

@@ -29,6 +29,30 @@ struct JournalDoctorTests {
         #expect(lines.contains { $0.hasPrefix("entries/2026/12/.2026-12-01-0915-checkin.md.tmp-123-456: a temporary file") })
     }
 
+    @Test func namesDraftsThatCannotBeRead() throws {
+        let folder = try QueryFixture.copy()
+        defer { folder.cleanUp() }
+        let store = JournalStore(root: folder.path)
+        let healthy = JournalDoctor(store: store).check(try store.load()).map(\.description)
+        // A readable draft is no problem; broken, binary and bare-text drafts are.
+        try folder.write(".onward/drafts/2026-12-01-0900-note.md",
+                         "---\nid: 2026-12-01-0900-note\nkind: note\nstatus: draft\ncreated: 2026-12-01T09:00:00+00:00\n---\n# fine\n")
+        try folder.write(".onward/drafts/2026-12-01-0901-reflection.md",
+                         "---\nid: 2026-12-01-0901-reflection\nkind: reflection\ncreated: [broken\n---\n# Words I typed\n")
+        try folder.write(".onward/drafts/2026-12-01-0902-note.md", [0x23, 0x20, 0x00, 0xFF, 0x41])
+        try folder.write(".onward/drafts/2026-12-01-0903-note.md", "only my words, no front matter\n")
+        #expect(store.drafts().map(\.id.rawValue) == ["2026-12-01-0900-note"])
+
+        let lines = JournalDoctor(store: store).check(try store.load()).map(\.description)
+        let added = lines.filter { !healthy.contains($0) }
+        #expect(added.count == 3, "\(added)")
+        for name in ["0901-reflection", "0902-note", "0903-note"] {
+            #expect(added.contains { $0.hasPrefix(".onward/drafts/2026-12-01-\(name).md: this draft cannot be read, so onward does not offer it: ") })
+        }
+        #expect(added.contains { $0.contains("NUL bytes") })
+        #expect(!lines.contains { $0.contains("2026-12-01-0900-note.md") })
+    }
+
     @Test func aHealthyJournalHasNoProblems() throws {
         let folder = try QueryFixture.copy()
         defer { folder.cleanUp() }

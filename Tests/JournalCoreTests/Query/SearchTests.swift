@@ -26,6 +26,24 @@ struct SearchTests {
         #expect(try run("songs for bad days").count == 1)  // an unknown key
     }
 
+    /// Key names and the lines onward writes itself are not the person's words: `created` or
+    /// `kind` must not list every entry, while the values a person wrote stay searchable.
+    @Test func keyNamesAndOnwardsOwnLinesAreNotSearched() throws {
+        let search = Search(["created"])
+        let file = Array("---\nid: 2026-11-27-1405-note-created\nkind: note\ncreated: 2026-11-27T14:05:00+01:00\nstatus: draft\ncompany: Acme\ntags: [portfolio]\n---\nA quiet day.\n".utf8)
+        #expect(search.snippet(in: file) == nil)
+        for word in ["kind", "note", "status", "draft", "company", "tags", "2026"] {
+            #expect(Search([word]).snippet(in: file) == nil, "\(word)")
+        }
+        #expect(Search(["acme"]).snippet(in: file) != nil)
+        #expect(Search(["portfolio"]).snippet(in: file) != nil)
+        #expect(Search(["quiet"]).snippet(in: file) != nil)
+        let body = Array("---\nkind: note\ncreated: 2026-11-27T14:05:00+01:00\n---\nI created a portfolio, café and all.\n".utf8)
+        #expect(Search(["created"]).snippet(in: body)?.contains("I created a portfolio") == true)
+        #expect(Search(["created", "cafe"]).snippet(in: body) != nil)
+        #expect(try run("created").allSatisfy { $0.snippet.lowercased().contains("created") })
+    }
+
     @Test func unicodeWordsIgnoreCaseToo() throws {
         #expect(try run("Déçu").map(\.entry.id.rawValue) == ["2026-11-27-1405-reflection-acme"])
         #expect(try run("DÉÇU").count == 1)

@@ -51,7 +51,7 @@ struct HostileJournal {
         e + "2026-01-01-0925-note-deep.md": "not valid YAML",
         e + "2026-01-01-0926-note-list.md": "where a key was expected",
         e + "2026-01-01-0927-note-tabs.md": "not valid YAML",
-        e + "2026-01-01-0928-note-kind.md": "must be reflection, checkin or note",
+        e + "2026-01-01-0928-note-kind.md": "must be reflection, checkin, note or application",
         e + "2026-01-01-0929-note-twice.md": "appears twice",
         e + "2026-01-01-0930-note-only-dashes.md": "never closed",
         e + "2026-01-01-0931-note-fifo.md": "not a regular file",

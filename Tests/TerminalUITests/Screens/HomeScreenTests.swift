@@ -84,6 +84,14 @@ struct HomeScreenTests {
         let effects = HomeScreen(summary: HomeSummary(today: testNow.day)).press(.character("q"))
         guard case .quit? = effects.first else { Issue.record("q should quit"); return }
     }
+
+    /// Esc twice in a hurry on a page (pause, then home) must not throw the person out of onward.
+    @Test func escapeOnHomeSaysHowToLeaveInsteadOfQuitting() {
+        let home = HomeScreen(summary: HomeSummary(today: testNow.day))
+        let effects = home.press(.escape, .escape)
+        #expect(!effects.contains { if case .quit = $0 { true } else { false } })
+        #expect(home.rendered().text.contains("q quits onward; your drafts stay."))
+    }
 }
 
 @Suite("Home screen: discarding a draft")

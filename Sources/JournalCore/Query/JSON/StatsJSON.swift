@@ -56,11 +56,13 @@ public struct StatsJSON: Codable, Equatable, Sendable {
     public var rejectionsByStage: [StageJSON]
     public var rejectionsWithoutStage: Int
     public var selfCare: [ActivityJSON]
+    /// The applications funnel, when any application is tracked.
+    public var applications: ApplicationFunnelJSON?
 
     enum CodingKeys: String, CodingKey {
         case formatVersion = "format_version", today, totalEntries = "total_entries", entriesByKind = "entries_by_kind"
         case streak, checkins, intensity, rejectionsByStage = "rejections_by_stage"
-        case rejectionsWithoutStage = "rejections_without_stage", selfCare = "self_care"
+        case rejectionsWithoutStage = "rejections_without_stage", selfCare = "self_care", applications
     }
 
     public init(_ stats: Stats) {

@@ -59,6 +59,7 @@ public enum EntryLayout {
         case .reflection: return "reflection"
         case .checkin: return "check-in"
         case .note: return "note"
+        case .application: return "application"
         }
     }
 

@@ -106,6 +106,19 @@ extension CheckinScreen {
                     list.render(on: canvas, in: Rect(row: row + 1, column: left + 2, width: width - 2, height: list.items.count), focused: focused)
                 })
             case .save:
+                if !setup.dueActions.isEmpty {
+                    // Read-only: the next actions of applications that are due, beside the follow-ups.
+                    let items = setup.dueActions.prefix(4).map { r in
+                        "• " + SafeText.visible(r.title + ": " + (r.nextAction ?? ""), keepNewlines: false)
+                            + (r.nextActionOn.map { $0 < setup.day ? " (since " + DayFormat.short($0) + ")" : " (today)" } ?? "")
+                    }
+                    blocks.append(ScrollingBlocks.Block(height: 1 + items.count + 1) { canvas, row in
+                        canvas.draw("Next for your applications", row: row, column: left, width: width)
+                        for (n, item) in items.enumerated() {
+                            canvas.draw(item, row: row + 1 + n, column: left + 2, width: width - 2, style: .dim)
+                        }
+                    })
+                }
                 let text = setup.existing == nil ? "Save check-in" : "Save changes"
                 blocks.append(ScrollingBlocks.Block(height: 1, isFocused: focused) { canvas, row in
                     canvas.draw((focused ? "› " : "  ") + "[ \(text) ]", row: row, column: left, width: width,

@@ -18,6 +18,8 @@ public struct CheckinSetup: Sendable {
     public var followUps: [FollowUp]
     /// Today's quiet offer of an exercise (shown once the check-in is saved), if any.
     public var invitation: Invitation?
+    /// Open applications whose next action is due on or before the day.
+    public var dueActions: [ApplicationRecord] = []
 
     public init(day: LocalDay, started: LocalTimestamp, existing: StoredEntry? = nil, draft: Entry? = nil,
                 otherDays: Set<LocalDay> = [], weekly: WeeklyProgress? = nil, followUps: [FollowUp] = []) {
@@ -53,6 +55,7 @@ public struct CheckinSetup: Sendable {
             let week = now.day.adding(days: -Invitations.lookBackDays)
             setup.invitation = Invitations.today(now.day, entries: entries.lazy.map(\.entry).filter { $0.day >= week })
         }
+        setup.dueActions = ApplicationQuery.due(ApplicationQuery.all(in: entries), today: max(day, now.day))
         return setup
     }
 }

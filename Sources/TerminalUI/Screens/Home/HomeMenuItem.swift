@@ -1,6 +1,6 @@
 /// The choices on the home screen.
 public enum HomeMenuItem: CaseIterable, Sendable {
-    case reflect, checkin, browse, insights, write, exercises, quit
+    case reflect, checkin, browse, insights, write, applications, exercises, quit
 
     public var title: String {
         switch self {
@@ -10,6 +10,7 @@ public enum HomeMenuItem: CaseIterable, Sendable {
         case .write: return "Just write"
         case .browse: return "Browse entries"
         case .insights: return "Insights"
+        case .applications: return "Applications"
         case .quit: return "Quit"
         }
     }
@@ -23,6 +24,7 @@ public enum HomeMenuItem: CaseIterable, Sendable {
         case .write: return "a blank page, no steps, saved as a note"
         case .browse: return "read and search what you wrote"
         case .insights: return "your achievements, lessons and trends"
+        case .applications: return "the applications in flight, and what is next for each"
         case .quit: return ""
         }
     }

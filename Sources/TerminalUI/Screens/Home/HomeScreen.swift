@@ -72,7 +72,10 @@ public final class HomeScreen: Screen {
         case .down, .character("j"), .tab: selection = (selection + 1) % items.count
         case .backTab: selection = (selection + items.count - 1) % items.count
         case .character("?"): showingHelp = true
-        case .character("q"), .escape: return [.quit]
+        case .character("q"): return [.quit]
+        // Esc leaves a screen; pressed twice in a hurry on a page it would otherwise also quit
+        // onward itself. Home is the last screen, so Esc here only says how to leave.
+        case .escape: notice = "q quits onward; your drafts stay."
         case .character("r"):
             if let draft = summary.draft { notice = nil; return [.startReflection(resume: draft)] }
             if let draft = checkinDraft {
@@ -96,6 +99,7 @@ public final class HomeScreen: Screen {
         case .reflect: return [.startReflection(resume: nil)]
         case .browse: return [.open(BrowseScreen.open)]
         case .insights: return [.open(InsightsScreen.open)]
+        case .applications: return [.open(ApplicationsScreen.open)]
         case .checkin: return [.open { ctx in CheckinScreen.make(ctx) }]
         case .write: return [.open { ctx in WriteScreen.make(ctx) }]
         case .exercises: return [.open(ExerciseListScreen.open)]

@@ -16,6 +16,8 @@ public final class InsightsScreen: Screen {
     private(set) var viewports: [InsightsTab: ListViewport] = [:]
     private var entries: [StoredEntry]
     private var stats: Stats
+    /// The applications funnel for the trends page, when applications are tracked.
+    private var funnel: ApplicationFunnel?
     private let today: LocalDay
     var size = Size(rows: 24, columns: 80)
     private var showingHelp = false
@@ -25,6 +27,9 @@ public final class InsightsScreen: Screen {
         self.entries = entries
         self.today = today
         stats = Stats(entries: entries.lazy.map(\.entry), today: today)
+        let applications = ApplicationQuery.all(in: entries)
+        let goal = entries.first { $0.entry.kind == .reflection && !$0.entry.isDraft && $0.entry.goalApplications != nil }?.entry.goalApplications
+        funnel = applications.isEmpty ? nil : ApplicationFunnel(records: applications, today: today, weeklyGoal: goal)
         rebuild()
     }
 
@@ -141,10 +146,11 @@ public final class InsightsScreen: Screen {
 
     private func layOutTrends() {
         let width = max(20, min(size.columns - 4, 100))
-        // The noticing part sits before the self-care counts, which stay the page's last lines.
+        // The noticing part sits before the self-care counts, which stay the trends' last lines.
         trends = TrendsLayout.lines(stats, width: width)
         let selfCare = trends.lastIndex { $0.text == "Self-care most often" }.map { max(0, $0 - 1) } ?? trends.endIndex
         trends.insert(contentsOf: NoticingLayout.lines(entries: entries.map(\.entry), today: today, width: width), at: selfCare)
+        if let funnel { trends += ApplicationFunnelLayout.lines(funnel, width: width) }
         for tab in InsightsTab.allCases {
             var v = viewports[tab] ?? ListViewport()
             if tab == .trends { v.setCount(max(0, trends.count - bodyHeight + 1)) }

@@ -101,6 +101,11 @@ extension ReflectionScreen {
                 for (n, line) in lines.enumerated() { canvas.draw(line, row: row + n, column: left, width: width, style: .bold) }
             })
         }
+        if let lines = applicationLines(for: step, width: width), !lines.isEmpty {
+            blocks.append(ScrollingBlocks.Block(height: lines.count + 1) { canvas, row in
+                for (n, line) in lines.enumerated() { canvas.draw(line, row: row + n, column: left, width: width, style: .dim) }
+            })
+        }
         for (f, field) in forms[index].enumerated() {
             let focused = f == focus[index]
             let label = Array(TextWrapper.lines(field.label, width: width).prefix(2))
@@ -117,6 +122,29 @@ extension ReflectionScreen {
             })
         }
         blocks.render(on: canvas, top: 3, bottom: size.rows - 2 - support.rows(width: width), left: left, width: width)
+    }
+
+    /// What the tracked applications add to a step: step 3 counts them, step 7 lists the open
+    /// ones, step 9 sets the week's goal beside the number actually added.
+    private func applicationLines(for step: GuideStep, width: Int) -> [String]? {
+        guard let applications else { return nil }
+        switch (step.id, step.input) {
+        case ("not-a-verdict", _):
+            return TextWrapper.lines(applications.oneOfSentence, width: width)
+        case ("options", _):
+            guard !applications.open.isEmpty else { return nil }
+            let shown = applications.open.prefix(5).map { r in
+                "  • " + TextWrapper.truncate(SafeText.visible(r.title, keepNewlines: false) + " · " + r.stage.label, toWidth: width - 4)
+            }
+            let more = applications.open.count > 5 ? ["  and \(applications.open.count - 5) more"] : []
+            return ["Still in flight:"] + shown + more
+        case (_, .goals):
+            let goal = answers.goalApplications.map { ", against a goal of \($0)" } ?? ""
+            let n = applications.addedThisWeek
+            return ["Applications added this week: \(n)\(goal)."]
+        default:
+            return nil
+        }
     }
 
     private func renderSummary(on canvas: Canvas, left: Int, width: Int) {

@@ -28,6 +28,8 @@ public final class ReflectionScreen: Screen {
     public var status: String? { statusLine.text }
     public private(set) var summaryScroll = 0
     let earlierAchievements: [String]
+    /// The applications being tracked, for steps 3, 7 and 9; nil when there are none.
+    var applications: ApplicationGlance?
     let draftID: EntryID
     let created: LocalTimestamp
     /// The draft being resumed: what it holds beyond the answers is saved with them.
@@ -47,8 +49,11 @@ public final class ReflectionScreen: Screen {
     /// The environment variable that shortens a timed step to this many seconds (for trying it out).
     public static let timerSecondsVariable = "ONWARD_TIMER_SECONDS"
 
-    /// `draftID` is the id the app loop reserved for a new session (a fresh one when nil).
-    public init(guide: Guide, resuming draft: Entry?, now: LocalTimestamp, earlierAchievements: [String], draftID newID: EntryID? = nil) {
+    /// `draftID` is the id the app loop reserved for a new session (a fresh one when nil); `starting`
+    /// fills in a new reflection (from an application that said no); a draft wins over it.
+    public init(guide: Guide, resuming draft: Entry?, now: LocalTimestamp, earlierAchievements: [String], draftID newID: EntryID? = nil,
+                starting prefill: ReflectionAnswers? = nil, applications: ApplicationGlance? = nil) {
+        self.applications = applications
         self.guide = guide
         resumedFrom = draft
         self.earlierAchievements = earlierAchievements
@@ -64,8 +69,9 @@ public final class ReflectionScreen: Screen {
             // Autosave runs every few seconds, so a sudden close can cost the last moments.
             statusLine.show(Self.resumeMessage)
         } else {
-            syncedAnswers = ReflectionAnswers()
-            if guide.isReflection { syncedAnswers.rejectedOn = now.day }
+            syncedAnswers = prefill ?? ReflectionAnswers()
+            if guide.isReflection, syncedAnswers.rejectedOn == nil { syncedAnswers.rejectedOn = now.day }
+            if prefill != nil { statusLine.show("Filled in from the application; change anything that is not right.") }
             draftID = newID ?? EntryID.make(at: now, kind: guide.isReflection ? .reflection : .note, slugSource: guide.isReflection ? nil : guide.name)
             created = now
         }

@@ -28,7 +28,7 @@ struct ExerciseFlowTests {
             default: return .terminate
             }
         }
-        screen.enqueue(keys: Array(repeating: .down, count: 5) + [.enter])  // Other exercises
+        screen.enqueue(keys: [.up, .up, .enter])  // Other exercises, just above Quit (the menu wraps)
         screen.enqueue(keys: [.enter])  // Write it out
         screen.enqueue(keys: [.character("7"), .control("n")])
         screen.type("What I keep coming back to is the email.")

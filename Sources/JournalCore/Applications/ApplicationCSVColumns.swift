@@ -1,0 +1,64 @@
+import Foundation
+
+/// Which column of a tracker's CSV export means what. Names are matched without regard to case,
+/// spaces or punctuation ("Date Applied", "date_applied", "DateApplied" are one name).
+enum ApplicationCSVColumn: Equatable, Sendable {
+    case company, role, status, outcome, applied, link, notes, source, nextAction, nextActionOn, contacts
+
+    private static let names: [String: ApplicationCSVColumn] = {
+        var out: [String: ApplicationCSVColumn] = [:]
+        func add(_ column: ApplicationCSVColumn, _ words: [String]) { for w in words { out[w] = column } }
+        add(.company, ["company", "companyname", "employer", "organization", "organisation", "org"])
+        add(.role, ["role", "title", "jobtitle", "position", "positiontitle", "job", "jobname"])
+        add(.status, ["status", "stage", "applicationstatus", "state"])
+        add(.outcome, ["outcome", "result"])
+        add(.applied, ["dateapplied", "applied", "applieddate", "appliedon", "applicationdate", "dateofapplication", "date", "submitted"])
+        add(.link, ["url", "link", "joburl", "joblink", "posting", "postingurl", "joblisting"])
+        add(.notes, ["notes", "note", "comments", "comment"])
+        add(.source, ["source", "foundvia", "foundon", "via", "channel", "referral"])
+        add(.nextAction, ["nextaction", "nextstep", "followup", "todo"])
+        add(.nextActionOn, ["nextactiondate", "nextactionon", "followupdate", "followupon", "duedate"])
+        add(.contacts, ["contact", "contacts", "recruiter", "hiringmanager", "people"])
+        return out
+    }()
+
+    /// The meaning of a header, or nil for a column onward keeps as a note.
+    static func matching(_ header: String) -> ApplicationCSVColumn? {
+        names[normalized(header)]
+    }
+
+    static func normalized(_ header: String) -> String {
+        String(header.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+}
+
+/// What a tracker's status words mean for an application: the stage reached and the outcome.
+enum ApplicationCSVStatus {
+    /// The stage and outcome a status names, or nil when the words are not understood.
+    static func meaning(_ status: String) -> (Stage, ApplicationOutcome)? {
+        let s = status.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        if s.isEmpty { return (.applied, .open) }
+        if s.contains("reject") || s.contains("not selected") || s.contains("unsuccessful") || s == "no" { return (.applied, .rejected) }
+        if s.contains("withdr") { return (.applied, .withdrawn) }
+        if s.contains("accept") || s.contains("hired") { return (.offer, .accepted) }
+        if s.contains("declin") { return (.offer, .declined) }
+        if s.contains("offer") { return (.offer, .open) }
+        if s.contains("final") || s.contains("onsite") || s.contains("on-site") { return (.finalInterview, .open) }
+        if s.contains("interview") || s.contains("technical") || s.contains("take-home") || s.contains("assessment") { return (.interview, .open) }
+        if s.contains("screen") || s.contains("phone") || s.contains("recruiter") { return (.screen, .open) }
+        if s.contains("appl") || s.contains("submit") || s.contains("sent") || s.contains("waiting") || s.contains("no response") { return (.applied, .open) }
+        return nil
+    }
+}
+
+/// A day written by a tracker: `2026-11-20`, `2026/11/20`, or the date part of a date and time.
+enum ApplicationCSVDate {
+    static func day(_ text: String) -> LocalDay? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard t.utf8.count >= 10 else { return nil }
+        let head = String(t.prefix(10)).replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")
+        guard let day = LocalDay(parsing: head) else { return nil }
+        if t.utf8.count > 10, let next = t.dropFirst(10).first, next != "T", next != " " { return nil }
+        return day
+    }
+}

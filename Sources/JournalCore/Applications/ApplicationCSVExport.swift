@@ -1,0 +1,25 @@
+/// `onward export --format csv`: the applications as one CSV table, a row each, that
+/// spreadsheets and trackers read (fields with commas, quotes or line breaks are quoted).
+public enum ApplicationCSVExport {
+    /// The header row, whose names `onward import csv` reads back.
+    public static let header = ["company", "role", "status", "outcome", "date applied", "source", "url", "next action",
+                                "next action date", "contacts", "last event", "id", "notes"]
+
+    /// The CSV text, with CRLF line ends as RFC 4180 has it.
+    public static func text(_ records: [ApplicationRecord], notes: [EntryID: String] = [:]) -> String {
+        var lines = [header.map(field).joined(separator: ",")]
+        for r in records {
+            let row = [r.company, r.role, r.stage.rawValue, r.outcome.rawValue, r.appliedOn?.description ?? "", r.source ?? "",
+                       r.link ?? "", r.nextAction ?? "", r.nextActionOn?.description ?? "", r.contacts.joined(separator: "; "),
+                       r.lastEventDay.description, r.id.rawValue, notes[r.id] ?? ""]
+            lines.append(row.map(field).joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// One field, quoted when it holds a comma, a quote, a line break, or space at either end.
+    static func field(_ text: String) -> String {
+        let needs = text.contains { $0 == "," || $0 == "\"" || $0.isNewline } || text.first == " " || text.last == " "
+        return needs ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+}

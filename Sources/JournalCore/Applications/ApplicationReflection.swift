@@ -1,0 +1,81 @@
+/// The link between an application that said no and the reflection written about it: the
+/// reflection starts with what the application knows, and once saved each names the other.
+public enum ApplicationReflection {
+    /// A new reflection's answers, filled in from the application.
+    public static func answers(for r: ApplicationRecord, rejectedOn day: LocalDay) -> ReflectionAnswers {
+        var a = ReflectionAnswers()
+        a.company = r.company
+        a.role = r.role
+        a.stage = r.stage
+        a.rejectedOn = day
+        a.applicationID = r.id
+        return a
+    }
+
+    /// After a reflection started from an application is saved, the application names it back.
+    /// Returns a sentence when that could not be done (the reflection itself is saved).
+    public static func linkBack(_ reflection: StoredEntry, store: JournalStore, at now: LocalTimestamp) -> String? {
+        guard reflection.entry.kind == .reflection, let id = reflection.entry.applicationID else { return nil }
+        guard let path = path(of: id, in: store) else {
+            return "The reflection is saved, but the application \(id) was not found to link it to."
+        }
+        do {
+            try ApplicationWriter(store: store).change(path) { (e: inout Entry) throws(ApplicationError) in
+                guard e.reflectionID != reflection.entry.id else { return }
+                ApplicationChange.link(&e, reflection: reflection.entry.id, at: now)
+            }
+            return nil
+        } catch {
+            return "The reflection is saved, but the application could not be linked to it: \(error.message)."
+        }
+    }
+
+    /// Where the entry with this id lives: where onward puts it, else wherever the index found it.
+    static func path(of id: EntryID, in store: JournalStore) -> String? {
+        if let day = LocalDay(parsing: String(id.rawValue.prefix(10))) {
+            let usual = store.relativePath(for: id, created: day)
+            if store.fileSystem.kind(of: store.absolute(usual)) == .file { return usual }
+        }
+        let snapshot = try? store.loadIndexed()
+        return snapshot?.entries.first { $0.entry.id == id }?.relativePath
+    }
+}
+
+/// Feedback that arrived for an application: on its timeline and under `## Feedback`, and in the
+/// reflection linked to it, whose follow-up is then done.
+public struct ApplicationFeedback: Sendable {
+    public let store: JournalStore
+
+    public init(store: JournalStore) { self.store = store }
+
+    /// What was written.
+    public struct Result: Sendable {
+        public var application: StoredEntry
+        /// The reflection that received the feedback too.
+        public var reflection: EntryID?
+        /// Why the linked reflection could not receive it (the application has it all the same).
+        public var reflectionProblem: String?
+    }
+
+    public func record(_ text: String, on day: LocalDay, for record: ApplicationRecord, at now: LocalTimestamp) throws(ApplicationError) -> Result {
+        let writer = ApplicationWriter(store: store)
+        let application = try writer.change(record.relativePath) { (e: inout Entry) throws(ApplicationError) in
+            ApplicationChange.addFeedback(&e, text, on: day, at: now)
+        }
+        var result = Result(application: application)
+        guard let reflection = application.entry.reflectionID else { return result }
+        guard let path = ApplicationReflection.path(of: reflection, in: store) else {
+            result.reflectionProblem = "the feedback is with the application, but its reflection \(reflection) was not found"
+            return result
+        }
+        do {
+            try writer.change(path) { (e: inout Entry) throws(ApplicationError) in
+                ApplicationChange.reflectionReceives(&e, feedback: text, on: day, at: now)
+            }
+            result.reflection = reflection
+        } catch {
+            result.reflectionProblem = "the feedback is with the application, but not in its reflection: \(error.message)"
+        }
+        return result
+    }
+}

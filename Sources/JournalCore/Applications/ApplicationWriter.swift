@@ -1,0 +1,29 @@
+/// The one place where applications, and the reflections linked to them, are written.
+///
+/// A change is a closure over the entry as it is on disk now: the file is read again just before
+/// the closure runs, so an edit made meanwhile (by hand, by another onward) is kept and only the
+/// caller's own change is applied.
+public struct ApplicationWriter: Sendable {
+    public let store: JournalStore
+
+    public init(store: JournalStore) { self.store = store }
+
+    /// Saves a new application (a free file name is found when the minute is taken).
+    @discardableResult
+    public func add(_ entry: Entry) throws(ApplicationError) -> StoredEntry {
+        do { return try store.create(entry) } catch { throw ApplicationError(error.message) }
+    }
+
+    /// Re-reads the entry at `relativePath` under the journal's write lock, applies `change` and
+    /// writes the result atomically (`JournalStore.modify`).
+    @discardableResult
+    public func change(_ relativePath: String, _ change: (inout Entry) throws(ApplicationError) -> Void) throws(ApplicationError) -> StoredEntry {
+        do {
+            return try store.modify(relativePath) { (entry: inout Entry) throws(StoreError) in
+                do throws(ApplicationError) { try change(&entry) } catch { throw StoreError(error.message) }
+            }
+        } catch {
+            throw ApplicationError(error.message)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import JournalCore
+
+extension ApplicationsScreen {
+    public func render(on canvas: Canvas) {
+        let size = canvas.size
+        let left = 2, inner = max(10, size.columns - 4)
+        canvas.draw("Applications", row: 0, column: left, width: inner, style: [.bold, .accent])
+        let counts = lines.isEmpty ? "" : "\(openCount) open · \(closedCount) closed"
+        if !counts.isEmpty, counts.displayWidth + 14 < inner {
+            canvas.draw(counts, row: 0, column: left + inner - counts.displayWidth, width: counts.displayWidth)
+        }
+        let listTop = 2
+        // Room for the notice or the prompt, and the footer.
+        let listBottom = size.rows - 3
+        if lines.isEmpty {
+            for (i, line) in TextWrapper.lines("No applications yet. Press a to add the first one: the company, then the role.", width: inner).enumerated()
+            where listTop + i < listBottom {
+                canvas.draw(line, row: listTop + i, column: left, width: inner)
+            }
+        } else {
+            let height = max(1, listBottom - listTop)
+            if let selection {
+                if selection < top { top = max(0, selection - 1) }
+                if selection >= top + height { top = selection - height + 1 }
+            }
+            top = min(top, max(0, lines.count - height))
+            for (offset, line) in lines[top..<min(lines.count, top + height)].enumerated() {
+                let row = listTop + offset
+                switch line {
+                case .heading(let name, let count):
+                    canvas.draw("\(name) (\(count))", row: row, column: left, width: inner, style: .bold)
+                case .application(let r):
+                    let isSelected = selection == top + offset
+                    drawRow(r, on: canvas, row: row, left: left, width: inner, selected: isSelected)
+                }
+            }
+        }
+        if let prompt {
+            let label = prompt.label + " "
+            canvas.draw(label, row: size.rows - 2, column: left, width: inner, style: .bold)
+            if !prompt.isYesNo {
+                let used = min(label.displayWidth, inner / 2)
+                prompt.field.render(on: canvas, in: Rect(row: size.rows - 2, column: left + used, width: inner - used, height: 1), focused: true)
+            }
+        } else if let notice {
+            canvas.draw(SafeText.visible(notice, keepNewlines: false), row: size.rows - 2, column: left, width: inner, style: .bold)
+        } else if let r = selected, let days = r.quietDays(today: today, after: quietAfterDays) {
+            let words = ApplicationRecord.quietWords(days)
+            let hint = words.prefix(1).uppercased() + words.dropFirst() + ": a short follow-up may help, or it may be time to let it go."
+            canvas.draw(hint, row: size.rows - 2, column: left, width: inner, style: .dim)
+        }
+        Footer(hints).render(on: canvas, in: Rect(size: size))
+        if showingHelp { HelpOverlay(title: "Keys on this screen", hints: hints).render(on: canvas) }
+    }
+
+    private func drawRow(_ r: ApplicationRecord, on canvas: Canvas, row: Int, left: Int, width: Int, selected: Bool) {
+        let title = SafeText.visible(r.title, keepNewlines: false)
+        var detail = ""
+        if !r.isOpen {
+            detail = r.outcome.label + " · " + DayFormat.short(r.lastEventDay)
+        } else if let days = r.quietDays(today: today, after: quietAfterDays) {
+            detail = ApplicationRecord.quietWords(days)
+        }
+        if r.isOpen, let next = r.nextAction {
+            let when = r.nextActionOn.map { r.nextActionIsDue(today: today) ? " · due" + ($0 < today ? " since " + DayFormat.short($0) : " today") : " · " + DayFormat.short($0) } ?? ""
+            let part = "next: " + SafeText.visible(next, keepNewlines: false) + when
+            detail = detail.isEmpty ? part : part + " · " + detail
+        }
+        let marker = selected ? "› " : "  "
+        let titleWidth = detail.isEmpty ? width - 2 : max(min(title.displayWidth, (width - 2) / 2), min(width - 2, (width - 2) - detail.displayWidth - 2))
+        let shownTitle = TextWrapper.truncate(title, toWidth: max(4, titleWidth))
+        let line = marker + TextWrapper.pad(shownTitle, toWidth: max(4, titleWidth)) + (detail.isEmpty ? "" : "  " + detail)
+        canvas.drawPadded(line, row: row, column: left, width: width, style: selected ? .reverse : .plain)
+    }
+}

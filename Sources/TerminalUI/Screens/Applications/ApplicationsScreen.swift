@@ -1,0 +1,234 @@
+import JournalCore
+
+/// "Applications" from the home screen: the search at a glance, grouped by stage, quiet ones
+/// marked, with keys to add one, open it, move it on, add an event, a note or feedback, and
+/// "this one said no", which closes it and starts a reflection that already knows it.
+public final class ApplicationsScreen: Screen {
+    public private(set) var lines: [ApplicationLine] = []
+    public private(set) var stored: [EntryID: StoredEntry] = [:]
+    /// Index into `lines` of the selected application.
+    public private(set) var selection: Int?
+    public private(set) var prompt: ApplicationPrompt?
+    public private(set) var notice: String?
+    public private(set) var today: LocalDay
+    let quietAfterDays: Int
+    /// The first line of the list on screen.
+    var top = 0
+    var size = Size(rows: 24, columns: 80)
+    var showingHelp = false
+
+    /// The screen over these applications.
+    public init(entries: [StoredEntry], today: LocalDay, quietAfterDays: Int) {
+        self.today = today
+        self.quietAfterDays = quietAfterDays
+        load(entries)
+    }
+
+    /// Reads the applications through the derived index and opens the screen.
+    public static func open(_ context: AppContext) -> Screen {
+        ApplicationsScreen(entries: entries(context.store), today: context.today, quietAfterDays: context.settings.quietAfterDays.value)
+    }
+
+    static func entries(_ store: JournalStore) -> [StoredEntry] {
+        let selection = try? JournalIndex(store: store).select(EntryFilter(kind: .application))
+        return (selection?.entries ?? []).filter { !$0.entry.isDraft }
+    }
+
+    /// The applications loaded again after a change, and a note on what was done.
+    struct Reloaded { var entries: [StoredEntry]; var notice: String?; var select: EntryID? }
+
+    private func load(_ entries: [StoredEntry], select id: EntryID? = nil) {
+        let keep = id ?? selected?.id
+        stored = Dictionary(entries.map { ($0.entry.id, $0) }, uniquingKeysWith: { a, _ in a })
+        lines = ApplicationLine.lines(entries.map(ApplicationRecord.init))
+        let kept = keep.flatMap { id in lines.firstIndex { $0.record?.id == id } }
+        selection = kept ?? lines.firstIndex { $0.record != nil }
+    }
+
+    /// The selected application.
+    public var selected: ApplicationRecord? { selection.flatMap { lines[$0].record } }
+
+    public var openCount: Int { lines.count { $0.record?.isOpen == true } }
+    public var closedCount: Int { lines.count { $0.record.map { !$0.isOpen } ?? false } }
+
+    public var hints: [KeyHint] {
+        if let prompt {
+            return prompt.isYesNo ? [KeyHint("y", "yes"), KeyHint("any other key", "no")] : [KeyHint("Enter", "save"), KeyHint("Esc", "cancel")]
+        }
+        var hints = [KeyHint("↑↓", "move"), KeyHint("a", "add")]
+        if selected != nil {
+            hints += [KeyHint("Enter", "open"), KeyHint("m", "next stage"), KeyHint("e", "event"), KeyHint("n", "note"),
+                      KeyHint("f", "feedback"), KeyHint("x", "said no")]
+        }
+        return hints + [KeyHint("Esc", "back"), KeyHint("?", "keys")]
+    }
+
+    public func handle(_ event: ScreenEvent) -> [Effect] {
+        switch event {
+        case .resize(let newSize):
+            size = newSize
+        case .appeared:
+            // Back from an entry or a reflection: what was changed there shows here.
+            return [reload(notice: nil)]
+        case .result(.value(let reloaded as Reloaded)):
+            load(reloaded.entries, select: reloaded.select)
+            if let note = reloaded.notice { notice = note }
+        case .key(let key):
+            if showingHelp { showingHelp = false; return [] }
+            if prompt != nil { return answer(key) }
+            return command(key)
+        default:
+            break
+        }
+        return []
+    }
+
+    private func command(_ key: Key) -> [Effect] {
+        switch key {
+        case .up, .character("k"): step(-1)
+        case .down, .character("j"): step(1)
+        case .character("?"): showingHelp = true
+        case .escape, .left, .character("h"), .character("q"): return [.pop]
+        case .character("a"): ask(.company)
+        case .enter, .right, .character("l"):
+            guard let r = selected, let s = stored[r.id] else { break }
+            return [.open { ctx in EntryScreen.open(.entry(s), store: ctx.store) }]
+        case .character("m"):
+            guard let r = selected else { break }
+            guard r.isOpen else { notice = "\(r.title) is closed (\(r.outcome.label))."; break }
+            guard let next = Stage.allCases.first(where: { Stage.allCases.firstIndex(of: $0)! > Stage.allCases.firstIndex(of: r.stage)! }) else {
+                notice = "\(r.title) has reached the offer stage; x or the command line closes it."
+                break
+            }
+            ask(.moveDate(next), text: today.description)
+        case .character("e"): if selected != nil { ask(.event) }
+        case .character("n"): if selected != nil { ask(.note) }
+        case .character("f"): if selected != nil { ask(.feedback) }
+        case .character("x"):
+            guard let r = selected else { break }
+            guard r.isOpen else { notice = "\(r.title) is closed already (\(r.outcome.label))."; break }
+            ask(.saidNo)
+        default:
+            break
+        }
+        return []
+    }
+
+    private func ask(_ purpose: ApplicationPrompt.Purpose, text: String = "") {
+        notice = nil
+        prompt = ApplicationPrompt(purpose: purpose, field: TextField(text: text, maxLength: 2000))
+    }
+
+    private func answer(_ key: Key) -> [Effect] {
+        guard var p = prompt else { return [] }
+        if p.isYesNo {
+            prompt = nil
+            guard key == .character("y") || key == .character("Y"), let r = selected else { notice = "Kept open."; return [] }
+            return [saidNo(r)]
+        }
+        if key == .escape { prompt = nil; return [] }
+        guard p.field.handle(key) == .submit else { prompt = p; return [] }
+        let text = p.field.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        prompt = nil
+        switch p.purpose {
+        case .company:
+            guard !text.isEmpty else { notice = "Nothing added: a company name is needed."; return [] }
+            ask(.role(company: text))
+            return []
+        case .role(let company):
+            return [add(company: company, role: text)]
+        case .moveDate(let stage):
+            guard let r = selected else { return [] }
+            guard let day = LocalDay(parsing: text), day <= today.adding(days: 1) else {
+                notice = "'\(text)' is not a day up to today (YYYY-MM-DD); nothing was changed."
+                return []
+            }
+            return [change(r, done: "\(r.title): \(stage.label) on \(DayFormat.short(day)).") { e, now in
+                ApplicationChange.move(&e, to: stage, on: day, note: nil, at: now)
+            }]
+        case .event, .note, .feedback:
+            guard let r = selected else { return [] }
+            guard !text.isEmpty else { notice = "Nothing written."; return [] }
+            if p.purpose == .feedback { return [feedback(r, text)] }
+            let isEvent = p.purpose == .event
+            let day = today
+            return [change(r, done: isEvent ? "Added to the timeline." : "Note added.") { e, now in
+                if isEvent { ApplicationChange.addEvent(&e, TimelineEvent(day: day, what: "event", text: text), at: now) }
+                else { ApplicationChange.addNote(&e, text, on: day, at: now) }
+            }]
+        case .saidNo:
+            return []
+        }
+    }
+
+    // MARK: Effects (all I/O happens in the loop)
+
+    private func reload(notice: String?, select: EntryID? = nil) -> Effect {
+        .perform { ctx in .value(Reloaded(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: select)) }
+    }
+
+    private func add(company: String, role: String) -> Effect {
+        .perform { ctx in
+            let entry = ApplicationChange.new(company: company, role: role, applied: ctx.today, at: ctx.now)
+            do throws(ApplicationError) {
+                let saved = try ApplicationWriter(store: ctx.store).add(entry)
+                return .value(Reloaded(entries: ApplicationsScreen.entries(ctx.store), notice: "Added \(ApplicationRecord(saved).title).", select: saved.entry.id))
+            } catch {
+                return .value(Reloaded(entries: ApplicationsScreen.entries(ctx.store), notice: error.message, select: nil))
+            }
+        }
+    }
+
+    private func change(_ r: ApplicationRecord, done: String, _ edit: @escaping (inout Entry, LocalTimestamp) -> Void) -> Effect {
+        .perform { ctx in
+            var notice = done
+            do throws(ApplicationError) {
+                try ApplicationWriter(store: ctx.store).change(r.relativePath) { (e: inout Entry) throws(ApplicationError) in edit(&e, ctx.now) }
+            } catch {
+                notice = error.message
+            }
+            return .value(Reloaded(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id))
+        }
+    }
+
+    private func feedback(_ r: ApplicationRecord, _ text: String) -> Effect {
+        .perform { ctx in
+            var notice = "Feedback recorded."
+            do throws(ApplicationError) {
+                let result = try ApplicationFeedback(store: ctx.store).record(text, on: ctx.today, for: r, at: ctx.now)
+                if result.reflection != nil { notice = "Feedback recorded, in the reflection too." }
+                if let problem = result.reflectionProblem { notice = problem }
+            } catch {
+                notice = error.message
+            }
+            return .value(Reloaded(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id))
+        }
+    }
+
+    /// Closes the application as rejected today, then opens a reflection filled in from it.
+    private func saidNo(_ r: ApplicationRecord) -> Effect {
+        .open { ctx in
+            let answers = ApplicationReflection.answers(for: r, rejectedOn: ctx.today)
+            do throws(ApplicationError) {
+                try ApplicationWriter(store: ctx.store).change(r.relativePath) { (e: inout Entry) throws(ApplicationError) in
+                    if e.outcome == nil || e.outcome == .open { ApplicationChange.close(&e, as: .rejected, on: ctx.today, note: nil, at: ctx.now) }
+                }
+            } catch {
+                self.notice = error.message
+            }
+            let earlier = (try? ctx.store.loadIndexed())?.entries.lazy.flatMap(\.entry.achievements).prefix(3)
+            return ReflectionScreen(guide: ctx.guide, resuming: nil, now: ctx.now, earlierAchievements: earlier.map { Array($0) } ?? [],
+                                    starting: answers,
+                                    applications: ApplicationGlance.load(ctx.store, today: ctx.today, weekStart: ctx.settings.weekStart.value))
+        }
+    }
+
+    private func step(_ delta: Int) {
+        guard let current = selection else { return }
+        var i = current + delta
+        while i >= 0 && i < lines.count {
+            if lines[i].record != nil { selection = i; notice = nil; return }
+            i += delta
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import JournalCore
+
+/// `onward app add --company C --role R`: a new application file.
+struct AppAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an application you sent.")
+
+    @OptionGroup var journal: JournalOptions
+
+    @Option(help: ArgumentHelp("The company.", valueName: "name"))
+    var company: String
+
+    @Option(help: ArgumentHelp("The role, e.g. \"Platform Engineer\".", valueName: "title"))
+    var role: String
+
+    @Option(help: ArgumentHelp("The day you applied (default today).", valueName: "date"))
+    var applied: String?
+
+    @Option(help: ArgumentHelp("Where you found it: referral, job board, recruiter...", valueName: "text"))
+    var source: String?
+
+    @Option(help: ArgumentHelp("The job posting.", valueName: "url"))
+    var link: String?
+
+    @Flag(help: "Print the new application as JSON.")
+    var json = false
+
+    func validate() throws {
+        _ = try AppSupport.eventDay(applied, flag: "--applied", today: AppSupport.now.day)
+        if company.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && role.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("give the company or the role (or both).")
+        }
+    }
+
+    func run() throws {
+        let now = AppSupport.now
+        let day = try AppSupport.eventDay(applied, flag: "--applied", today: now.day)
+        let entry = ApplicationChange.new(company: company, role: role, applied: day, source: source, link: link, at: now)
+        let store = try journal.store
+        let stored: StoredEntry
+        do { stored = try ApplicationWriter(store: store).add(entry) } catch { throw CLIFailure(error.message) }
+        AppSupport.report(ApplicationRecord(stored), journal: journal, json: json, done: "Added %@ (\(stored.entry.id))")
+    }
+}

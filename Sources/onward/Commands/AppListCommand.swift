@@ -1,0 +1,66 @@
+import ArgumentParser
+import JournalCore
+
+/// `onward app list`: the applications, open ones first by their next action.
+struct AppListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List your applications, open ones first.")
+
+    @OptionGroup var journal: JournalOptions
+
+    @Flag(help: "Only applications that are still open.")
+    var open = false
+
+    @Option(help: ArgumentHelp("Only applications that reached this stage.", valueName: "stage"))
+    var stage: String?
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    func validate() throws {
+        if let stage { _ = try AppSupport.stage(stage) }
+    }
+
+    func run() throws {
+        let wanted = try stage.map(AppSupport.stage)
+        let (_, all, problems) = try AppSupport.records(journal)
+        let shown = ApplicationQuery.select(all, openOnly: open, stage: wanted)
+        let today = AppSupport.now.day
+        let quiet = journal.settings.quietAfterDays.value
+        if json {
+            print(JSONOutput.encode(ApplicationListJSON(shown, problems: problems, today: today, quietAfterDays: quiet)))
+            return
+        }
+        if shown.isEmpty {
+            if Console.stdoutIsTerminal {
+                print(all.isEmpty ? "No applications yet. Add one with `onward app add --company NAME --role TITLE`." : "No applications match.")
+            }
+        } else {
+            print(AppListFormatter.lines(shown, today: today, quietAfterDays: quiet).joined(separator: "\n"))
+        }
+        ProblemSummary.report(problems)
+    }
+}
+
+/// One line per application: id, stage, outcome, title, and what is next or how long it has been quiet.
+enum AppListFormatter {
+    static func lines(_ records: [ApplicationRecord], today: LocalDay, quietAfterDays: Int) -> [String] {
+        let stageWidth = Stage.allCases.map(\.label.count).max() ?? 0
+        let outcomeWidth = ApplicationOutcome.allCases.map(\.label.count).max() ?? 0
+        let idWidth = records.map(\.id.rawValue.count).max() ?? 0
+        return records.map { r in
+            var line = pad(r.id.rawValue, idWidth) + "  " + pad(r.stage.label, stageWidth) + "  " + pad(r.outcome.label, outcomeWidth) + "  "
+            line += VisibleText.line(r.title)
+            if r.isOpen, let next = r.nextAction {
+                line += "  next: " + VisibleText.line(next) + (r.nextActionOn.map { " (\($0))" } ?? "")
+            }
+            if let days = r.quietDays(today: today, after: quietAfterDays) {
+                line += "  · " + ApplicationRecord.quietWords(days)
+            }
+            return line
+        }
+    }
+
+    private static func pad(_ s: String, _ width: Int) -> String {
+        s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import JournalCore
+
+/// `onward app next ID TEXT --on DATE`: the next thing to do for an application.
+struct AppNextCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "next", abstract: "Set the next thing to do for an application (empty text clears it).")
+
+    @OptionGroup var journal: JournalOptions
+
+    @Argument(help: ArgumentHelp("The application's id (or its start), or its company.", valueName: "id"))
+    var id: String
+
+    @Argument(help: ArgumentHelp("What to do next, e.g. \"send the take-home\".", valueName: "text"))
+    var text: String
+
+    @Option(help: ArgumentHelp("When (default: no day).", valueName: "date"))
+    var on: String?
+
+    @Flag(help: "Print the application as JSON.")
+    var json = false
+
+    func validate() throws {
+        if let on { _ = try AppSupport.anyDay(on, flag: "--on", today: AppSupport.now.day) }
+    }
+
+    func run() throws {
+        let now = AppSupport.now
+        let day = try on.map { try AppSupport.anyDay($0, flag: "--on", today: now.day) }
+        let text = self.text
+        try AppSupport.change(id, journal, json: json, done: text.trimmingCharacters(in: .whitespaces).isEmpty ? "%@: next action cleared" : "%@: next action set") { (e: inout Entry) throws(ApplicationError) in
+            ApplicationChange.setNextAction(&e, text, on: day, at: now)
+        }
+    }
+}
