@@ -3,13 +3,13 @@
 
     bench/gen_corpus.py N OUT [--seed S] [--applications A]
 
-OUT/journal/entries/YYYY/MM/*.md   onward's format (DESIGN.md section 2)
+OUT/journal/entries/YYYY/MM/*.md   onward's format (docs/FORMAT.md)
 OUT/jrnl/journal.txt               jrnl's plain-text format, with OUT/jrnl/config.yaml
 
 Entries run back in time from 2026-12-31: about one check-in a day, a reflection after a
 rejection every week or two, and the odd note. Each is ~150-400 words with achievements and
 lessons. RARE_WORD appears in about one entry in 2,500, COMMON_WORD in about four in ten.
-With --applications A, A application files (DESIGN.md section 8) are written beside them.
+With --applications A, A application files (kind: application) are written beside them.
 """
 import os
 import random

@@ -1,8 +1,6 @@
 import CNcursesw
 import TerminalUI
-#if canImport(Glibc)
-import Glibc
-#endif
+import JournalCore
 
 /// The real terminal, through ncursesw: the only code in onward that calls C curses.
 ///

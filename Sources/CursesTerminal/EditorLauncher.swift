@@ -1,10 +1,5 @@
 import Foundation
 import TerminalUI
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Runs the person's editor on one file in the foreground and waits for it to finish.
 ///
@@ -52,7 +47,7 @@ public struct EditorLauncher: ProgramLauncher {
     private func ignoreInterrupts() -> [(Int32, sigaction)] {
         [SIGINT, SIGQUIT].map { sig in
             var ignore = sigaction()
-            ignore.__sigaction_handler.sa_handler = SIG_IGN
+            ignore.handler = SIG_IGN
             sigemptyset(&ignore.sa_mask)
             var old = sigaction()
             sigaction(sig, &ignore, &old)

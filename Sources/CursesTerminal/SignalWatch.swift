@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Turns SIGTERM and SIGHUP (the window was closed) into a flag the event loop reads,
 /// so the draft is saved and the terminal restored instead of dying mid-screen.
 enum SignalWatch {
@@ -16,7 +12,7 @@ enum SignalWatch {
         sigprocmask(SIG_UNBLOCK, &wanted, nil)
         for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { _ in SignalWatch.pending = 1 }
+            action.handler = { _ in SignalWatch.pending = 1 }
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0  // no SA_RESTART: a blocked read returns so the flag is seen at once
             sigaction(sig, &action, nil)

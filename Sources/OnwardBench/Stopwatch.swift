@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Times a closure repeatedly and reports the median, so one slow run (a page fault, the other
 /// core busy) does not decide the number.
 struct Stopwatch {

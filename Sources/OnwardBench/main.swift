@@ -1,9 +1,4 @@
 import JournalCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 // onward-bench JOURNAL RARE_WORD COMMON_WORD   (or onward-bench --paste: only the paste cases)
 // Micro-benchmarks of the hot paths a stopwatch around the whole program cannot separate.

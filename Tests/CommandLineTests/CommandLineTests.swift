@@ -4,6 +4,7 @@ import JournalCore
 import OnwardTestSupport
 import Testing
 @testable import onward
+import TerminalUI
 
 /// The command line tested in process, beside the subprocess tests of EndToEndTests: what the
 /// parser accepts and refuses, in the sentences a person sees, and how entries are listed.
@@ -35,6 +36,28 @@ struct CommandLineTests {
         let checkin = try #require(parsed as? CheckinCommand)
         #expect(checkin.sleep == "7,5")
         #expect(refusal(["checkin", "--sleep", "7,5", "--journal", "/nonexistent/onward-cli-test"]) == nil)
+    }
+
+    @Test func valuesOutOfRangeAreNamedByTheirFlag() {
+        #expect(CheckinValues(mood: 11).problem == "--mood must be a whole number from 1 to 10.")
+        #expect(CheckinValues(energy: 0).problem == "--energy must be a whole number from 1 to 10.")
+        #expect(CheckinValues(sleepHours: 25).problem != nil)
+        #expect(CheckinValues(mood: 10, energy: 1, sleepHours: 0).problem == nil)
+        #expect(CheckinValues(applications: -1).problem == "--applications must be a whole number from 0 to 1000.")
+        #expect(CheckinValues(learning: 1001).problem == "--learning must be a whole number from 0 to 1000.")
+        #expect(CheckinValues(contacts: 3).problem == nil)
+    }
+
+    @Test func sleepFlagAcceptsAndRefusesWhatTheCheckinScreenDoes() throws {
+        for (text, hours) in SleepHoursSamples.accepted {
+            #expect(refusal(["checkin", "--sleep=\(text)", "--journal", "/nonexistent/onward-cli-test"]) == nil, "\(text)")
+            #expect(CheckinForm.sleepHours(text) == .some(hours), "\(text)")
+        }
+        for text in SleepHoursSamples.refused {
+            let message = refusal(["checkin", "--sleep=\(text)", "--journal", "/nonexistent/onward-cli-test"])
+            #expect(message?.contains("--sleep must be a number of hours from 0 to 24.") == true, "\(text): \(message ?? "accepted")")
+            #expect(CheckinForm.sleepHours(text) == nil, "\(text)")
+        }
     }
 
     @Test func theJournalFlagWorksBeforeAndAfterTheCommand() throws {

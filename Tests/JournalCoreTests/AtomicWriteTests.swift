@@ -2,12 +2,6 @@ import Foundation
 import Testing
 @testable import JournalCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 @Suite("Atomic writes")
 struct AtomicWriteTests {
     static func entry(mood: Int) throws -> Entry {

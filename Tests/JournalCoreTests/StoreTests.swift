@@ -2,12 +2,6 @@ import Foundation
 import Testing
 @testable import JournalCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// umask is process-wide, so the tests that change it run one at a time.
 @Suite("Journal store", .serialized)
 struct StoreTests {

@@ -4,12 +4,6 @@ import Testing
 // The helpers every test target shares (temporary folders, seeded randomness, polling).
 @_exported import OnwardTestSupport
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Reads a file under `Fixtures/codec/`.
 func codecFixture(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
     let root = try #require(Bundle.module.path(forResource: "Fixtures", ofType: nil), sourceLocation: sourceLocation)

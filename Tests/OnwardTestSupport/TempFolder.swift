@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A fresh folder under the temporary directory. It is removed by `cleanUp()`, and in any case
 /// when the last reference goes, so a test that forgets (or fails before its `defer`) leaves
 /// nothing behind.

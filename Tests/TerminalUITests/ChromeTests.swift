@@ -29,6 +29,24 @@ import Testing
         #expect(screen.style(at: Position(row: 4, column: 59)) == .reverse)
     }
 
+    @Test func footerKeepsTheKeysHintAndDropsTheLeastImportantFirst() {
+        let footer = Footer([KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back", priority: 2), KeyHint("Esc", "pause"),
+                             KeyHint("Ctrl-P", "previous step", priority: 3), KeyHint("Ctrl-S", "save"), KeyHint("?", "keys")])
+        #expect(footer.text(width: 86) == "Tab next · Shift-Tab back · Esc pause · Ctrl-P previous step · Ctrl-S save · ? keys")
+        // Ctrl-P (3) goes first, then Shift-Tab (2); the others keep their order.
+        #expect(footer.text(width: 60) == "Tab next · Shift-Tab back · Esc pause · Ctrl-S save … ? keys")
+        #expect(footer.text(width: 45) == "Tab next · Esc pause · Ctrl-S save … ? keys")
+        // Among equals the later goes first.
+        #expect(footer.text(width: 30) == "Tab next · Esc pause … ? keys")
+        #expect(footer.text(width: 12) == "… ? keys")
+        #expect(footer.text(width: 5) == "? ke…")
+        for width in 8...90 {
+            let line = footer.text(width: width)
+            #expect(line.hasSuffix("? keys"), "\(width): \(line)")
+            #expect(line.displayWidth <= width)
+        }
+    }
+
     @Test func footerDropsHintsThatDoNotFit() {
         let footer = Footer([KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back"), KeyHint("Esc", "pause")])
         #expect(footer.text(width: 30) == "Tab next · Shift-Tab back …")
@@ -48,8 +66,8 @@ import Testing
             #expect(text.hasPrefix("Tab next"))
         }
         #expect(footer.text(width: 49) == "Tab next · Shift-Tab back · Esc pause … F1 keys")
-        // Too narrow even for one hint beside the help one: the plain cut still applies.
-        #expect(footer.text(width: 12) == "Tab next …")
+        // Too narrow even for one hint beside the help one: the help hint alone, as it leads to the rest.
+        #expect(footer.text(width: 12) == "… F1 keys")
     }
 
     @Test func tooSmallNoticeIsCentred() {
@@ -70,19 +88,6 @@ import Testing
         notice.render(on: screen)
         #expect(screen.lines.contains { $0.contains("Terminal too small: 50x10, needs at least 80x24") })
         #expect(screen.lines.contains { $0.contains("Make the window bigger, or press q to quit.") })
-    }
-
-    @Test func focusRingWraps() {
-        var focus = FocusRing(count: 3)
-        #expect(focus.handle(.tab) == true)
-        #expect(focus.index == 1)
-        #expect(focus.handle(.backTab) == true)
-        #expect(focus.handle(.backTab) == true)
-        #expect(focus.index == 2)
-        #expect(focus.isFocused(2))
-        #expect(focus.handle(.enter) == false)
-        focus.focus(9)
-        #expect(focus.index == 2)
     }
 
     @Test func rectSlicing() {

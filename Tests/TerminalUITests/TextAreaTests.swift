@@ -25,7 +25,7 @@ import Testing
         a.type("I worked hard on it\nstill proud")
         #expect(a.text == "I worked hard on it\nstill proud")
         let screen = draw(a)
-        #expect(screen.lines == ["hard on it↑", "still", "proud"])  // ↑: more text above the box
+        #expect(screen.lines == ["↑ 2 more", "still", "proud"])  // the marker row: two lines above the box
         #expect(screen.cursor == Position(row: 2, column: 5))
         #expect(a.handle(.enter) == .changed)
         #expect(a.handle(.tab) == .ignored)
@@ -86,15 +86,17 @@ import Testing
     @Test func scrollsToKeepTheCursorVisible() {
         var a = area("1\n2\n3\n4\n5\n6")
         var screen = draw(a)
-        #expect(screen.lines == ["4         ↑", "5", "6"])
+        #expect(screen.lines == ["↑ 4 more", "5", "6"])
         #expect(screen.cursor == Position(row: 2, column: 1))
-        a.press(.up, .up)
-        screen = draw(a)
-        #expect(screen.lines == ["4         ↑", "5", "6"])
         a.press(.up)
         screen = draw(a)
-        #expect(screen.lines == ["3         ↑", "4", "5         ↓"])
-        #expect(screen.cursor == Position(row: 0, column: 1))
+        #expect(screen.lines == ["↑ 4 more", "5", "6"])
+        #expect(screen.cursor == Position(row: 1, column: 1))
+        a.press(.up)
+        screen = draw(a)
+        // Between the ends both markers take a row; the one row left shows the cursor's line.
+        #expect(screen.lines == ["↑ 3 more", "4", "↓ 2 more"])
+        #expect(screen.cursor == Position(row: 1, column: 1))
         #expect(a.overflow(in: rect).above)
         #expect(a.overflow(in: rect).below)
     }
@@ -105,12 +107,13 @@ import Testing
         #expect(a.cursorPosition(width: 11).row == 7)
         a.press(.pageUp, .pageUp, .pageUp, .pageUp)
         #expect(a.cursor == 0)
-        #expect(draw(a).lines == ["1", "2", "3         ↓"])
+        #expect(draw(a).lines == ["1", "2", "↓ 8 more"])
         a.press(.pageDown)
         #expect(a.cursorPosition(width: 11).row == 2)
-        #expect(draw(a).lines == ["1", "2", "3         ↓"])
+        #expect(draw(a).lines == ["↑ 2 more", "3", "↓ 7 more"])
         a.press(.pageDown)
-        #expect(draw(a).lines == ["3         ↑", "4", "5         ↓"])
+        #expect(a.cursorPosition(width: 11).row == 4)
+        #expect(draw(a).lines == ["↑ 4 more", "5", "↓ 5 more"])
     }
 
     @Test func emojiAndCJKWrapByColumns() {
@@ -146,5 +149,22 @@ import Testing
         #expect(screen.cursor?.row == 4)
         #expect(screen.lines[4].hasSuffix("😞"))
         for line in screen.lines { #expect(line.displayWidth <= 40) }
+    }
+
+    @Test func markersSayHowManyLinesAreHidden() {
+        // Twelve lines in a six-row box 30 columns wide, the cursor at the end.
+        var a = TextArea(text: (1...12).map { "line \($0)" }.joined(separator: "\n"), viewport: Size(rows: 6, columns: 30))
+        let box = Rect(row: 0, column: 0, width: 30, height: 6)
+        func shown() -> ScreenBuffer { render(rows: 6, columns: 30) { a.render(on: $0, in: box, focused: true) } }
+        #expect(shown().lines == ["↑ 7 more lines above", "line 8", "line 9", "line 10", "line 11", "line 12"])
+        #expect(shown().style(at: Position(row: 0, column: 0)) == .dim)
+        #expect(shown().cursor == Position(row: 5, column: 7))
+        a.press(.pageUp)
+        #expect(shown().lines == ["↑ 6 more lines above", "line 7", "line 8", "line 9", "line 10", "↓ 2 more lines below"])
+        a.press(.pageUp)
+        // At the top only the lower marker is left; no line hides behind a marker of its own.
+        #expect(shown().lines == ["line 1", "line 2", "line 3", "line 4", "line 5", "↓ 7 more lines below"])
+        #expect(ScrollWindow.marker(1, above: false, unit: "line", width: 40) == "↓ 1 more line below")
+        #expect(ScrollWindow.marker(12, above: true, unit: "line", width: 5) == "↑ 12")
     }
 }

@@ -1,4 +1,4 @@
-/// The search as counts (DESIGN.md section 8): how many applications reached each stage, the
+/// The search as counts: how many applications reached each stage, the
 /// share that got any answer, the share that moved past each stage, the median days to a first
 /// answer, and how many were added each week. Counts only: no score, no judgement.
 public struct ApplicationFunnel: Equatable, Sendable {

@@ -103,12 +103,10 @@ public enum SettingsLoader {
 
     private static func editor(file: ConfigFile, environment: [String: String]) -> Sourced<String> {
         if let e = file.editor { return Sourced(e.value, .configFile, detail: "line \(e.line)") }
-        for name in ["VISUAL", "EDITOR"] {
-            if let v = environment[name], !v.trimmingCharacters(in: .whitespaces).isEmpty {
-                return Sourced(v, .environment, detail: name)
-            }
+        if let chosen = EditorChoice.fromEnvironment(environment) {
+            return Sourced(chosen.command, .environment, detail: chosen.variable)
         }
-        return Sourced("vi", .builtIn)
+        return Sourced(EditorChoice.fallback, .builtIn)
     }
 
     private static func color(flags: Flags, file: ConfigFile, environment: [String: String]) -> Sourced<ColorMode> {

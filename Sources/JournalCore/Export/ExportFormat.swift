@@ -13,11 +13,11 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .json: return JSONExport.render(entries: entries, problems: snapshot.problems, exportedAt: exportedAt)
         case .html: return HTMLExport.render(entries: entries, exportedAt: exportedAt)
         case .markdown: return MarkdownExport.render(entries: entries, exportedAt: exportedAt)
-        case .brag: return BragExport.render(entries: entries, exportedAt: exportedAt)
         case .csv:
             let records = ApplicationQuery.sorted(ApplicationQuery.all(in: entries))
             let notes = Dictionary(entries.compactMap { s in s.entry.section("Notes").map { (s.entry.id, $0.body) } }, uniquingKeysWith: { a, _ in a })
             return ApplicationCSVExport.text(records, notes: notes)
+        case .brag: return BragExport.render(entries: entries, exportedAt: exportedAt)
         }
     }
 }

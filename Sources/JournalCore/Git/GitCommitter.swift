@@ -23,7 +23,7 @@ public struct GitCommitter: EntryCommitter {
         guard add.status == 0 else { return problem(add.output) }
         // Saving the same text again changes nothing, and that is not a failure.
         if Self.run(git, ["-C", root, "diff", "--cached", "--quiet", "--", relativePath]).status == 0 { return nil }
-        return commit(relativePath, message: "onward: save \(Self.name(relativePath))")
+        return commit(relativePath, message: "onward: save \(EntryFileName.stem(of: relativePath))")
     }
 
     public func removed(_ relativePath: String, movedTo: String) -> String? {
@@ -31,7 +31,7 @@ public struct GitCommitter: EntryCommitter {
         guard Self.run(git, ["-C", root, "ls-files", "--error-unmatch", "--", relativePath]).status == 0 else { return nil }
         let remove = Self.run(git, ["-C", root, "rm", "--cached", "--quiet", "--", relativePath])
         guard remove.status == 0 else { return problem(remove.output) }
-        return commit(relativePath, message: "onward: move \(Self.name(relativePath)) to the trash")
+        return commit(relativePath, message: "onward: move \(EntryFileName.stem(of: relativePath)) to the trash")
     }
 
     private func commit(_ path: String, message: String) -> String? {
@@ -44,11 +44,6 @@ public struct GitCommitter: EntryCommitter {
         let detail = output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .first { !$0.isEmpty && !$0.hasPrefix("hint:") } ?? "git failed"
         return "the entry is saved, but git could not commit the change (\(detail))"
-    }
-
-    private static func name(_ path: String) -> String {
-        let file = path.split(separator: "/").last.map(String.init) ?? path
-        return file.hasSuffix(".md") ? String(file.dropLast(3)) : file
     }
 
     /// Runs git with no terminal attached; its output is returned, never shown.

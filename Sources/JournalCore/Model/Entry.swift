@@ -45,7 +45,7 @@ public struct Entry: Equatable, Sendable {
     public var minutes: Int?
     /// The values picked in `what-matters`.
     public var values: [String] = []
-    // Application (DESIGN.md section 8); `company`, `role` and `stage` are shared with reflections.
+    // Application; `company`, `role` and `stage` are shared with reflections.
     /// Where the job was found: referral, job board, recruiter...
     public var source: String?
     /// The job posting.

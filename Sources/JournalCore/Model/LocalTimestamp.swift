@@ -16,7 +16,6 @@ public struct LocalTimestamp: Hashable, Comparable, Sendable, CustomStringConver
 
     public var year: Int { day.year }
     public var month: Int { day.month }
-    public var dayOfMonth: Int { day.day }
 
     /// The same moment as a Foundation `Date`.
     public var date: Date {

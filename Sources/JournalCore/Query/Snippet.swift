@@ -31,8 +31,8 @@ public enum Snippet {
 
     /// Keeps the text before the match to about `lead` columns and cuts the rest at `width`, by display width.
     static func fitGraphemes(before: Substring, from: String, width: Int) -> String {
-        let beforeWidth = ColumnWidth.of(before)
-        let fromWidth = ColumnWidth.of(from)
+        let beforeWidth = DisplayWidth.of(before)
+        let fromWidth = DisplayWidth.of(from)
         if beforeWidth + fromWidth <= width { return String(before) + from }
         var head = String(before)
         var used = beforeWidth
@@ -41,7 +41,7 @@ public enum Snippet {
             var kept = Substring("")
             var keptWidth = 0
             for c in before.reversed() {
-                let w = ColumnWidth.of(c)
+                let w = DisplayWidth.of(c)
                 if keptWidth + w > lead - 1 { break }
                 kept = Substring(String(c)) + kept
                 keptWidth += w
@@ -50,14 +50,14 @@ public enum Snippet {
                 kept = kept[kept.index(after: space)...]
             }
             head = "…" + kept
-            used = 1 + ColumnWidth.of(kept)
+            used = 1 + DisplayWidth.of(kept)
         }
         var tail = ""
         var tailWidth = 0
         let room = max(1, width - used)
         if fromWidth <= room { return head + from }
         for c in from {
-            let w = ColumnWidth.of(c)
+            let w = DisplayWidth.of(c)
             if tailWidth + w > room - 1 { break }
             tail.append(c)
             tailWidth += w

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The file operations the store needs: a seam, so tests can inject a full disk or a read-only folder.
 public protocol FileSystem: Sendable {
     /// The whole content of a regular file; refuses links and files over `limit` bytes.

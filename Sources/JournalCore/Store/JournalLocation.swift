@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Where the journal lives: `--journal`, else `$ONWARD_JOURNAL`, else the config file's
 /// `journal`, else `$XDG_DATA_HOME/onward`, else `~/.local/share/onward`.
 ///

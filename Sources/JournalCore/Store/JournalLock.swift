@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// One interactive onward per journal: `flock(2)` on `.onward/lock`, held while the screen is open.
 ///
 /// The kernel drops a flock when its process dies, so a file left behind by a crash never

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Drafts that never replace one another, and a finished session that is never saved twice.
 extension JournalStore {
     /// A draft id of its own for a new session: `base`, else `base-2`, `base-3`... A hidden

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Guards for writing: never through a symbolic link inside the journal, and no leftovers
 /// of saves that a crash interrupted.
 extension JournalStore {

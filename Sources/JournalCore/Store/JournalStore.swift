@@ -1,4 +1,4 @@
-/// The journal folder of DESIGN.md section 2: entries as Markdown files, drafts, trash.
+/// The journal folder (laid out in docs/FORMAT.md): entries as Markdown files, drafts, trash.
 ///
 /// Every write is atomic and every folder it makes is 0700, every file 0600.
 /// A file that fails to parse is reported with its reason and never rewritten.
@@ -94,7 +94,7 @@ public struct JournalStore: Sendable {
 
     /// Parses the bytes of the entry file at `relativePath` (already read, with its status).
     func entry(from bytes: [UInt8], at relativePath: String, status: FileStatus) -> Result<StoredEntry, FileProblem> {
-        let stem = Self.stem(of: relativePath)
+        let stem = EntryFileName.stem(of: relativePath)
         switch EntryFileReader.decode(bytes, fallbackID: EntryID(stem)) {
         case .success(var entry):
             // The file name is the authority for the id, so two files never share one.
@@ -204,7 +204,7 @@ public struct JournalStore: Sendable {
             var target = trashFolder + "/" + name
             var n = 2
             while fileSystem.kind(of: target) != .missing {
-                target = trashFolder + "/" + Self.stem(of: name) + "-\(n).md"
+                target = trashFolder + "/" + EntryFileName.stem(of: name) + "-\(n).md"
                 n += 1
             }
             try fileSystem.move(absolute(relativePath), to: target)
@@ -246,9 +246,9 @@ public struct JournalStore: Sendable {
         for name in names where name.hasSuffix(".md") && !name.hasPrefix(".") {
             let path = draftsFolder + "/" + name
             guard let bytes = try? fileSystem.read(path, limit: EntryFileReader.sizeLimit),
-                  case .success(var entry) = EntryFileReader.decode(bytes, fallbackID: EntryID(Self.stem(of: name))) else { continue }
+                  case .success(var entry) = EntryFileReader.decode(bytes, fallbackID: EntryID(EntryFileName.stem(of: name))) else { continue }
             // The file name is the draft's id, as for entries: a copied draft cannot claim another's.
-            entry.id = EntryID(Self.stem(of: name))
+            entry.id = EntryID(EntryFileName.stem(of: name))
             out.append(entry)
         }
         return out.sorted { $0.updated > $1.updated }
@@ -311,14 +311,4 @@ public struct JournalStore: Sendable {
         }
     }
 
-    static func stem(of path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
-    }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The short exclusive lock every change to a journal is made under: `flock(2)` on the
 /// journal folder itself, held only while one file is re-read, changed and written.
 ///

@@ -66,8 +66,6 @@ struct FenceTracker {
     /// The fence character and length of the open block, if any.
     private var open: (marker: UInt8, count: Int)?
 
-    var isInsideFence: Bool { open != nil }
-
     /// Feeds one line; returns true when the line is part of a fenced block (including its fence lines).
     mutating func consume(_ line: Substring) -> Bool {
         let bytes = line.utf8.drop(while: { $0 == 0x20 || $0 == 0x09 })

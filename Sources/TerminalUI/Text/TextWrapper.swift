@@ -1,3 +1,5 @@
+import JournalCore
+
 /// One visual (on-screen) line of wrapped text and where it comes from in the source.
 public struct VisualLine: Equatable, Sendable {
     /// Offsets, in `Character`s of the source, of what this line shows (a trailing break space included, the newline excluded).
@@ -127,29 +129,12 @@ public enum TextWrapper {
         return i
     }
 
-    /// `text` cut to at most `width` columns, ending in "…" when something was cut.
-    public static func truncate(_ text: String, toWidth width: Int) -> String {
-        if width <= 0 { return "" }
-        if text.displayWidth <= width { return text }
-        return prefix(text, fittingWidth: width - 1) + "…"
-    }
+    /// `text` cut to at most `width` columns, ending in "…" when something was cut (see `TextFit`).
+    public static func truncate(_ text: String, toWidth width: Int) -> String { TextFit.truncate(text, toWidth: width) }
 
     /// The longest prefix of `text` (whole graphemes) that fits in `width` columns.
-    public static func prefix(_ text: String, fittingWidth width: Int) -> String {
-        var used = 0
-        var end = text.startIndex
-        for index in text.indices {
-            let w = text[index].displayWidth
-            if used + w > width { break }
-            used += w
-            end = text.index(after: index)
-        }
-        return String(text[..<end])
-    }
+    public static func prefix(_ text: String, fittingWidth width: Int) -> String { TextFit.prefix(text, fittingWidth: width) }
 
     /// `text` cut or padded with spaces to exactly `width` columns.
-    public static func pad(_ text: String, toWidth width: Int) -> String {
-        let cut = prefix(text, fittingWidth: width)
-        return cut + String(repeating: " ", count: max(0, width - cut.displayWidth))
-    }
+    public static func pad(_ text: String, toWidth width: Int) -> String { TextFit.fitted(text, toWidth: width) }
 }

@@ -1,3 +1,5 @@
+import JournalCore
+
 /// A multi-select list with an "Other:" line for the person's own words (for emotions).
 ///
 /// Up/Down (or k/j on the items) move, Space toggles, Enter on an item submits. On the
@@ -98,14 +100,15 @@ public struct Checklist: Equatable, Sendable {
         return .handled
     }
 
-    /// Draws "[x] item" rows and the "Other:" line in `rect`, scrolled so the cursor is visible.
+    /// Draws "[x] item" rows and the "Other:" line in `rect`, scrolled so the cursor is visible,
+    /// with a row saying how many items are above or below when they do not all fit.
     public func render(on canvas: Canvas, in rect: Rect, focused: Bool) {
         guard rect.width > 0, rect.height > 0 else { return }
-        let rowCount = items.count + 1
-        let top = TextArea.top(keeping: cursor, visibleFrom: 0, height: rect.height, lineCount: rowCount)
-        for i in 0..<rect.height {
-            let index = top + i
-            let row = rect.row + i
+        let window = ScrollWindow(showing: cursor, height: rect.height, count: items.count + 1)
+        canvas.fill(rect)
+        window.renderMarkers(on: canvas, in: rect)
+        for (i, index) in window.shown.enumerated() {
+            let row = rect.row + window.firstRow + i
             if index < items.count {
                 let mark = checked.contains(index) ? "[x] " : "[ ] "
                 let isCursor = focused && index == cursor
@@ -113,14 +116,12 @@ public struct Checklist: Equatable, Sendable {
                 canvas.drawPadded(prefix + mark + SafeText.visible(items[index], keepNewlines: false),
                                   row: row, column: rect.column, width: rect.width,
                                   style: isCursor ? .reverse : .plain)
-            } else if index == items.count {
+            } else {
                 let label = (focused && isOnOtherLine ? "› " : "  ") + otherLabel + " "
                 let used = canvas.draw(label, row: row, column: rect.column, width: rect.width,
                                        style: focused && isOnOtherLine ? .bold : .plain)
                 let field = Rect(row: row, column: rect.column + used, width: rect.width - used, height: 1)
                 other.render(on: canvas, in: field, focused: focused && isOnOtherLine)
-            } else {
-                canvas.drawPadded("", row: row, column: rect.column, width: rect.width)
             }
         }
     }

@@ -1,3 +1,5 @@
+import JournalCore
+
 /// A single-choice list (for "stage reached", "how it was delivered").
 ///
 /// Up/Down or k/j move the selection (from nothing selected, Down picks the first and Up the
@@ -48,21 +50,19 @@ public struct ChoiceList: Equatable, Sendable {
         return selected == before ? .handled : .changed
     }
 
-    /// Draws one option per row in `rect`, scrolled so the selection is visible.
+    /// Draws one option per row in `rect`, scrolled so the selection is visible, with a row
+    /// saying how many options are above or below when they do not all fit.
     public func render(on canvas: Canvas, in rect: Rect, focused: Bool) {
         guard rect.width > 0, rect.height > 0 else { return }
-        let top = TextArea.top(keeping: selected ?? 0, visibleFrom: 0, height: rect.height, lineCount: options.count)
-        for i in 0..<rect.height {
-            let index = top + i
-            guard index < options.count else {
-                canvas.drawPadded("", row: rect.row + i, column: rect.column, width: rect.width)
-                continue
-            }
+        let window = ScrollWindow(showing: selected ?? 0, height: rect.height, count: options.count)
+        canvas.fill(rect)
+        window.renderMarkers(on: canvas, in: rect)
+        for (i, index) in window.shown.enumerated() {
             let isSelected = index == selected
             let marker = isSelected ? "› " : "  "
             let style: Style = isSelected ? (focused ? [.reverse, .bold] : .bold) : .plain
             canvas.drawPadded(marker + SafeText.visible(options[index], keepNewlines: false),
-                              row: rect.row + i, column: rect.column, width: rect.width, style: style)
+                              row: rect.row + window.firstRow + i, column: rect.column, width: rect.width, style: style)
         }
     }
 }

@@ -1,3 +1,5 @@
+import JournalCore
+
 /// Text being edited, stored as graphemes so the cursor always moves by whole characters.
 ///
 /// Shared by `TextField` and `TextArea`. Inserted text is made safe (tabs become spaces,

@@ -1,15 +1,24 @@
+import JournalCore
+
 /// One key hint in the footer: the key and what it does here.
 public struct KeyHint: Equatable, Sendable {
     /// The key as written for people, e.g. "Tab" or "Ctrl-S".
     public var key: String
     /// What it does, e.g. "next".
     public var action: String
+    /// How much the footer needs it: 1 for the keys a person needs most, higher numbers are
+    /// dropped first when the line is short.
+    public var priority: Int
 
     /// A hint "`key` `action`".
-    public init(_ key: String, _ action: String) {
+    public init(_ key: String, _ action: String, priority: Int = 1) {
         self.key = key
         self.action = action
+        self.priority = priority
     }
+
+    /// True for the hint that opens the list of keys (`? keys`, `F1 keys`), which the footer always keeps.
+    public var opensHelp: Bool { action == "keys" }
 
     /// "Tab next".
     public var text: String { "\(key) \(action)" }
@@ -25,27 +34,27 @@ public struct Footer: Equatable, Sendable {
         self.hints = hints
     }
 
-    /// The hints joined with " · ", cut at a hint boundary to fit `width` (with "…" when cut);
-    /// the help hint (action "keys") stays at the end, since it is the way to see the rest.
+    /// The hints joined with " · " in their order, fitted to `width`: when they do not all fit the
+    /// least important go first (the highest `priority`, the later of equals), a "…" says some
+    /// went, and the hint that lists every key stays at the end at every width.
     public func text(width: Int) -> String {
         let full = hints.map(\.text).joined(separator: " · ")
         if full.displayWidth <= width { return full }
-        if let help = hints.last(where: { $0.action == "keys" }),
-           let lead = leading(hints.filter { $0 != help }, width: width - help.text.displayWidth - 1) {
-            return lead + " " + help.text
+        let help = hints.last { $0.opensHelp }
+        var kept = hints.indices.filter { !hints[$0].opensHelp }
+        func line() -> String {
+            let shown = kept.map { hints[$0].text }.joined(separator: " · ")
+            let tail = help.map { "… " + $0.text } ?? "…"
+            return shown.isEmpty ? tail : shown + " " + tail
         }
-        return leading(hints, width: width) ?? TextWrapper.truncate(full, toWidth: width)
-    }
-
-    /// The first of `hints` that fit in `width` together with " …", or nil when not even one does.
-    private func leading(_ hints: [KeyHint], width: Int) -> String? {
-        var kept = ""
-        for hint in hints {
-            let candidate = kept.isEmpty ? hint.text : kept + " · " + hint.text
-            if candidate.displayWidth + 2 > width { break }  // room for " …"
-            kept = candidate
+        while !kept.isEmpty, line().displayWidth > width {
+            // The least important hint; among equals, the last one.
+            let worst = kept.indices.max { (hints[kept[$0]].priority, $0) < (hints[kept[$1]].priority, $1) }!
+            kept.remove(at: worst)
         }
-        return kept.isEmpty ? nil : kept + " …"
+        guard let help else { return kept.isEmpty ? TextWrapper.truncate(full, toWidth: width) : line() }
+        let fitted = line()
+        return fitted.displayWidth <= width ? fitted : TextWrapper.truncate(help.text, toWidth: width)
     }
 
     /// Draws the hints on the last row of `rect`, padded across the full width in reverse video.

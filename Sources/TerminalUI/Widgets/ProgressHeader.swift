@@ -1,3 +1,5 @@
+import JournalCore
+
 /// The top of a guided screen: "Step 4 of 10 · Achievements" and a thin progress line under it.
 public struct ProgressHeader: Equatable, Sendable {
     /// The current step, 1-based.

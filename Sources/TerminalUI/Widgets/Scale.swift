@@ -1,3 +1,5 @@
+import JournalCore
+
 /// A rating on a number scale (mood, energy, how strong a feeling is), which may be left unanswered.
 ///
 /// Left/Right or +/- step (from unanswered they start in the middle), digits type a value
@@ -83,11 +85,16 @@ public struct Scale: Equatable, Sendable {
         guard rect.width > 0, rect.height > 0 else { return }
         let low = "\(range.lowerBound) ", high = " \(range.upperBound)"
         let count = range.count
-        let tail = "  " + (showsHint && focused ? Self.hint : valueText)
-        // One cell per value when space is tight, two when it allows, so the dot moves visibly.
-        let room = rect.width - low.count - high.count - tail.displayWidth
-        let step = room >= 2 * (count - 1) + 1 ? 2 : 1
-        let trackWidth = (count - 1) * step + 1
+        // The ends and the value stay whole: the words after the track shorten first
+        // ("6 · okay" to "6"), then the track gets fewer cells than values.
+        let room = rect.width - low.count - high.count
+        let full = "  " + (showsHint && focused ? Self.hint : valueText)
+        let short = "  " + (showsHint && focused ? "←→ or 0-9" : value.map(String.init) ?? "–")
+        // The short value is kept over track cells: the number tells what the dot only suggests.
+        let tail = room - full.displayWidth >= count ? full : (room - short.displayWidth >= 3 ? short : "")
+        let cells = room - tail.displayWidth
+        let step = cells >= 2 * (count - 1) + 1 ? 2 : 1
+        let trackWidth = max(1, min((count - 1) * step + 1, cells))
         canvas.drawPadded("", row: rect.row, column: rect.column, width: rect.width)
         var x = rect.column
         let end = rect.column + rect.width
@@ -96,7 +103,11 @@ public struct Scale: Equatable, Sendable {
             x += canvas.draw(text, row: rect.row, column: x, width: end - x, style: style)
         }
         put(low, .plain)
-        let dot = value.map { ($0 - range.lowerBound) * step }
+        // On a track shorter than the range the dot goes to the proportional cell.
+        let dot = value.map { v in
+            trackWidth >= (count - 1) * step + 1 ? (v - range.lowerBound) * step
+                : (v - range.lowerBound) * (trackWidth - 1) / max(1, count - 1)
+        }
         var before = "", after = ""
         for i in 0..<trackWidth where i != dot {
             if let dot, i > dot { after += "─" } else { before += "─" }

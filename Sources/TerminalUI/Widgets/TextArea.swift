@@ -1,3 +1,5 @@
+import JournalCore
+
 /// A multi-line text input with word wrap, for the free-writing prompts.
 ///
 /// Enter inserts a newline; Up/Down move by visual (wrapped) line keeping the column;
@@ -156,18 +158,12 @@ public struct TextArea: Equatable, Sendable {
     private mutating func updateScroll() {
         let lines = visualLines(width: viewport.columns)
         let row = TextWrapper.lineIndex(forOffset: buffer.cursor, in: lines)
-        scrollTop = Self.top(keeping: row, visibleFrom: scrollTop, height: viewport.rows, lineCount: lines.count)
+        scrollTop = ScrollWindow(showing: row, from: scrollTop, height: viewport.rows, count: lines.count).top
     }
 
     /// The first line to show so that `row` is visible, moving as little as possible from `top`.
     static func top(keeping row: Int, visibleFrom top: Int, height: Int, lineCount: Int) -> Int {
-        let height = max(1, height)
-        var t = top
-        if row < t { t = row }
-        if row >= t + height { t = row - height + 1 }
-        // Do not leave blank rows at the bottom when there is text above to show.
-        t = min(t, max(0, lineCount - height))
-        return max(0, t)
+        ScrollWindow.plainTop(keeping: row, from: top, height: height, count: lineCount)
     }
 
     /// Draws the visible lines in `rect`; when focused, places the cursor.
@@ -184,20 +180,23 @@ public struct TextArea: Equatable, Sendable {
         }
         let lines = visualLines(width: rect.width)
         let cursor = TextWrapper.position(ofOffset: buffer.cursor, in: lines, characters: buffer.characters)
-        let top = Self.top(keeping: cursor.row, visibleFrom: scrollTop, height: rect.height, lineCount: lines.count)
-        for i in 0..<rect.height where top + i < lines.count {
-            let range = lines[top + i].range
-            canvas.draw(String(buffer.characters[range]), row: rect.row + i, column: rect.column, width: rect.width)
+        let window = ScrollWindow(showing: cursor.row, from: scrollTop, height: rect.height, count: lines.count)
+        for i in 0..<window.rows {
+            let range = lines[window.top + i].range
+            canvas.draw(String(buffer.characters[range]), row: rect.row + window.firstRow + i, column: rect.column, width: rect.width)
         }
-        // Text beyond the box: an arrow in the column kept free for the cursor, top and bottom.
-        if rect.width > 1 {
-            if top > 0 { canvas.draw("↑", row: rect.row, column: rect.column + rect.width - 1, width: 1, style: .dim) }
-            if top + rect.height < lines.count {
+        if window.markerRows {
+            // Hidden text gets a row of its own saying how much, so nobody thinks words were lost.
+            window.renderMarkers(on: canvas, in: rect, unit: "line")
+        } else if rect.width > 1 {
+            // Too small a box for a marker row: an arrow in the column kept free for the cursor.
+            if window.hiddenAbove > 0 { canvas.draw("↑", row: rect.row, column: rect.column + rect.width - 1, width: 1, style: .dim) }
+            if window.hiddenBelow > 0 {
                 canvas.draw("↓", row: rect.row + rect.height - 1, column: rect.column + rect.width - 1, width: 1, style: .dim)
             }
         }
         if focused {
-            canvas.setCursor(Position(row: rect.row + cursor.row - top,
+            canvas.setCursor(Position(row: rect.row + window.firstRow + cursor.row - window.top,
                                       column: rect.column + min(cursor.column, rect.width - 1)))
         }
     }
@@ -206,7 +205,7 @@ public struct TextArea: Equatable, Sendable {
     public func overflow(in rect: Rect) -> (above: Bool, below: Bool) {
         let lines = visualLines(width: rect.width)
         let row = TextWrapper.lineIndex(forOffset: buffer.cursor, in: lines)
-        let top = Self.top(keeping: row, visibleFrom: scrollTop, height: rect.height, lineCount: lines.count)
-        return (top > 0, top + rect.height < lines.count)
+        let window = ScrollWindow(showing: row, from: scrollTop, height: rect.height, count: lines.count)
+        return (window.hiddenAbove > 0, window.hiddenBelow > 0)
     }
 }

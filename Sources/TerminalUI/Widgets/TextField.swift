@@ -1,3 +1,5 @@
+import JournalCore
+
 /// A single-line text input with Emacs-style editing keys and horizontal scrolling.
 ///
 /// Keys: Left/Right, Ctrl- or Alt-Left/Right and Alt-b/Alt-f (by word), Home/End (Ctrl-A/Ctrl-E),

@@ -70,9 +70,7 @@ struct CheckinCommand: ParsableCommand {
         v.mood = try scale(mood, flag: "--mood")
         v.energy = try scale(energy, flag: "--energy")
         if let sleep {
-            // A comma is a decimal point in many places: accept "7,5".
-            let text = sleep.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
-            guard let hours = Double(text), CheckinValues.sleepRange.contains(hours) else {
+            guard let hours = SleepHours.parse(sleep) else {
                 throw ValidationError("--sleep must be a number of hours from 0 to 24.")
             }
             v.sleepHours = hours

@@ -2,12 +2,6 @@ import ArgumentParser
 import Foundation
 import JournalCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// `onward guide`: says which guides are in use, lists them, prints one, or checks a file.
 struct GuideCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,12 +2,6 @@ import ArgumentParser
 import Foundation
 import JournalCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// `onward note TEXT`: a quick note from the shell, or from standard input when no text is given.
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -6,8 +6,8 @@ enum EntryListFormatter {
     static let maxTitleWidth = 44
 
     static func lines(_ entries: [StoredEntry]) -> [String] {
-        let titles = entries.map { TextLayout.truncate(VisibleText.line($0.entry.displayTitle), to: maxTitleWidth) }
-        let titleWidth = titles.map { ColumnWidth.of($0) }.max() ?? 0
+        let titles = entries.map { TextFit.truncate(VisibleText.line($0.entry.displayTitle), toWidth: maxTitleWidth) }
+        let titleWidth = titles.map { DisplayWidth.of($0) }.max() ?? 0
         // The widest kind word, but "application" only widens the column when one is listed,
         // so journals without applications keep the columns they always had.
         let listed = entries.contains { $0.entry.kind == .application } ? EntryKind.allCases : EntryKind.allCases.filter { $0 != .application }
@@ -18,8 +18,8 @@ enum EntryListFormatter {
             let (stored, title) = pair
             let e = stored.entry
             let detail = self.detail(e)
-            var line = TextLayout.pad(VisibleText.line(id), to: idWidth) + "  " + TextLayout.pad(e.kind.rawValue, to: kindWidth) + "  "
-                + (detail.isEmpty ? title : TextLayout.pad(title, to: titleWidth) + "  " + detail)
+            var line = TextFit.padded(VisibleText.line(id), toWidth: idWidth) + "  " + TextFit.padded(e.kind.rawValue, toWidth: kindWidth) + "  "
+                + (detail.isEmpty ? title : TextFit.padded(title, toWidth: titleWidth) + "  " + detail)
             // Byte test: reversing the line as Characters took two thirds of `search` at 10k results.
             while line.utf8.last == 0x20 { line.removeLast() }
             return line

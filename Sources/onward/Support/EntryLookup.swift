@@ -13,7 +13,7 @@ enum EntryLookup {
     static func find(_ text: String, in snapshot: JournalSnapshot) throws(CLIFailure) -> Found {
         let wanted = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ".md", with: "")
         var candidates: [(String, Found)] = snapshot.entries.map { ($0.entry.id.rawValue, .entry($0)) }
-        candidates += snapshot.problems.filter { $0.relativePath.hasSuffix(".md") }.map { (stem($0.relativePath), .unreadable($0)) }
+        candidates += snapshot.problems.filter { $0.relativePath.hasSuffix(".md") }.map { (EntryFileName.stem(of: $0.relativePath), .unreadable($0)) }
         if !wanted.isEmpty {
             if let exact = candidates.first(where: { $0.0 == wanted }) { return exact.1 }
             let matches = candidates.filter { $0.0.hasPrefix(wanted) }
@@ -24,10 +24,5 @@ enum EntryLookup {
             }
         }
         throw CLIFailure("no entry with id '\(text)'")
-    }
-
-    private static func stem(_ path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 }

@@ -35,7 +35,7 @@ enum StatsReport {
                 + Console.dim("   scale " + Sparkline.legend(scale: TrendSummary.intensityScale)))
             for point in t.intensity.suffix(10) {
                 let values = (point.before.map(String.init) ?? "?") + " → " + (point.after.map(String.init) ?? "?")
-                lines.append("  \(point.day)  " + TextLayout.pad(TextLayout.truncate(VisibleText.line(point.title), to: 40), to: 40) + "  " + values)
+                lines.append("  \(point.day)  " + TextFit.padded(TextFit.truncate(VisibleText.line(point.title), toWidth: 40), toWidth: 40) + "  " + values)
             }
         }
 

@@ -3,10 +3,6 @@ import OnwardTestSupport
 import JournalCore
 import Testing
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// The crash-safety program: a guided reflection typed in tmux with known words,
 /// killed with SIGKILL at seeded moments (typing, step changes, saving), scheduled by keystrokes
 /// and screen events so that a seed repeats the same schedule. After each
@@ -215,4 +211,3 @@ struct CrashKillTests {
         ((try? FileManager.default.subpathsOfDirectory(atPath: journal)) ?? []).filter { $0.contains(".tmp-") }
     }
 }
-

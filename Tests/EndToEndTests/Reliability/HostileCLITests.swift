@@ -1,10 +1,6 @@
 import Foundation
 import Testing
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// The hostile journal (Tests/Hostile) through the command line: every command finishes,
 /// `doctor` names each bad file, nothing reaches the terminal raw, and no file changes.
 @Suite("Hostile journal on the command line", .serialized)

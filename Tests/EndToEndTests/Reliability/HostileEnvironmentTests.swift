@@ -1,10 +1,6 @@
 import Foundation
 import Testing
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Issue 11, hostile files and environment, through the real binary: each case asserts what
 /// the person is promised (their text visible and intact, one sentence, nothing replaced),
 /// not only that onward survived. Every command runs under `timeout`, so a hang fails the

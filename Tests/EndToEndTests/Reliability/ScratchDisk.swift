@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// A small tmpfs for one test, to fill up for real; nil where mounting is not allowed.
 struct ScratchDisk {

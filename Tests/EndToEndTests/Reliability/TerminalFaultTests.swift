@@ -2,10 +2,6 @@ import Foundation
 import JournalCore
 import Testing
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// The faults through the real binary: signals, a second instance, odd terminals,
 /// resize storms, closed stdin, a journal deleted or a disk filled while a person writes.
 @Suite("Terminal faults", .serialized, .enabled(if: TmuxSession.isAvailable), .timeLimit(.minutes(3)))

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Runs a command with posix_spawn and waits for it with waitpid.
 ///

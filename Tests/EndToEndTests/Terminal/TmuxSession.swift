@@ -51,6 +51,12 @@ final class TmuxSession {
     /// Types text literally (UTF-8, so emoji and accents arrive as typed).
     func type(_ text: String) throws { try tmux(["send-keys", "-t", "s", "-l", text]) }
 
+    /// Pastes `text` in one go, as a terminal's paste does (newlines arrive as Enter).
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "paste", text])
+        try tmux(["paste-buffer", "-d", "-b", "paste", "-t", "s"])
+    }
+
     /// Presses named keys: Enter, Tab, BTab, Escape, Up, C-c, ...
     func press(_ keys: String...) throws {
         for key in keys { try tmux(["send-keys", "-t", "s", key]) }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Applications: the record")
 struct ApplicationCodecTests {
-    /// DESIGN.md section 8's example, with hand edits: a comment, an undated timeline line,
+    /// An application file of the usual shape, with hand edits: a comment, an undated timeline line,
     /// an extra section and an unknown key.
     static let handEdited = """
     ---

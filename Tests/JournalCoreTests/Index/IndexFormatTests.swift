@@ -71,10 +71,14 @@ struct IndexFormatTests {
     }
 }
 
-@Suite("Index stem")
-struct IndexStemTests {
-    @Test(arguments: ["entries/2026/11/2026-11-27-1405-reflection-acme.md", "a.md", "x/.md", "noext", "dir/é-note.md", "dir/m.mdx"])
-    func stemMatchesTheStore(_ path: String) {
-        #expect(IndexRecordCodec.stem(of: path) == JournalStore.stem(of: path))
+@Suite("Entry file name")
+struct EntryFileNameTests {
+    @Test(arguments: [
+        ("entries/2026/11/2026-11-27-1405-reflection-acme.md", "2026-11-27-1405-reflection-acme"),
+        ("a.md", "a"), ("x/.md", ""), ("noext", "noext"), ("dir/é-note.md", "é-note"), ("dir/m.mdx", "m.mdx"),
+        ("dir/🚀.md", "🚀"), ("md", "md"),
+    ])
+    func stemIsTheFileNameWithoutMd(_ path: String, _ stem: String) {
+        #expect(EntryFileName.stem(of: path) == stem)
     }
 }

@@ -2,12 +2,6 @@ import Foundation
 import Testing
 @testable import JournalCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A small generated journal in a temp folder: varied entries (all kinds, unknown keys, extra and
 /// repeated sections, CRLF, a broken file), so the index is tested on more than the happy path.
 struct IndexTestJournal {

@@ -2,12 +2,6 @@ import Foundation
 import Testing
 @testable import JournalCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The index is used only for what it can prove: a file whose size and time came back to the
 /// recorded ones after an edit, and an index far larger than the journal, are both caught.
 @Suite("Index trust")

@@ -72,7 +72,7 @@ struct SearchTests {
         #expect(s.hasPrefix("…"))
         #expect(s.hasSuffix("…"))
         #expect(s.contains("NEEDLE here"))
-        #expect(ColumnWidth.of(s) <= 80)
+        #expect(DisplayWidth.of(s) <= 80)
         #expect(!s.unicodeScalars.contains { $0.value < 0x20 })
     }
 

@@ -25,7 +25,7 @@ struct SnippetTests {
         #expect(snippet.hasPrefix("…"))
         #expect(snippet.hasSuffix("…"))
         #expect(snippet.contains("portfolio"))
-        #expect(ColumnWidth.of(snippet) <= 50)
+        #expect(DisplayWidth.of(snippet) <= 50)
     }
 
     @Test func accentedLineTakesTheGraphemePath() {
@@ -34,7 +34,7 @@ struct SnippetTests {
         let at = bytes.count - "entretien".utf8.count
         let snippet = Snippet.make(bytes, matchAt: at, length: 9, width: 40)
         #expect(snippet.hasPrefix("…") && snippet.hasSuffix("entretien"))
-        #expect(ColumnWidth.of(snippet) <= 40)
+        #expect(DisplayWidth.of(snippet) <= 40)
     }
 }
 

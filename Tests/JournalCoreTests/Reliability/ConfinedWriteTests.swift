@@ -2,10 +2,6 @@ import Foundation
 import Testing
 @testable import JournalCore
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// The mechanism under every write (issue 11): the atomic write of a confined file system
 /// refuses links below the root and anything but a regular file as its target, whoever calls
 /// it, and file times beyond what nanoseconds can hold do not overflow.

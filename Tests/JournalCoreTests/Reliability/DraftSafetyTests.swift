@@ -2,10 +2,6 @@ import Foundation
 import Testing
 @testable import JournalCore
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Drafts never replace one another, keep what the person added by hand, survive a change of
 /// guide, and a finished draft is never saved twice.
 @Suite("Drafts lose nothing")

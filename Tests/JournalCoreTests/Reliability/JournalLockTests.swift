@@ -2,10 +2,6 @@ import Foundation
 import Testing
 @testable import JournalCore
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// One interactive onward per journal: the second is told who has it, and a lock
 /// file left by a crash does not block.
 @Suite("Journal lock")

@@ -2,10 +2,6 @@ import Foundation
 import Testing
 @testable import JournalCore
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// A save killed half-way leaves `.<name>.tmp-<pid>-<n>`; the next start removes it unless
 /// its writer is still running.
 @Suite("Leftover temporary files")

@@ -2,10 +2,6 @@ import Foundation
 import Testing
 @testable import JournalCore
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Disk faults while saving: a clear sentence, the last good draft untouched, no
 /// temporary file left, and a retry that works once the fault is gone.
 @Suite("Store under disk faults", .serialized)

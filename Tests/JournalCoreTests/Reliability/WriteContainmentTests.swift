@@ -2,10 +2,6 @@ import Foundation
 import Testing
 @testable import JournalCore
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// The store never writes through a symbolic link inside the journal: a linked
 /// year folder or drafts folder could send a person's words somewhere else.
 @Suite("Writes stay inside the journal")

@@ -2,12 +2,6 @@ import Foundation
 import Testing
 @testable import JournalCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The one guarded write path: every change takes a flock on the journal folder, re-reads the file it
 /// changes, applies only the caller's change, and writes atomically.
 @Suite("One guarded write path")

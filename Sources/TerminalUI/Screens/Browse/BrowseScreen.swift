@@ -38,8 +38,8 @@ public final class BrowseScreen: Screen {
         if searching {
             return [KeyHint("type", "to narrow"), KeyHint("↑↓", "move"), KeyHint("Enter", "open"), KeyHint("Tab", "keep results"), KeyHint("Esc", "clear")]
         }
-        return [KeyHint("↑↓", "move"), KeyHint("Enter", "open"), KeyHint("/", "search"), KeyHint("f", "kind: " + list.filter.label),
-                KeyHint("d", "delete"), KeyHint("Esc", "back"), KeyHint("q", "quit"), KeyHint("?", "keys")]
+        return [KeyHint("↑↓", "move", priority: 2), KeyHint("Enter", "open"), KeyHint("/", "search"), KeyHint("f", "kind: " + list.filter.label, priority: 2),
+                KeyHint("d", "delete", priority: 3), KeyHint("Esc", "back"), KeyHint("q", "quit", priority: 2), KeyHint("?", "keys")]
     }
 
     /// The row under the selection, if any.

@@ -1,13 +1,11 @@
 import Foundation
+import JournalCore
 
-/// Which editor to run: `$VISUAL`, else `$EDITOR`, else `vi`, as Unix programs do.
+/// Which editor a screen runs: `EditorChoice`'s rule, without the blanks around the command.
 public enum EditorCommand {
     /// The command line to run, as the person wrote it (it may carry arguments, e.g. `code -w`).
     public static func choose(from environment: [String: String]) -> String {
-        for name in ["VISUAL", "EDITOR"] {
-            if let value = environment[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty { return value }
-        }
-        return "vi"
+        EditorChoice.fromEnvironment(environment)?.command.trimmingCharacters(in: .whitespaces) ?? EditorChoice.fallback
     }
 }
 

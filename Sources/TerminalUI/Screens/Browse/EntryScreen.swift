@@ -48,8 +48,8 @@ public final class EntryScreen: Screen {
 
     /// The keys that work here, for the footer.
     public var hints: [KeyHint] {
-        [KeyHint("↑↓", "scroll"), KeyHint("PgUp/PgDn", "page"), KeyHint("e", "edit"), KeyHint("d", "delete"),
-         KeyHint("Esc", "back"), KeyHint("q", "quit"), KeyHint("?", "keys")]
+        [KeyHint("↑↓", "scroll", priority: 2), KeyHint("PgUp/PgDn", "page", priority: 3), KeyHint("e", "edit"), KeyHint("d", "delete", priority: 2),
+         KeyHint("Esc", "back"), KeyHint("q", "quit", priority: 2), KeyHint("?", "keys")]
     }
 
     /// Rows available for the text.

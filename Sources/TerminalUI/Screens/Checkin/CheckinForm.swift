@@ -6,8 +6,8 @@ public enum CheckinForm {
     /// columns); a bigger number already in the file widens the scale.
     static let countRange = 0...15
 
-    /// The fields, prefilled from `source` (today's entry or a resumed draft). Win and note start
-    /// empty unless `source` is a draft: in a saved entry they are added to, not replaced.
+    /// The fields, prefilled from `source` (today's entry read whole, or a resumed draft). The win
+    /// starts empty unless `source` is a draft: the day's wins are a list it is added to.
     public static func fields(from source: Entry?, isDraft: Bool) -> [CheckinField] {
         let e = source
         var fields = [
@@ -22,7 +22,8 @@ public enum CheckinForm {
         ]
         let win = isDraft ? e?.wins.last ?? "" : ""
         fields.append(CheckinField(id: .win, label: "One small win", widget: .line(TextField(text: win, placeholder: "e.g. a walk, a hard email sent"))))
-        let note = isDraft ? e?.section(CheckinUpdate.noteHeading)?.body ?? "" : ""
+        // The day's note is shown whole to edit; saving replaces it (the win is added to a list).
+        let note = e?.section(CheckinUpdate.noteHeading)?.body ?? ""
         fields.append(CheckinField(id: .note, label: "Anything else on your mind? (optional)", widget: .area(TextArea(text: note, placeholder: "a few words, or nothing at all"))))
         return fields
     }
@@ -33,11 +34,12 @@ public enum CheckinForm {
     }
 
     /// The values the fields hold. The form shows the whole day, so an emptied number clears it
-    /// and the self-care list replaces the day's list; the win and note are added.
+    /// the self-care list and the note replace the day's; the win is added.
     public static func values(of fields: [CheckinField]) -> CheckinValues {
         var v = CheckinValues()
         v.clearsMissingNumbers = true
         v.replacesSelfCare = true
+        v.replacesNote = true
         for field in fields {
             switch (field.id, field.widget) {
             case (.mood, .scale(let w)): v.mood = w.value
@@ -58,12 +60,8 @@ public enum CheckinForm {
     /// Hours typed by the person: nil for blank (`.some(nil)`), or nil when not a number from 0 to 24.
     /// Accepts a comma as the decimal point ("7,5") and a trailing "h".
     public static func sleepHours(_ text: String) -> Double?? {
-        var t = text.trimmingSpaces.lowercased()
-        if t.isEmpty { return .some(nil) }
-        if t.hasSuffix("h") { t = String(t.dropLast()).trimmingSpaces }
-        t = String(t.map { $0 == "," ? "." : $0 })
-        guard let hours = Double(t), CheckinValues.sleepRange.contains(hours) else { return nil }
-        return .some(hours)
+        if text.trimmingSpaces.isEmpty { return .some(nil) }
+        return SleepHours.parse(text).map { .some($0) }
     }
 
     /// "7" for 7.0, "7.5" for 7.5.

@@ -4,7 +4,7 @@ extension CheckinScreen {
     /// The keys that work on the focused part, for the footer and `?`.
     public var hints: [KeyHint] {
         if case .saved = phase { return [KeyHint("Enter", "back"), KeyHint("q", "quit")] }
-        var hints = [KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back")]
+        var hints = [KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back", priority: 2)]
         var takesText = false
         switch focusedStop {
         case .field(let i):
@@ -46,10 +46,9 @@ extension CheckinScreen {
         case .editing: renderForm(on: canvas, left: left, width: width)
         case .saved(let path, let updated): renderSaved(path, updated: updated, on: canvas, left: left, width: width)
         }
-        if let status, size.rows > 4 {
-            canvas.draw(TextWrapper.truncate(status, toWidth: width), row: size.rows - 2, column: left, width: width, style: .bold)
-        }
-        if phase == .editing { support.render(on: canvas, above: size.rows - 2, left: left, width: width) }
+        // Messages wrap onto a second line rather than being cut.
+        if size.rows > 4 { statusLine.render(on: canvas, above: size.rows - 1, left: left, width: width) }
+        if phase == .editing { support.render(on: canvas, above: size.rows - 1 - statusLine.rows(width: width), left: left, width: width) }
         Footer(hints).render(on: canvas, in: Rect(size: size))
         if showingHelp {
             canvas.setCursor(nil)
@@ -67,12 +66,16 @@ extension CheckinScreen {
         let date = DayFormat.long(setup.day)
         canvas.draw(date, row: 0, column: left + max(title.displayWidth + 2, width - date.displayWidth), width: width - title.displayWidth - 2)
         var header: [String] = []
-        if showStreak { header.append(StreakMessage.text(otherDays: setup.otherDays, day: setup.day)) }
+        if showStreak { header.append(StreakMessage.text(otherDays: setup.otherDays, day: setup.day, dayIsSaved: setup.existing != nil)) }
         if let weekly = weeklyText { header.append(weekly.prefix(1).uppercased() + weekly.dropFirst()) }
         if header.isEmpty { header.append("About a minute. Skip anything you like.") }
-        for (n, line) in header.prefix(2).enumerated() {
+        let headerLines = header.prefix(2).flatMap { TextWrapper.lines($0, width: width) }.prefix(2)
+        for (n, line) in headerLines.enumerated() {
             canvas.draw(line, row: 1 + n, column: left, width: width, style: .dim)
         }
+        // The fields start under the header and one blank row, so a short header leaves no gap.
+        let top = 2 + headerLines.count
+        let bottom = size.rows - 1 - statusLine.rows(width: width) - support.rows(width: width)
 
         var blocks = ScrollingBlocks()
         let groupEnds: Set<CheckinFieldID> = [.sleep, .selfCare, .learning, .win]
@@ -93,7 +96,8 @@ extension CheckinScreen {
                         }
                     })
                 } else {
-                    let h = field.widget.height(areaRows: noteRows, focused: focused, width: width - 2, maxRows: size.rows - 2 - 4 - 3)
+                    // The box may take the rows left under a "more above" line and its label, and a gap.
+                    let h = field.widget.height(areaRows: noteRows, focused: focused, width: width - 2, maxRows: bottom - top - 3)
                     blocks.append(ScrollingBlocks.Block(height: 1 + h + gap, isFocused: focused) { canvas, row in
                         Self.drawLabel(field.label, focused: focused, on: canvas, row: row, left: left, width: width)
                         field.widget.render(on: canvas, in: Rect(row: row + 1, column: left + 2, width: width - 2, height: h), focused: focused)
@@ -126,7 +130,7 @@ extension CheckinScreen {
                 })
             }
         }
-        blocks.render(on: canvas, top: 4, bottom: size.rows - 2 - support.rows(width: width), left: left, width: width)
+        blocks.render(on: canvas, top: top, bottom: bottom, left: left, width: width)
     }
 
     /// The wins already in the day's entry, so a new one is added rather than typed again.
@@ -148,7 +152,7 @@ extension CheckinScreen {
             StyledLine("It is in " + path + "."),
         ]
         if showStreak {
-            lines += [StyledLine(""), StyledLine(StreakMessage.text(otherDays: setup.otherDays, day: setup.day))]
+            lines += [StyledLine(""), StyledLine(StreakMessage.text(otherDays: setup.otherDays, day: setup.day, dayIsSaved: updated))]
         }
         lines += [StyledLine(""), StyledLine("Thank you for checking in with yourself.")]
         if let invitation = setup.invitation { lines += [StyledLine(""), StyledLine(invitation.text, .dim)] }

@@ -34,14 +34,16 @@ public struct CheckinSetup: Sendable {
 
     /// Reads the journal: the newest check-in draft is resumed; otherwise today's entry is edited.
     ///
-    /// Everything here (the day's numbers, streak, goals, follow-ups) is front matter, so the
-    /// derived index is enough and no entry body is read; `existing` is that projection, and
-    /// `CheckinSaver` reads the day's file in full before writing it.
+    /// The streak, goals and follow-ups are front matter, so the derived index is enough for them;
+    /// only the day's own check-in is read whole, for its note. `CheckinSaver` reads it again
+    /// under the write lock before writing it.
     public static func load(store: JournalStore, now: LocalTimestamp, settings: Settings = .defaults) -> CheckinSetup {
         let entries = (try? store.loadIndexed().entries) ?? []
         let draft = store.drafts().first { $0.kind == .checkin }
         let day = draft?.day ?? now.day
-        let existing = CheckinUpdate.todays(in: entries, today: day)
+        var existing = CheckinUpdate.todays(in: entries, today: day)
+        // The note is shown to edit, and the index keeps only part of a body: read that one file whole.
+        if let found = existing, case .success(let whole) = store.readEntry(found.relativePath) { existing = whole }
         let others = entries.filter { $0.relativePath != existing?.relativePath }
         let otherDays = Set(others.filter { $0.entry.kind == .checkin && !$0.entry.isDraft }.map(\.entry.day))
         var setup = CheckinSetup(day: day, started: draft?.created ?? now, existing: existing, draft: draft, otherDays: otherDays,

@@ -1,3 +1,5 @@
+import JournalCore
+
 /// The line above the footer: a gentle note, or a draft that could not be saved. A draft
 /// problem stays until the loop reports the next draft saved, whatever other notes came between.
 public struct StatusLine: Equatable, Sendable {
@@ -34,6 +36,26 @@ public struct StatusLine: Equatable, Sendable {
             return true
         default:
             return false
+        }
+    }
+
+    /// The note wrapped to `width` columns: at most two lines, the second cut with "…".
+    public func lines(width: Int) -> [String] {
+        guard let text, !text.isEmpty, width > 0 else { return [] }
+        let wrapped = TextWrapper.lines(SafeText.visible(text, keepNewlines: false), width: width)
+        guard wrapped.count > 2 else { return wrapped }
+        return [wrapped[0], TextWrapper.truncate(wrapped[1...].joined(separator: " "), toWidth: width)]
+    }
+
+    /// Rows kept for the note above the footer: one always (so the screen does not jump when a
+    /// note comes and goes), two while a long one is shown.
+    public func rows(width: Int) -> Int { max(1, lines(width: width).count) }
+
+    /// Draws the note in bold on the rows just above row `bottom`.
+    public func render(on canvas: Canvas, above bottom: Int, left: Int, width: Int) {
+        let lines = lines(width: width)
+        for (n, line) in lines.enumerated() {
+            canvas.draw(line, row: bottom - lines.count + n, column: left, width: width, style: .bold)
         }
     }
 }

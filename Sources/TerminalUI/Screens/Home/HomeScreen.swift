@@ -20,8 +20,8 @@ public final class HomeScreen: Screen {
     }
 
     public var hints: [KeyHint] {
-        var hints = [KeyHint("↑↓", "move"), KeyHint("Enter", "select")]
-        if summary.draft != nil || checkinDraft != nil { hints += [KeyHint("r", "resume"), KeyHint("x", "discard draft")] }
+        var hints = [KeyHint("↑↓", "move", priority: 2), KeyHint("Enter", "select")]
+        if summary.draft != nil || checkinDraft != nil { hints += [KeyHint("r", "resume"), KeyHint("x", "discard draft", priority: 2)] }
         return hints + [KeyHint("q", "quit"), KeyHint("?", "keys")]
     }
 
@@ -112,71 +112,96 @@ public final class HomeScreen: Screen {
         let width = min(size.columns, 96)
         let left = max(0, (size.columns - width) / 2) + 2
         let inner = width - 4
-        var row = 1
-        canvas.draw("onward", row: row, column: left, width: inner, style: [.bold, .accent])
+        canvas.draw("onward", row: 1, column: left, width: inner, style: [.bold, .accent])
         let date = DayFormat.long(summary.today)
-        canvas.draw(date, row: row, column: left + max(7, inner - date.displayWidth), width: inner - 7)
-        row += 2
-        canvas.draw(greeting, row: row, column: left, width: inner)
-        row += 2
-        if let draft = summary.draft {
-            let name = draft.company.map { " (\($0))" } ?? ""
-            canvas.draw("An unfinished reflection\(name) is waiting.", row: row, column: left, width: inner, style: .bold)
-            canvas.draw(draftPrompt, row: row + 1, column: left, width: inner, style: confirmingDiscard ? .reverse : .plain)
-            row += 3
-        } else if let other = checkinDraft {
-            let what = other.kind == .note ? "A page you started writing is waiting." : "A check-in you started is waiting."
-            canvas.draw(what, row: row, column: left, width: inner, style: .bold)
-            canvas.draw(draftPrompt, row: row + 1, column: left, width: inner, style: confirmingDiscard ? .reverse : .plain)
-            row += 3
-        }
-        for (i, item) in items.enumerated() {
-            let selected = i == selection
-            let marker = selected ? "› " : "  "
-            var title = item.title
-            if item.isComingSoon { title += "  (coming soon)" }
-            canvas.draw(marker + title, row: row, column: left, width: inner, style: selected ? .reverse : .plain)
-            if selected, !item.detail.isEmpty, size.rows >= 20 {
-                canvas.draw("  " + item.detail, row: row + 1, column: left, width: inner, style: .dim)
-                row += 1
+        canvas.draw(date, row: 1, column: left + max(7, inner - date.displayWidth), width: inner - 7)
+
+        // Above the menu: the greeting and any waiting draft; below it: today's status, the
+        // last message and problems. All wrap; the menu gets what is left and scrolls if short.
+        func topLines(greet: Bool, shortPrompt: Bool) -> [StyledLine] {
+            var top: [StyledLine] = greet ? TextWrapper.lines(greeting, width: inner).prefix(2).map { StyledLine($0) } : []
+            if let waiting = waitingText {
+                if !top.isEmpty { top.append(StyledLine("")) }
+                top += TextWrapper.lines(waiting, width: inner).prefix(2).map { StyledLine($0, .bold) }
+                let prompt = shortPrompt && !confirmingDiscard ? "r picks it up · x discards it" : draftPrompt
+                top += TextWrapper.lines(prompt, width: inner).prefix(2).map { StyledLine($0, confirmingDiscard ? .reverse : .plain) }
             }
-            row += 1
+            return top
         }
-        row += 1
-        if row < size.rows - 3 {
-            canvas.draw(checkinStatus, row: row, column: left, width: inner)
-            row += 1
+        var top = topLines(greet: true, shortPrompt: false)
+        var bottom: [StyledLine] = TextWrapper.lines(checkinStatus(width: inner), width: inner).prefix(2).map { StyledLine($0) }
+        if let invitation = summary.invitation {
+            bottom += TextWrapper.lines(invitation.text, width: inner).prefix(2).map { StyledLine($0, .dim) }
         }
-        if let invitation = summary.invitation, row < size.rows - 3 {
-            for line in TextWrapper.lines(invitation.text, width: inner).prefix(2) where row < size.rows - 3 {
-                canvas.draw(line, row: row, column: left, width: inner, style: .dim)
-                row += 1
-            }
+        if let memory = summary.onThisDay {
+            bottom.append(StyledLine(TextWrapper.truncate(SafeText.visible(memory, keepNewlines: false), toWidth: inner), .dim))
         }
-        if let memory = summary.onThisDay, row < size.rows - 3 {
-            let text = TextWrapper.truncate(SafeText.visible(memory, keepNewlines: false), toWidth: inner)
-            canvas.draw(text, row: row, column: left, width: inner, style: .dim)
-            row += 1
-        }
-        if let notice, row < size.rows - 2 {
+        if let notice {
             // Up to four lines (a notice may name a long path); what still does not fit ends in "…".
             let all = TextWrapper.lines(notice, width: inner)
-            var shown = Array(all.prefix(max(0, min(4, size.rows - 3 - row))))
+            var shown = Array(all.prefix(4))
             if shown.count < all.count, let last = shown.indices.last {
                 shown[last] = TextWrapper.truncate(shown[last] + " …", toWidth: inner)
             }
-            for line in shown {
-                canvas.draw(line, row: row + 1, column: left, width: inner, style: .bold)
+            bottom += shown.map { StyledLine($0, .bold) }
+        }
+        if summary.problemCount > 0 {
+            let files = summary.problemCount == 1 ? "1 file" : "\(summary.problemCount) files"
+            bottom += TextWrapper.lines("\(files) in the journal could not be read; `onward doctor` lists them.", width: inner)
+                .prefix(2).map { StyledLine($0, .dim) }
+        }
+        let firstRow = 3
+        let lastRow = size.rows - 1 - (place == nil ? 0 : 1)  // rows end above the place line and the footer
+        let detail = items[selection].detail.isEmpty ? nil : "  " + items[selection].detail
+        // What the menu needs, and what gives way when the screen is short, least needed first.
+        var gapAbove = 1, gapBelow = 1, showDetail = detail != nil
+        func menuRoom() -> Int { lastRow - firstRow - top.count - gapAbove - gapBelow - bottom.count }
+        let needed = items.count
+        if menuRoom() < needed + 1 { showDetail = false }
+        if menuRoom() < needed { gapBelow = 0 }
+        // The check-in status (its first line) stays longest.
+        while menuRoom() < needed, bottom.count > 1 { bottom.removeLast() }
+        if menuRoom() < needed { gapAbove = 0 }
+        if menuRoom() < needed { top = topLines(greet: true, shortPrompt: true) }
+        // With a draft waiting its line greets the person well enough.
+        if menuRoom() < needed, waitingText != nil { top = topLines(greet: false, shortPrompt: true) }
+        if menuRoom() < min(needed, 3), !bottom.isEmpty { bottom.removeAll() }
+
+        var row = firstRow
+        for line in top { canvas.draw(line.text, row: row, column: left, width: inner, style: line.style); row += 1 }
+        row += gapAbove
+        let room = max(1, menuRoom() - (showDetail ? 1 : 0))
+        let window = ScrollWindow(showing: selection, height: room, count: items.count)
+        window.renderMarkers(on: canvas, in: Rect(row: row, column: left, width: inner, height: room))
+        row += window.firstRow
+        for i in window.shown {
+            let item = items[i]
+            let selected = i == selection
+            var title = item.title
+            if item.isComingSoon { title += "  (coming soon)" }
+            canvas.draw((selected ? "› " : "  ") + title, row: row, column: left, width: inner, style: selected ? .reverse : .plain)
+            row += 1
+            if selected, showDetail, let detail {
+                canvas.draw(TextWrapper.truncate(detail, toWidth: inner), row: row, column: left, width: inner, style: .dim)
                 row += 1
             }
         }
-        if summary.problemCount > 0, size.rows - 3 > row {
-            let files = summary.problemCount == 1 ? "1 file" : "\(summary.problemCount) files"
-            canvas.draw("\(files) in the journal could not be read; `onward doctor` lists them.", row: size.rows - 3, column: left, width: inner, style: .dim)
-        }
+        if window.markerRows, window.hiddenBelow > 0 { row += 1 }  // the "more below" row
+        row += gapBelow
+        for line in bottom { canvas.draw(line.text, row: row, column: left, width: inner, style: line.style); row += 1 }
         if let place { canvas.draw(place.line(width: inner), row: size.rows - 2, column: left, width: inner, style: .dim) }
         Footer(hints).render(on: canvas, in: Rect(size: size))
         if showingHelp { HelpOverlay(title: "Keys on this screen", hints: hints).render(on: canvas) }
+    }
+
+    /// The line about a waiting draft, if one is.
+    private var waitingText: String? {
+        if let draft = summary.draft {
+            let name = draft.company.map { " (\(SafeText.visible($0, keepNewlines: false)))" } ?? ""
+            return "An unfinished reflection\(name) is waiting."
+        }
+        guard let other = checkinDraft else { return nil }
+        return other.kind == .note ? "A page you started writing is waiting." : "A check-in you started is waiting."
     }
 
     private var draftPrompt: String {
@@ -191,8 +216,12 @@ public final class HomeScreen: Screen {
             : "Good to see you. Take your time."
     }
 
-    private var checkinStatus: String {
-        guard let checkin = summary.todaysCheckin else { return "Today's check-in: not yet, whenever you're ready." }
+    /// Today's check-in in one line when it fits: the warm sentence, else the plain facts.
+    private func checkinStatus(width: Int) -> String {
+        guard let checkin = summary.todaysCheckin else {
+            let long = "Today's check-in: not yet, whenever you're ready."
+            return long.displayWidth <= width ? long : "Today's check-in: not yet."
+        }
         var parts = ["Today's check-in: done"]
         if let mood = checkin.mood { parts.append("mood \(mood)/10") }
         if let energy = checkin.energy { parts.append("energy \(energy)/10") }

@@ -1,3 +1,5 @@
+import JournalCore
+
 /// Where the journal lives, for the home screen's one line saying that nothing leaves this machine.
 public struct JournalPlace: Equatable, Sendable {
     /// The journal folder, with the home folder written as `~`.

@@ -58,12 +58,15 @@ public final class DraftChoiceScreen: Screen {
         }
         row += 1
         let lines = drafts.map(Self.label) + ["Start a new reflection"]
-        // Keep the highlighted line in view on a short terminal.
+        // Keep the highlighted line in view on a short terminal, saying how many are hidden.
         let room = max(1, size.rows - row - 2)
-        let first = max(0, min(selection - room + 1, lines.count - room))
-        for (i, line) in lines.enumerated().dropFirst(first).prefix(room) {
+        let window = ScrollWindow(showing: selection, height: room, count: lines.count)
+        window.renderMarkers(on: canvas, in: Rect(row: row, column: left, width: inner, height: room))
+        row += window.firstRow
+        for i in window.shown {
             let selected = i == selection
-            canvas.draw((selected ? "› " : "  ") + line, row: row, column: left, width: inner, style: selected ? .reverse : .plain)
+            let line = TextWrapper.truncate((selected ? "› " : "  ") + lines[i], toWidth: inner)
+            canvas.draw(line, row: row, column: left, width: inner, style: selected ? .reverse : .plain)
             row += 1
         }
         Footer(hints).render(on: canvas, in: Rect(size: size))

@@ -57,9 +57,16 @@ public enum FieldWidget: Equatable, Sendable {
         case .area(let w):
             guard focused, width > 0, maxRows > areaRows else { return areaRows }
             return min(maxRows, max(areaRows, w.visualLines(width: width).count + 1))
-        case .choice(let w): return w.options.count
-        case .checklist(let w): return w.items.count + 1
+        // A focused list is cut to the room there is and scrolls inside it, so it never runs
+        // past the bottom of the screen (three rows at least: a marker, the cursor, a marker).
+        case .choice(let w): return fit(w.options.count, focused: focused, maxRows: maxRows)
+        case .checklist(let w): return fit(w.items.count + 1, focused: focused, maxRows: maxRows)
         }
+    }
+
+    private func fit(_ rows: Int, focused: Bool, maxRows: Int) -> Int {
+        guard focused, maxRows > 0 else { return rows }
+        return min(rows, max(3, maxRows))
     }
 
     /// True when typed letters go into the widget, so `?` and `q` are text, not commands.

@@ -6,7 +6,7 @@ extension ReflectionScreen {
         switch phase {
         case .step(let i):
             let field = forms[i][focus[i]]
-            var hints = [KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back"), KeyHint("Esc", "pause"), KeyHint("Ctrl-S", "save")]
+            var hints = [KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back", priority: 2), KeyHint("Esc", "pause"), KeyHint("Ctrl-S", "save")]
             if editingFromSummary { hints.insert(KeyHint("Ctrl-R", "back to summary"), at: 0) }
             switch field.widget {
             case .choice: hints.append(KeyHint("↑↓", "choose"))
@@ -15,13 +15,13 @@ extension ReflectionScreen {
             case .date: hints.append(KeyHint("+/-", "day"))
             default: break
             }
-            hints += [KeyHint("Ctrl-N", "skip step"), KeyHint("Ctrl-P", "previous step"),
+            hints += [KeyHint("Ctrl-N", "skip step", priority: 2), KeyHint("Ctrl-P", "previous step", priority: 3),
                       KeyHint(field.widget.takesText ? "F1" : "?", "keys")]
-            if !field.widget.isMultiline { hints.append(KeyHint("Enter", "next")) }
+            if !field.widget.isMultiline { hints.append(KeyHint("Enter", "next", priority: 3)) }
             return hints
         case .summary:
-            return [KeyHint("Enter", "save"), KeyHint("Shift-Tab", "back"), KeyHint(stepKeys, "edit step"),
-                    KeyHint("↑↓", "scroll"), KeyHint("Esc", "pause"), KeyHint("?", "keys")]
+            return [KeyHint("Enter", "save"), KeyHint("Shift-Tab", "back", priority: 2), KeyHint(stepKeys, "edit step"),
+                    KeyHint("↑↓", "scroll", priority: 3), KeyHint("Esc", "pause"), KeyHint("?", "keys")]
         case .saved:
             return [KeyHint("Enter", "home"), KeyHint("q", "quit")]
         }
@@ -44,10 +44,9 @@ extension ReflectionScreen {
         case .summary: renderSummary(on: canvas, left: left, width: width)
         case .saved(let path): renderSaved(path, on: canvas, left: left, width: width)
         }
-        if let status, size.rows > 4 {
-            canvas.draw(TextWrapper.truncate(status, toWidth: width), row: size.rows - 2, column: left, width: width, style: .bold)
-        }
-        support.render(on: canvas, above: size.rows - 2, left: left, width: width)
+        // Messages wrap onto a second line rather than being cut.
+        if size.rows > 4 { statusLine.render(on: canvas, above: size.rows - 1, left: left, width: width) }
+        support.render(on: canvas, above: size.rows - 1 - statusLine.rows(width: width), left: left, width: width)
         Footer(hints).render(on: canvas, in: Rect(size: size))
         if showingHelp {
             canvas.setCursor(nil)
@@ -110,7 +109,7 @@ extension ReflectionScreen {
             let focused = f == focus[index]
             let label = Array(TextWrapper.lines(field.label, width: width).prefix(2))
             // The focused box may take the rows left below the header, its label and a "more" line.
-            let room = size.rows - 2 - 3 - label.count - 2
+            let room = size.rows - 1 - statusLine.rows(width: width) - 3 - label.count - 2 - support.rows(width: width)
             let widgetHeight = field.widget.height(areaRows: areaRows, focused: focused, width: width - 2, maxRows: room)
             blocks.append(ScrollingBlocks.Block(height: label.count + widgetHeight + 1, isFocused: focused) { canvas, row in
                 for (n, line) in label.enumerated() {
@@ -121,7 +120,7 @@ extension ReflectionScreen {
                                     focused: focused)
             })
         }
-        blocks.render(on: canvas, top: 3, bottom: size.rows - 2 - support.rows(width: width), left: left, width: width)
+        blocks.render(on: canvas, top: 3, bottom: size.rows - 1 - statusLine.rows(width: width) - support.rows(width: width), left: left, width: width)
     }
 
     /// What the tracked applications add to a step: step 3 counts them, step 7 lists the open

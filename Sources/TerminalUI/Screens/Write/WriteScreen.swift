@@ -117,11 +117,12 @@ public final class WriteScreen: Screen {
         } else {
             let intro = TextWrapper.lines("A blank page: no steps, no prompts. Your first line becomes the title.", width: width)
             for (n, line) in intro.prefix(2).enumerated() { canvas.draw(line, row: 1 + n, column: left, width: width, style: .dim) }
-            area.render(on: canvas, in: Rect(row: 3, column: left + 2, width: width - 2, height: areaRows), focused: true)
+            // The page ends one blank row above the message line, which takes two rows when it wraps.
+            let rows = max(3, size.rows - 5 - statusLine.rows(width: width))
+            area.render(on: canvas, in: Rect(row: 3, column: left + 2, width: width - 2, height: rows), focused: true)
         }
-        if let status, size.rows > 4 {
-            canvas.draw(TextWrapper.truncate(status, toWidth: width), row: size.rows - 2, column: left, width: width, style: .bold)
-        }
+        // Messages wrap onto a second line rather than being cut.
+        if size.rows > 4 { statusLine.render(on: canvas, above: size.rows - 1, left: left, width: width) }
         Footer(hints).render(on: canvas, in: Rect(size: size))
         if showingHelp {
             canvas.setCursor(nil)

@@ -2,9 +2,6 @@ import Foundation
 import JournalCore
 import Testing
 @testable import TerminalUI
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The check-in reads front matter through the derived index, and the day's file whole before saving it.
 @Suite("Check-in through the index")
@@ -36,11 +33,14 @@ struct CheckinIndexedTests {
         try writeToday(journal)
         let screen = CheckinHarness.open(journal)
         #expect(FileManager.default.fileExists(atPath: journal.root + "/.onward/index"))
-        // The setup holds the index's projection: front matter and title, no other section.
+        // The setup found the day's check-in through the index and read that one file whole, for
+        // its note: the section only the file has is there (the index projection keeps none).
         let existing = try #require(screen.setup.existing)
         #expect(existing.relativePath == Self.path)
         #expect(existing.entry.mood == 3)
-        #expect(existing.entry.section("Gratitude") == nil)
+        #expect(existing.entry.section("Gratitude")?.body == "My sister called.")
+        let record = try JournalIndex(store: journal.store).records().get().first { $0.relativePath == Self.path }
+        #expect(record?.entry.section("Gratitude") == nil)
         screen.press(.right)  // mood 3 -> 4
         CheckinHarness.run(screen.press(.control("s")), on: screen, journal: journal)
         let saved = journal.read(Self.path)
@@ -48,8 +48,8 @@ struct CheckinIndexedTests {
         #expect(saved.contains("## Gratitude\nMy sister called."))
         #expect(journal.entryFiles() == ["2026/11/2026-11-27-0800-checkin.md"])
         // The index follows the save.
-        let record = try JournalIndex(store: journal.store).records().get().first { $0.relativePath == Self.path }
-        #expect(record?.entry.mood == 4)
+        let after = try JournalIndex(store: journal.store).records().get().first { $0.relativePath == Self.path }
+        #expect(after?.entry.mood == 4)
     }
 
     @Test func aDayFileThatBrokeUnseenByTheIndexIsNotOverwritten() throws {

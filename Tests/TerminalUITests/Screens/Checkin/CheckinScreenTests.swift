@@ -18,7 +18,7 @@ struct CheckinScreenTests {
                       "Learning (sessions)", "One small win"] {
             #expect(text.contains(label), "missing \(label)")
         }
-        #expect(buffer.lines[4].hasPrefix("› Mood"))
+        #expect(buffer.lines[3].hasPrefix("› Mood"))  // right under the one header line and a blank row
         let footer = try #require(buffer.lines.last)
         #expect(footer.contains("Tab next"))
         #expect(footer.contains("Ctrl-S save"))

@@ -15,18 +15,6 @@ public enum CheckinUpdate {
             .max { $0.entry.created < $1.entry.created }
     }
 
-    /// The check-in of `day` read whole (found through the index, so only that file is read),
-    /// nil when there is none, or the problem of a day file that cannot be read and so must
-    /// never be overwritten.
-    public static func todaysFile(in store: JournalStore, day: LocalDay) throws(StoreError) -> Result<StoredEntry?, FileProblem> {
-        switch try todaysRecord(in: store, day: day) {
-        case .failure(let broken): return .failure(broken)
-        case .success(nil): return .success(nil)
-        // The index keeps only part of the body: text added by hand must be written back too.
-        case .success(let found?): return store.readEntry(found.relativePath).map { Optional($0) }
-        }
-    }
-
     /// The check-in of `day` as the index has it (enough to find its file), from the index's
     /// record heads: only that day's records are decoded, and no file is read unless it changed.
     static func todaysRecord(in store: JournalStore, day: LocalDay) throws(StoreError) -> Result<StoredEntry?, FileProblem> {
@@ -69,7 +57,9 @@ public enum CheckinUpdate {
         if let win = values.win.map(clean), !win.isEmpty, !entry.wins.contains(where: { same($0, win) }) {
             entry.wins.append(win)
         }
-        if let note = values.note.map({ Entry.trimBlankLines($0) }), !note.isEmpty {
+        if values.replacesNote {
+            entry.setSection(noteHeading, body: values.note ?? "")
+        } else if let note = values.note.map({ Entry.trimBlankLines($0) }), !note.isEmpty {
             let old = entry.section(noteHeading)?.body ?? ""
             // Whole paragraphs, never substrings: "ok" is added to a note that says "book".
             if !containsRun(paragraphs(old), paragraphs(note)) {

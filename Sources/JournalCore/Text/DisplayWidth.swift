@@ -1,4 +1,5 @@
-/// Terminal column widths of text, computed in pure Swift (no `wcwidth`) so layout is testable.
+/// Terminal column widths of text, computed in pure Swift (no `wcwidth`) so layout is testable
+/// and the command line and the screens measure alike.
 ///
 /// Width is measured per grapheme cluster (`Character`), because a terminal draws a whole
 /// cluster in one or two cells: "e" + combining acute is one column, a flag or a ZWJ family is two.
@@ -28,6 +29,10 @@ public enum DisplayWidth {
 
     /// The number of terminal columns `text` occupies.
     public static func of<S: StringProtocol>(_ text: S) -> Int {
+        // Printable ASCII is one column a byte; checked on the bytes, as `list` and search measure
+        // thousands of titles and snippets.
+        let printable = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+        if printable == true { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total

@@ -20,6 +20,9 @@ public struct CheckinValues: Equatable, Sendable {
     public var win: String?
     /// Free text for the `## Note` section.
     public var note: String?
+    /// When true `note` is the whole note (the screen shows the day's note to edit) and replaces
+    /// it, a nil or blank one removing it; otherwise it is added, as `--note` does.
+    public var replacesNote: Bool = false
     /// Job-search actions today: applications sent, people contacted, learning sessions.
     public var applications: Int?
     public var contacts: Int?
@@ -55,14 +58,23 @@ public struct CheckinValues: Equatable, Sendable {
         mood == nil && energy == nil && sleepHours == nil && selfCare.isEmpty && !replacesSelfCare
             && (win ?? "").isEmpty && (note ?? "").isEmpty
             && applications == nil && contacts == nil && learning == nil && !clearsMissingNumbers
-            && cleared.isEmpty && selfCareRemoved.isEmpty
+            && cleared.isEmpty && selfCareRemoved.isEmpty && !replacesNote
     }
 
     /// Only what differs from `baseline` (the day's entry as the form was filled from it), so a
     /// save changes just the fields the person set or cleared, and a value another writer saved
-    /// meanwhile survives. `self` is the whole form; the win and note are always additions.
+    /// meanwhile survives. `self` is the whole form; the win is always an addition, the note too
+    /// unless `replacesNote`.
     public func changes(from baseline: Entry?) -> CheckinValues {
         var out = CheckinValues(win: win, note: note)
+        if replacesNote {
+            // The note as the form showed it: unchanged, it is left alone, so a note another writer
+            // saved meanwhile survives; changed (or emptied), it replaces the day's note.
+            let before = Entry.trimBlankLines(baseline?.section(CheckinUpdate.noteHeading)?.body ?? "")
+            let now = Entry.trimBlankLines(note ?? "")
+            out.note = now == before ? nil : now
+            out.replacesNote = now != before
+        }
         func number<T: Equatable>(_ now: T?, _ before: T?, _ name: Number) -> T? {
             if now == before { return nil }
             if now == nil { out.cleared.insert(name) }
@@ -81,16 +93,5 @@ public struct CheckinValues: Equatable, Sendable {
         out.selfCare = selfCare.filter { !has(before, $0) }
         out.selfCareRemoved = replacesSelfCare ? before.filter { !has(selfCare, $0) } : []
         return out
-    }
-
-    /// The first value out of range, as a sentence naming the flag, or nil when all are fine.
-    public var problem: String? {
-        if let mood, !Self.scale.contains(mood) { return "--mood must be a whole number from 1 to 10." }
-        if let energy, !Self.scale.contains(energy) { return "--energy must be a whole number from 1 to 10." }
-        if let sleepHours, !Self.sleepRange.contains(sleepHours) { return "--sleep must be a number of hours from 0 to 24." }
-        for (flag, count) in [("--applications", applications), ("--contacts", contacts), ("--learning", learning)] {
-            if let count, !Self.countRange.contains(count) { return "\(flag) must be a whole number from 0 to 1000." }
-        }
-        return nil
     }
 }

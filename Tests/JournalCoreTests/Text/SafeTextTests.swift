@@ -1,5 +1,5 @@
 import Testing
-@testable import TerminalUI
+@testable import JournalCore
 
 @Suite struct SafeTextTests {
     @Test func escapeSequenceIsShownNotSent() {
