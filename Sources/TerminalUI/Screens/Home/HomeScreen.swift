@@ -133,9 +133,6 @@ public final class HomeScreen: Screen {
         if let invitation = summary.invitation {
             bottom += TextWrapper.lines(invitation.text, width: inner).prefix(2).map { StyledLine($0, .dim) }
         }
-        if let memory = summary.onThisDay {
-            bottom.append(StyledLine(TextWrapper.truncate(SafeText.visible(memory, keepNewlines: false), toWidth: inner), .dim))
-        }
         if let notice {
             // Up to four lines (a notice may name a long path); what still does not fit ends in "…".
             let all = TextWrapper.lines(notice, width: inner)
@@ -149,6 +146,10 @@ public final class HomeScreen: Screen {
             let files = summary.problemCount == 1 ? "1 file" : "\(summary.problemCount) files"
             bottom += TextWrapper.lines("\(files) in the journal could not be read; `onward doctor` lists them.", width: inner)
                 .prefix(2).map { StyledLine($0, .dim) }
+        }
+        // "On this day" is a nicety: last, so it is the first line to give way on a short screen.
+        if let memory = summary.onThisDay {
+            bottom.append(StyledLine(TextWrapper.truncate(SafeText.visible(memory, keepNewlines: false), toWidth: inner), .dim))
         }
         let firstRow = 3
         let lastRow = size.rows - 1 - (place == nil ? 0 : 1)  // rows end above the place line and the footer
