@@ -146,7 +146,7 @@ public final class InsightsScreen: Screen {
 
     private func layOutTrends() {
         let width = max(20, min(size.columns - 4, 100))
-        // The noticing part sits before the self-care counts, which stay the page's last lines.
+        // The noticing part sits before the self-care counts, which stay the trends' last lines.
         trends = TrendsLayout.lines(stats, width: width)
         let selfCare = trends.lastIndex { $0.text == "Self-care most often" }.map { max(0, $0 - 1) } ?? trends.endIndex
         trends.insert(contentsOf: NoticingLayout.lines(entries: entries.map(\.entry), today: today, width: width), at: selfCare)
