@@ -9,7 +9,10 @@ public final class TempFolder: Sendable {
     /// Creates `<tmp>/<prefix><uuid>`.
     public init(prefix: String = "onward-tests-") throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent(prefix + UUID().uuidString).path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        // An explicit 0700, not the process umask: a test that changes the umask runs beside
+        // others, and a folder made meanwhile as 0777 is one onward rightly refuses to write to.
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
     }
 
     deinit { cleanUp() }

@@ -72,19 +72,7 @@ public struct PosixFileSystem: FileSystem {
         }
         // The umask may have taken bits away or the mode may be looser elsewhere: be exact.
         fchmod(fd, 0o600)
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { buf in write(fd, buf.baseAddress! + done, buf.count - done) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(fd)
-                throw FileSystemError(code: code, path: path)
-            }
-            done += n
-        }
-        if fsync(fd) != 0 { let code = errno; close(fd); throw FileSystemError(code: code, path: path) }
-        if close(fd) != 0 { throw FileSystemError(code: errno, path: path) }
+        try Self.writeWholeAndClose(fd, bytes, path: path)
         try requireReplaceable(name, in: folder, path: path)
         guard renameat(folder, temp, folder, name) == 0 else { throw FileSystemError(code: errno, path: path) }
         ok = true
@@ -344,6 +332,14 @@ public struct PosixFileSystem: FileSystem {
         guard fd >= 0 else { throw FileSystemError(code: errno, path: path) }
         defer { unlinkat(folder, temp, 0) }
         fchmod(fd, 0o600)
+        try Self.writeWholeAndClose(fd, bytes, path: path)
+        guard linkat(folder, temp, folder, name, 0) == 0 else { throw FileSystemError(code: errno, path: path) }
+        fsync(folder)
+    }
+
+    /// Writes every byte to `fd`, syncs it and closes it (also when a step fails): the body
+    /// shared by the atomic replace and the exclusive create.
+    private static func writeWholeAndClose(_ fd: Int32, _ bytes: [UInt8], path: String) throws(FileSystemError) {
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { buf in write(fd, buf.baseAddress! + done, buf.count - done) }
@@ -357,7 +353,5 @@ public struct PosixFileSystem: FileSystem {
         }
         if fsync(fd) != 0 { let code = errno; close(fd); throw FileSystemError(code: code, path: path) }
         if close(fd) != 0 { throw FileSystemError(code: errno, path: path) }
-        guard linkat(folder, temp, folder, name, 0) == 0 else { throw FileSystemError(code: errno, path: path) }
-        fsync(folder)
     }
 }
