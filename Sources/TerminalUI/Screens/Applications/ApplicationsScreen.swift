@@ -34,9 +34,6 @@ public final class ApplicationsScreen: KeyedScreen {
         return (selection?.entries ?? []).filter { !$0.entry.isDraft }
     }
 
-    /// The applications loaded again after a change, and a note on what was done.
-    struct Reloaded { var entries: [StoredEntry]; var notice: String?; var select: EntryID? }
-
     private func load(_ entries: [StoredEntry], select id: EntryID? = nil) {
         let keep = id ?? selected?.id
         stored = Dictionary(entries.map { ($0.entry.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -94,7 +91,7 @@ public final class ApplicationsScreen: KeyedScreen {
         case .appeared:
             // Back from an entry or a reflection: what was changed there shows here.
             return [reload(notice: nil)]
-        case .result(.value(let reloaded as Reloaded)):
+        case .result(.applications(let reloaded)):
             load(reloaded.entries, select: reloaded.select)
             if let note = reloaded.notice { notice = note }
         case .key(let key):
@@ -189,7 +186,7 @@ public final class ApplicationsScreen: KeyedScreen {
     // MARK: Effects (all I/O happens in the loop)
 
     private func reload(notice: String?, select: EntryID? = nil) -> Effect {
-        .perform { ctx in .value(Reloaded(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: select)) }
+        .perform { ctx in .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: select)) }
     }
 
     private func add(company: String, role: String) -> Effect {
@@ -197,9 +194,9 @@ public final class ApplicationsScreen: KeyedScreen {
             let entry = ApplicationChange.new(company: company, role: role, applied: ctx.today, at: ctx.now)
             do throws(ApplicationError) {
                 let saved = try ApplicationWriter(store: ctx.store).add(entry)
-                return .value(Reloaded(entries: ApplicationsScreen.entries(ctx.store), notice: "Added \(ApplicationRecord(saved).title).", select: saved.entry.id))
+                return .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: "Added \(ApplicationRecord(saved).title).", select: saved.entry.id))
             } catch {
-                return .value(Reloaded(entries: ApplicationsScreen.entries(ctx.store), notice: error.message, select: nil))
+                return .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: error.message, select: nil))
             }
         }
     }
@@ -212,7 +209,7 @@ public final class ApplicationsScreen: KeyedScreen {
             } catch {
                 notice = error.message
             }
-            return .value(Reloaded(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id))
+            return .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id))
         }
     }
 
@@ -226,7 +223,7 @@ public final class ApplicationsScreen: KeyedScreen {
             } catch {
                 notice = error.message
             }
-            return .value(Reloaded(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id))
+            return .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id))
         }
     }
 

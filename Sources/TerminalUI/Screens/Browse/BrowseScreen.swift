@@ -86,10 +86,10 @@ public final class BrowseScreen: KeyedScreen {
         case .resize(let newSize):
             size = newSize
             viewport.setHeight(listHeight)
-        case .result(.value(let corpus as SearchCorpus)):
+        case .result(.searchCorpus(let corpus)):
             list.attach(corpus)
             refreshCount(resetSelection: true)
-        case .result(.value(let outcome as DeleteOutcome)):
+        case .result(.deleted(let outcome)):
             deleted(outcome)
         case .key(let key):
             if showingHelp { showingHelp = false; return [] }
@@ -130,7 +130,7 @@ public final class BrowseScreen: KeyedScreen {
             notice = nil
             if !list.canSearch {
                 let entries = list.rows
-                return [.perform { ctx in .value(BrowseScreen.corpus(for: entries, store: ctx.store)) }]
+                return [.perform { ctx in .searchCorpus(BrowseScreen.corpus(for: entries, store: ctx.store)) }]
             }
         case .filter:
             list.setFilter(list.filter.next)
@@ -163,7 +163,7 @@ public final class BrowseScreen: KeyedScreen {
         guard let yes = ConfirmPrompt.answer(key) else { return [] }
         confirm = nil
         guard yes, let path = selectedRow?.relativePath else { notice = "Kept."; return [] }
-        return [.perform { .value(EntryActions.delete(path, in: $0)) }]
+        return [.perform { .deleted(EntryActions.delete(path, in: $0)) }]
     }
 
     private func deleted(_ outcome: DeleteOutcome) {

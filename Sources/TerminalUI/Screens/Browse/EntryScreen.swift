@@ -79,9 +79,9 @@ public final class EntryScreen: KeyedScreen {
         case .resize(let newSize):
             size = newSize
             layOut()
-        case .result(.value(let outcome as EditOutcome)):
+        case .result(.edited(let outcome)):
             apply(outcome)
-        case .result(.value(let outcome as DeleteOutcome)):
+        case .result(.deleted(let outcome)):
             switch outcome {
             case .moved(let path, let trashPath):
                 onChange(.deleted(path: path, trashPath: trashPath))
@@ -112,7 +112,7 @@ public final class EntryScreen: KeyedScreen {
         case .edit:
             notice = nil
             let path = row.relativePath
-            return [.perform { .value(EntryActions.edit(path, in: $0)) }]
+            return [.perform { .edited(EntryActions.edit(path, in: $0)) }]
         case .delete:
             confirm = ConfirmPrompt(question: "Move this entry to the trash?",
                                     detail: "It goes to .onward/trash/ in your journal, where you can still find it.")
@@ -125,7 +125,7 @@ public final class EntryScreen: KeyedScreen {
         confirm = nil
         guard yes else { notice = "Kept."; return [] }
         let path = row.relativePath
-        return [.perform { .value(EntryActions.delete(path, in: $0)) }]
+        return [.perform { .deleted(EntryActions.delete(path, in: $0)) }]
     }
 
     private func apply(_ outcome: EditOutcome) {

@@ -50,12 +50,12 @@ public final class HomeScreen: KeyedScreen {
         case .appeared:
             return [.loadHome, .perform { ctx in
                 let drafts = ctx.store.drafts()
-                return .value(CheckinDraftFound(entry: drafts.first { $0.kind == .checkin } ?? WriteScreen.resumable(in: drafts)))
-            }, .perform { ctx in .value(JournalPlace(root: ctx.store.root, home: ctx.environment["HOME"])) }]
-        case .result(.value(let found as JournalPlace)):
+                return .checkinDraft(CheckinDraftFound(entry: drafts.first { $0.kind == .checkin } ?? WriteScreen.resumable(in: drafts)))
+            }, .perform { ctx in .journalPlace(JournalPlace(root: ctx.store.root, home: ctx.environment["HOME"])) }]
+        case .result(.journalPlace(let found)):
             place = found
             return []
-        case .result(.value(let found as CheckinDraftFound)):
+        case .result(.checkinDraft(let found)):
             checkinDraft = found.entry
             return []
         case .result(.home(let fresh)):
