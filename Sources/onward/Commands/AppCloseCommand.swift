@@ -65,10 +65,9 @@ struct AppCloseCommand: ParsableCommand {
         AppSupport.report(closed, journal: journal, json: json && !reflect, done: "%@: \(outcome.label), \(day)")
         guard reflect else { return }
         let answers = ApplicationReflection.answers(for: closed, rejectedOn: day)
-        let status = InteractiveSession.run(.screen { ctx in
-            ReflectionScreen(guide: ctx.guide, resuming: nil, now: ctx.now, earlierAchievements: [], starting: answers,
-                             applications: ApplicationGlance.load(ctx.store, today: ctx.today, weekStart: ctx.settings.weekStart.value))
-        }, journalRoot: store.root, environment: ProcessInfo.processInfo.environment)
+        // Opened as every new reflection is, with a draft id of its own, so no waiting draft is replaced.
+        let status = InteractiveSession.run(.request(.newReflection(starting: answers)), journalRoot: store.root,
+                                            environment: ProcessInfo.processInfo.environment)
         if status != 0 { throw ExitCode(status) }
     }
 }
