@@ -230,6 +230,17 @@ struct ScreenKeysTests {
         #expect(help.contains("leave (the text is kept)"))
     }
 
+    @Test func theTrashQuestionDrawsItsAnswersFromItsTable() {
+        let prompt = ConfirmPrompt(question: "Move this entry to the trash?", detail: "It can be found again.")
+        let buffer = render(rows: 24, columns: 80) { prompt.render(on: $0) }
+        #expect(buffer.text.contains("y yes · n no"))
+        #expect(ConfirmPrompt.answer(.character("Y")) == true)
+        #expect(ConfirmPrompt.answer(.escape) == false)
+        // A stray key is neither answer: the question stays.
+        #expect(ConfirmPrompt.answer(.character("d")) == nil)
+        #expect(ConfirmPrompt.keys.repeatedKeys.isEmpty)
+    }
+
     @Test func leaveConfirmationDrawsItsAnswersFromItsTable() {
         let screen = LeaveConfirmation(hasDraft: true)
         #expect(screen.rendered(rows: 24, columns: 80).text.contains("y leave · n stay"))
