@@ -3,7 +3,7 @@ import JournalCore
 
 /// `onward app feedback ID TEXT`: feedback goes on the timeline, under `## Feedback`, and into
 /// the linked reflection, whose follow-up is then done.
-struct AppFeedbackCommand: ParsableCommand {
+struct AppFeedbackCommand: JournalCommand {
     static let configuration = CommandConfiguration(commandName: "feedback", abstract: "Record feedback an application brought.")
 
     @OptionGroup var journal: JournalOptions
@@ -22,21 +22,20 @@ struct AppFeedbackCommand: ParsableCommand {
 
     func validate() throws {
         _ = try AppSupport.text(text, what: "feedback")
-        _ = try AppSupport.eventDay(on, flag: "--on", today: AppSupport.now.day)
     }
 
-    func run() throws {
-        let now = AppSupport.now
+    func run(in context: RunContext) throws {
+        let now = context.now
         let text = try AppSupport.text(text, what: "feedback")
         let day = try AppSupport.eventDay(on, flag: "--on", today: now.day)
-        let (store, record) = try AppSupport.find(id, journal)
+        let (store, record) = try AppSupport.find(id, in: context)
         let result: ApplicationFeedback.Result
         do { result = try ApplicationFeedback(store: store).record(text, on: day, for: record, at: now) } catch {
             throw CLIFailure(error.message)
         }
         var done = "%@: feedback recorded"
         if let reflection = result.reflection { done += "; also in the reflection \(reflection)" }
-        if let problem = result.reflectionProblem { Console.error(CLIFailure.sentence(problem)) }
-        AppSupport.report(ApplicationRecord(result.application), reflection: result.reflection, journal: journal, json: json, done: done)
+        if let problem = result.reflectionProblem { context.console.error(CLIFailure.sentence(problem)) }
+        AppSupport.report(ApplicationRecord(result.application), reflection: result.reflection, in: context, json: json, done: done)
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import JournalCore
 
 /// `onward app note ID TEXT`: a dated note under the application's `## Notes`.
-struct AppNoteCommand: ParsableCommand {
+struct AppNoteCommand: JournalCommand {
     static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a note to an application.")
 
     @OptionGroup var journal: JournalOptions
@@ -24,15 +24,14 @@ struct AppNoteCommand: ParsableCommand {
 
     func validate() throws {
         _ = try AppSupport.text(text, what: "note")
-        _ = try AppSupport.eventDay(on, flag: "--on", today: AppSupport.now.day)
     }
 
-    func run() throws {
-        let now = AppSupport.now
+    func run(in context: RunContext) throws {
+        let now = context.now
         let text = try AppSupport.text(text, what: "note")
         let day = try AppSupport.eventDay(on, flag: "--on", today: now.day)
         let event = self.event
-        try AppSupport.change(id, journal, json: json, done: event ? "%@: event added to the timeline" : "%@: note added") { (e: inout Entry) throws(ApplicationError) in
+        try AppSupport.change(id, in: context, json: json, done: event ? "%@: event added to the timeline" : "%@: note added") { (e: inout Entry) throws(ApplicationError) in
             if event {
                 ApplicationChange.addEvent(&e, TimelineEvent(day: day, what: "event", text: text), at: now)
             } else {

@@ -2,7 +2,7 @@ import ArgumentParser
 import JournalCore
 
 /// `onward show ID`: one entry rendered for the terminal, or the file as it is with `--raw`.
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: JournalCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one entry.")
 
     @OptionGroup var journal: JournalOptions
@@ -13,16 +13,17 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Print the file exactly as it is on disk (control characters made visible when the output is a terminal).")
     var raw = false
 
-    func run() throws {
+    func run(in context: RunContext) throws {
+        let console = context.console
         // The index finds the entry; only its own file is then read whole.
-        let (store, snapshot) = try journal.loadIndexed()
+        let (store, snapshot) = try context.loadIndexed()
         let found = try EntryLookup.find(id, in: snapshot)
         let path: String
         switch found {
         case .entry(let indexed):
             guard raw else {
                 switch store.readEntry(indexed.relativePath) {
-                case .success(let stored): print(EntryRenderer.render(stored))
+                case .success(let stored): console.print(EntryRenderer.render(stored, console: console))
                 case .failure(let problem): throw Self.unreadable(problem)
                 }
                 return
@@ -35,7 +36,7 @@ struct ShowCommand: ParsableCommand {
             path = problem.relativePath
         }
         do {
-            Console.writeRaw(VisibleText.forStdout(try store.rawBytes(path)))
+            console.writeRaw(VisibleText.forStdout(try store.rawBytes(path), toTerminal: console.stdoutIsTerminal))
         } catch {
             throw CLIFailure(error)
         }
