@@ -16,11 +16,7 @@ struct AppShowCommand: JournalCommand {
     func run(in context: RunContext) throws {
         let (store, indexed) = try AppSupport.find(id, in: context)
         // The index finds it; the file itself is read whole for its feedback and notes.
-        let stored: StoredEntry
-        switch store.readEntry(indexed.relativePath) {
-        case .success(let s): stored = s
-        case .failure(let problem): throw CLIFailure("\(problem.relativePath) cannot be read: \(problem.reason)")
-        }
+        let stored = try WholeEntry.read(indexed.relativePath, in: store)
         let record = ApplicationRecord(stored)
         let today = context.now.day
         let quiet = context.settings.quietAfterDays.value

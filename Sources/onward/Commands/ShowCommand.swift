@@ -22,17 +22,12 @@ struct ShowCommand: JournalCommand {
         switch found {
         case .entry(let indexed):
             guard raw else {
-                switch store.readEntry(indexed.relativePath) {
-                case .success(let stored): console.print(EntryRenderer.render(stored, console: console))
-                case .failure(let problem): throw Self.unreadable(problem)
-                }
+                console.print(EntryRenderer.render(try WholeEntry.read(indexed.relativePath, in: store, hint: Self.rawHint), console: console))
                 return
             }
             path = indexed.relativePath
         case .unreadable(let problem):
-            guard raw else {
-                throw Self.unreadable(problem)
-            }
+            guard raw else { throw WholeEntry.unreadable(problem, hint: Self.rawHint) }
             path = problem.relativePath
         }
         do {
@@ -42,8 +37,6 @@ struct ShowCommand: JournalCommand {
         }
     }
 
-    /// The error for a file that does not read as an entry (found so by the index or just now).
-    private static func unreadable(_ problem: FileProblem) -> CLIFailure {
-        CLIFailure("\(problem.relativePath) cannot be read: \(problem.reason); `onward show --raw` prints it as it is")
-    }
+    /// Said after the reason a file cannot be shown.
+    private static let rawHint = "`onward show --raw` prints it as it is"
 }
