@@ -138,8 +138,7 @@ public struct JournalStore: Sendable {
                 if fileSystem.kind(of: absolute(path)) == .missing {
                     do throws(StoreError) {
                         try write(e, to: path, exclusively: true)
-                        JournalIndex(store: self).noteChanged(path)
-                        return stored(e, path)
+                        return noteWritten(stored(e, path))
                     } catch {
                         // Taken between the look and the write, by a writer outside onward.
                         if !error.nameTaken { throw error }
@@ -163,8 +162,7 @@ public struct JournalStore: Sendable {
             var e = entry
             e.status = nil
             try write(e, to: relativePath)
-            JournalIndex(store: self).noteChanged(relativePath)
-            return stored(e, relativePath)
+            return noteWritten(stored(e, relativePath))
         }
     }
 
@@ -183,8 +181,7 @@ public struct JournalStore: Sendable {
             try change(&entry)
             entry.status = nil
             try write(entry, to: relativePath)
-            JournalIndex(store: self).noteChanged(relativePath)
-            return stored(entry, relativePath)
+            return noteWritten(stored(entry, relativePath))
         }
     }
 
@@ -294,6 +291,12 @@ public struct JournalStore: Sendable {
         }
         if ByteScan.containsNUL(bytes) { return "its text contains NUL characters (binary data), which onward cannot read back" }
         return nil
+    }
+
+    /// Brings the index up to date with an entry just written, from what was written (no read back).
+    private func noteWritten(_ stored: StoredEntry) -> StoredEntry {
+        JournalIndex(store: self).noteWritten(stored)
+        return stored
     }
 
     private func stored(_ entry: Entry, _ relativePath: String) -> StoredEntry {
