@@ -21,18 +21,19 @@ public enum CheckinUpdate {
     static func candidateFiles(in store: JournalStore, day: LocalDay) -> [String] {
         let folder = PosixFileSystem.parent(of: store.relativePath(for: EntryID("x"), created: day))
         let names = (try? store.fileSystem.list(store.absolute(folder))) ?? []
-        let named = names.filter { name in
-            name.hasSuffix(".md") && !name.hasPrefix(".") && unreadableCheckin(in: [FileProblem(relativePath: name, reason: "")], on: day) != nil
-        }
-        return named.sorted(by: >).map { folder + "/" + $0 }
+        return names.filter { $0.hasSuffix(".md") && isNamedLikeCheckin($0, on: day) }.sorted(by: >).map { folder + "/" + $0 }
+    }
+
+    /// True for a file name such as `2026-11-27-0810-checkin.md` (or `...-checkin-2.md`) of `day`.
+    static func isNamedLikeCheckin(_ name: String, on day: LocalDay) -> Bool {
+        name.hasPrefix(day.description + "-") && name.contains("-checkin")
     }
 
     /// A file named like a check-in of `day` (`entries/YYYY/MM/YYYY-MM-DD-HHMM-checkin...md`) that
     /// could not be read: saving must not create a second check-in beside it.
     public static func unreadableCheckin(in problems: [FileProblem], on day: LocalDay) -> FileProblem? {
         problems.first { problem in
-            let name = problem.relativePath.split(separator: "/").last.map(String.init) ?? problem.relativePath
-            return name.hasPrefix(day.description + "-") && name.contains("-checkin")
+            isNamedLikeCheckin(problem.relativePath.split(separator: "/").last.map(String.init) ?? problem.relativePath, on: day)
         }
     }
 
@@ -86,7 +87,7 @@ public enum CheckinUpdate {
             for path in candidateFiles(in: store, day: day) {
                 var other = false
                 do throws(StoreError) {
-                    let stored = try store.modify(path) { (entry: inout Entry) throws(StoreError) in
+                    let stored = try store.modify(path, unreadable: brokenCheckin) { (entry: inout Entry) throws(StoreError) in
                         guard entry.kind == .checkin, entry.day == day, !entry.isDraft else {
                             other = true
                             throw StoreError("not the day's check-in")
@@ -104,6 +105,12 @@ public enum CheckinUpdate {
             entry.updated = max(now, entry.created)
             return Saved(stored: try store.create(entry), updatedExisting: false)
         }
+    }
+
+    /// The error for a file named like the day's check-in that does not read as an entry: saving
+    /// must not create a second check-in beside it.
+    static func brokenCheckin(_ broken: FileProblem) -> StoreError {
+        StoreError("The check-in file \(broken.relativePath) cannot be read (\(broken.reason)); fix it by hand or run `onward doctor`.")
     }
 
     /// What `save` wrote, and whether it added to a check-in that was there already.

@@ -168,15 +168,18 @@ public struct JournalStore: Sendable {
 
     /// Re-reads the entry at `relativePath` under the write lock, lets `change` edit it, and
     /// writes the result: a change made meanwhile by another writer is kept. A missing or
-    /// unreadable file is never written.
+    /// unreadable file is never written; `unreadable` words the error for one (by default, that it
+    /// was not saved).
     @discardableResult
-    public func modify(_ relativePath: String, _ change: (inout Entry) throws(StoreError) -> Void) throws(StoreError) -> StoredEntry {
+    public func modify(_ relativePath: String, unreadable: ((FileProblem) -> StoreError)? = nil,
+                       _ change: (inout Entry) throws(StoreError) -> Void) throws(StoreError) -> StoredEntry {
         try withWriteLock { () throws(StoreError) -> StoredEntry in
             var entry: Entry
             switch readEntry(relativePath) {
             case .success(let found): entry = found.entry
             case .failure(let problem):
-                throw StoreError("\(relativePath) was not saved because the file on disk cannot be read (\(problem.reason)).")
+                throw unreadable?(problem)
+                    ?? StoreError("\(relativePath) was not saved because the file on disk cannot be read (\(problem.reason)).")
             }
             try change(&entry)
             entry.status = nil
