@@ -3,7 +3,7 @@ import Foundation
 import JournalCore
 
 /// `onward note TEXT`: a quick note from the shell, or from standard input when no text is given.
-struct NoteCommand: ParsableCommand {
+struct NoteCommand: JournalCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
         abstract: "Save a quick note: `onward note \"coffee with Sam went well\"`, or pipe the text in.",
@@ -17,7 +17,7 @@ struct NoteCommand: ParsableCommand {
     /// More than this on standard input is refused rather than half saved.
     static let inputLimit = 8 * 1024 * 1024
 
-    func run() throws {
+    func run(in context: RunContext) throws {
         let text: String
         if !words.isEmpty {
             text = words.joined(separator: " ")
@@ -27,13 +27,13 @@ struct NoteCommand: ParsableCommand {
             text = try Self.readStandardInput()
         }
         if text.utf8.contains(0) { throw CLIFailure("the text holds a NUL byte, so it was not saved (is it a binary file?)") }
-        guard let entry = QuickNote.entry(text: text, created: LocalTimestamp(Date())) else {
+        guard let entry = QuickNote.entry(text: text, created: context.now) else {
             throw CLIFailure("the note is empty, so nothing was saved")
         }
-        let store = try journal.store
+        let store = try context.store()
         do {
             let saved = try store.create(entry)
-            print("Saved a note (\(saved.entry.id)).")
+            context.console.print("Saved a note (\(saved.entry.id)).")
         } catch {
             throw CLIFailure(error)
         }
