@@ -72,7 +72,7 @@ public struct JournalStore: Sendable {
     /// Reads one entry file given its path relative to the root.
     public func readEntry(_ relativePath: String) -> Result<StoredEntry, FileProblem> {
         guard let status = fileSystem.status(absolute(relativePath)) else {
-            return .failure(FileProblem(relativePath: relativePath, reason: "the file no longer exists"))
+            return .failure(FileProblem(relativePath: relativePath, reason: "the file no longer exists", bytesReadable: false))
         }
         return readEntry(relativePath, status: status)
     }
@@ -87,7 +87,7 @@ public struct JournalStore: Sendable {
             let reason = error.code == EFBIG
                 ? "the file is too large (\((status.size + 1_048_575) / 1_048_576) MB); entries over \(EntryFileReader.sizeLimit / 1_048_576) MB are not read"
                 : "the file cannot be read: \(StoreError.explain(error.code))"
-            return .failure(FileProblem(relativePath: relativePath, reason: reason))
+            return .failure(FileProblem(relativePath: relativePath, reason: reason, bytesReadable: false))
         }
         return entry(from: bytes, at: relativePath, status: status)
     }

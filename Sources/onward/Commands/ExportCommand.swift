@@ -6,8 +6,8 @@ import JournalCore
 struct ExportCommand: JournalCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the whole journal to one JSON, HTML or Markdown file.",
-        discussion: "Entries come oldest first. `--output -` writes to stdout. HTML is one self-contained page you can open or print. `brag` writes only the achievements, by month, as Markdown for applications and interviews; an achievement ending in `(star)` gets a STAR outline.")
+        abstract: "Write the whole journal to one JSON, HTML or Markdown file, the applications to CSV, or the achievements to a brag document.",
+        discussion: "Entries come oldest first. `--output -` writes to stdout. HTML is one self-contained page you can open or print. `csv` writes one row per application, for a spreadsheet or another tracker. `brag` writes only the achievements, by month, as Markdown for applications and interviews; an achievement ending in `(star)` gets a STAR outline.")
 
     @OptionGroup var journal: JournalOptions
 

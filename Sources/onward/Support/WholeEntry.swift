@@ -14,6 +14,8 @@ enum WholeEntry {
 
     /// The error for a file that does not read as an entry (found so by the index or just now).
     static func unreadable(_ problem: FileProblem, hint: String? = nil) -> CLIFailure {
-        CLIFailure("\(problem.relativePath) cannot be read: \(problem.reason)" + (hint.map { "; " + $0 } ?? ""))
+        // The hint (print the bytes as they are) only helps when there are bytes to print.
+        let hint = problem.bytesReadable ? hint : nil
+        return CLIFailure("\(problem.relativePath) cannot be read: \(problem.reason)" + (hint.map { "; " + $0 } ?? ""))
     }
 }
