@@ -40,6 +40,15 @@ public final class CursesTerminal: Terminal {
             hasColor = true
         }
         SignalWatch.install()
+        Self.bracketPastes(true)
+    }
+
+    /// Asks the terminal to mark pasted text (`Esc [ 200 ~` ... `Esc [ 201 ~`), so a paste is
+    /// never taken for typed commands; a terminal that does not know the mode ignores it.
+    private static func bracketPastes(_ on: Bool) {
+        // Straight to the descriptor: curses has flushed what it wrote before each call here.
+        let code = Array((on ? "\u{1B}[?2004h" : "\u{1B}[?2004l").utf8)
+        _ = code.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     deinit { end() }
@@ -50,6 +59,7 @@ public final class CursesTerminal: Terminal {
         ended = true
         curs_set(1)
         endwin()
+        Self.bracketPastes(false)
         delscreen(screen)
     }
 
@@ -140,10 +150,12 @@ public final class CursesTerminal: Terminal {
     public func suspend() {
         def_prog_mode()
         endwin()
+        Self.bracketPastes(false)  // the editor sets its own modes
     }
 
     public func resume() {
         reset_prog_mode()
+        Self.bracketPastes(true)
         clearok(onward_stdscr(), true)
         refresh()
     }

@@ -76,12 +76,16 @@ public final class App {
         defer { releaseUnusedReservations(keeping: []) }
         while !stack.isEmpty {
             let first = terminal.nextEvent(timeoutMilliseconds: autosave.hasUnsavedChanges ? 250 : 1000)
-            if let ending = process(first) { return ending }
-            // A paste arrives as hundreds of keys: take all that are waiting before drawing once.
-            var drained = 0
-            while drained < 4096, let more = terminal.nextEvent(timeoutMilliseconds: 0) {
-                if let ending = process(more) { return ending }
-                drained += 1
+            // A paste arrives as hundreds of keys: take all that are waiting before drawing once,
+            // and tell what was pasted from what was typed before handing any of it on.
+            var burst = first.map { [$0] } ?? []
+            while burst.count < 4096, let more = terminal.nextEvent(timeoutMilliseconds: 0) { burst.append(more) }
+            if burst.isEmpty, let ending = process(nil) { return ending }
+            for piece in pastes.split(burst, at: clock(), cut: burst.count >= 4096) {
+                switch piece {
+                case .event(let event): if let ending = process(event) { return ending }
+                case .paste(let keys): if let ending = paste(keys) { return ending }
+                }
             }
             if let top = stack.last { deliver(.tick(clock()), to: top) }
             if autosave.shouldSave(at: clock()) { saveDraftNow() }
@@ -101,6 +105,8 @@ public final class App {
             return .terminated
         case .resize(let size):
             deliver(.resize(size), to: top)
+        case .pasteBegan, .pasteEnded:
+            break  // `PasteReader` takes these before events get here
         case .key(.control("c")):
             if !(top is LeaveConfirmation) { open(LeaveConfirmation(hasDraft: currentDraft() != nil)) }
         case .key(let key):
@@ -115,6 +121,23 @@ public final class App {
         return nil
     }
 
+    /// Hands pasted keys to the top screen as one text, or key by key to a screen that types them.
+    private func paste(_ keys: [Key]) -> Ending? {
+        guard let top = stack.last else { return .quit }
+        guard !isTooSmall else { return nil }  // nothing on screen to paste into
+        if let effects = top.paste(PasteReader.text(of: keys)) {
+            if top.keepsDraft { autosave.noteChange(at: clock()) }
+            for effect in effects { perform(effect, from: top) }
+        } else {
+            for key in keys {
+                if let ending = process(.key(key)) { return ending }
+            }
+        }
+        if stack.isEmpty || quitRequested { saveDraftNow(); return .quit }
+        return nil
+    }
+
+    private var pastes = PasteReader()
     private var quitRequested = false
     /// A message for the home screen the next time it reloads.
     private var pendingNotice: String?

@@ -14,9 +14,13 @@ public protocol Screen: AnyObject {
     /// Whether a key here may change the draft; the loop asks at every key, so it must be cheap
     /// (building `draft` costs the whole text: asking for it per key made a paste quadratic).
     var keepsDraft: Bool { get }
+    /// Takes pasted text whole (line breaks as "\n"): a screen that returns effects never runs
+    /// pasted text as commands; nil has the loop type it key by key instead.
+    func paste(_ text: String) -> [Effect]?
 }
 
 extension Screen {
     public var draft: Entry? { nil }
     public var keepsDraft: Bool { draft != nil }
+    public func paste(_ text: String) -> [Effect]? { nil }
 }

@@ -18,6 +18,8 @@ public struct KeyDecoder: Sendable {
     public var followUpMilliseconds: Int
     /// Input read ahead that belongs to the next key.
     private var pending: [RawInput] = []
+    /// A bracketed-paste mark (`Esc [ 200 ~`, `Esc [ 201 ~`) just read, reported instead of a key.
+    private var pasteMark: InputEvent?
 
     /// A decoder that waits `followUpMilliseconds` for the rest of a sequence.
     public init(followUpMilliseconds: Int = 25) {
@@ -41,7 +43,10 @@ public struct KeyDecoder: Sendable {
         switch first {
         case .event(let event): return .event(event)
         case .key(let key): return .event(.key(key))
-        case .byte(0x1B): return escape(read).map { .event(.key($0)) } ?? .ignored
+        case .byte(0x1B):
+            if let key = escape(read) { return .event(.key(key)) }
+            defer { pasteMark = nil }
+            return pasteMark.map(Decoded.event) ?? .ignored
         case .byte(let b) where b < 0x80: return Self.ascii(b).map { .event(.key($0)) } ?? .ignored
         case .byte(let b): return .event(.key(.character(utf8(lead: b, read))))
         }
@@ -145,7 +150,13 @@ public struct KeyDecoder: Sendable {
                 for _ in 0..<3 { guard followUp(read) != nil else { break } }
                 return nil
             }
-            if (0x40...0x7E).contains(b) { return Self.csiKey(parameters: parameters, final: b) }
+            if (0x40...0x7E).contains(b) {
+                if b == UInt8(ascii: "~"), parameters == "200" || parameters == "201" {
+                    pasteMark = parameters == "200" ? .pasteBegan : .pasteEnded
+                    return nil
+                }
+                return Self.csiKey(parameters: parameters, final: b)
+            }
             guard (0x20...0x3F).contains(b), length < 64 else { return nil }  // not a sequence after all
             parameters.append(Character(Unicode.Scalar(b)))
         }

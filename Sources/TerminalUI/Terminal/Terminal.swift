@@ -59,6 +59,8 @@ public enum InputEvent: Equatable, Sendable {
     case resize(Size)
     /// The process was asked to stop (SIGTERM, SIGHUP: the window was closed): save and leave.
     case terminate
+    /// The terminal's bracketed-paste marks: the keys between them were pasted, not typed.
+    case pasteBegan, pasteEnded
 }
 
 /// A key press, already decoded from the terminal's codes.

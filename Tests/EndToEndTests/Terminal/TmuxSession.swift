@@ -51,10 +51,11 @@ final class TmuxSession {
     /// Types text literally (UTF-8, so emoji and accents arrive as typed).
     func type(_ text: String) throws { try tmux(["send-keys", "-t", "s", "-l", text]) }
 
-    /// Pastes `text` in one go, as a terminal's paste does (newlines arrive as Enter).
-    func paste(_ text: String) throws {
+    /// Pastes `text` in one go, as a terminal's paste does (newlines arrive as Enter); with
+    /// `bracketed`, marked as a paste when the program asked for bracketed paste (tmux's -p).
+    func paste(_ text: String, bracketed: Bool = false) throws {
         try tmux(["set-buffer", "-b", "paste", text])
-        try tmux(["paste-buffer", "-d", "-b", "paste", "-t", "s"])
+        try tmux(["paste-buffer", "-d", "-b", "paste", "-t", "s"] + (bracketed ? ["-p"] : []))
     }
 
     /// Presses named keys: Enter, Tab, BTab, Escape, Up, C-c, ...

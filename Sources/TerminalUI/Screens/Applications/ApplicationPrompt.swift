@@ -30,4 +30,55 @@ public struct ApplicationPrompt: Equatable, Sendable {
 
     /// True for the y/n question, which takes one key rather than typed text.
     public var isYesNo: Bool { purpose == .saidNo }
+
+    /// Whether the answer may have several lines (feedback, a note); other answers are one line.
+    public var keepsLines: Bool { purpose == .feedback || purpose == .note }
+
+    /// How a kept line break shows in the one-line field; the answer gets "\n" back.
+    public static let lineBreakMark: Character = "⏎"
+
+    /// The most characters a typed answer takes (feedback and notes have no limit: a pasted
+    /// letter from a recruiter must be kept whole).
+    public var maxLength: Int? { keepsLines ? nil : 2000 }
+
+    /// A prompt for `purpose`, its field holding `text`.
+    public init(purpose: Purpose, text: String = "") {
+        self.purpose = purpose
+        self.field = TextField(text: text)
+        field.maxLength = maxLength
+    }
+
+    /// Puts pasted text in at the cursor, never submitting it: its line breaks are kept (shown
+    /// as ⏎) where the answer may have several lines, else the lines are joined with spaces.
+    /// Returns a sentence when part of it did not fit.
+    public mutating func takePaste(_ pasted: String) -> String? {
+        let lines = pasted.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { $0.replacingOccurrences(of: "\t", with: " ") }
+        var text: String
+        if keepsLines {
+            // Trailing line breaks (a copied line often ends with one) would only make blank lines.
+            var kept = lines[...]
+            while let last = kept.last, last.allSatisfy(\.isWhitespace) { kept = kept.dropLast() }
+            text = kept.map { $0.replacingOccurrences(of: String(Self.lineBreakMark), with: " ") }.joined(separator: String(Self.lineBreakMark))
+        } else {
+            text = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        let characters = Array(field.text)
+        let cursor = min(max(0, field.cursor), characters.count)
+        var cut: String?
+        if let limit = maxLength, characters.count + text.count > limit {
+            text = String(text.prefix(max(0, limit - characters.count)))
+            cut = "Only the first \(limit) characters fit in this answer; the rest of the paste was left out."
+        }
+        field.text = String(characters[..<cursor]) + text + String(characters[cursor...])
+        field.cursor = cursor + text.count
+        return cut
+    }
+
+    /// The answer as typed, with kept line breaks back as "\n", trimmed.
+    public var answer: String {
+        var text = field.text
+        if keepsLines { text = String(text.map { $0 == Self.lineBreakMark ? "\n" : $0 }) }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 }

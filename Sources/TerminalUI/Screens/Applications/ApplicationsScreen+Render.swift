@@ -36,6 +36,9 @@ extension ApplicationsScreen {
             }
         }
         if let prompt {
+            if let notice {
+                canvas.draw(SafeText.visible(notice, keepNewlines: false), row: size.rows - 3, column: left, width: inner, style: .bold)
+            }
             let label = prompt.label + " "
             canvas.draw(label, row: size.rows - 2, column: left, width: inner, style: .bold)
             if !prompt.isYesNo {

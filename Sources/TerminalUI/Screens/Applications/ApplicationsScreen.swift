@@ -104,6 +104,19 @@ public final class ApplicationsScreen: KeyedScreen {
         return []
     }
 
+    /// A paste goes into the open prompt, whole; with no prompt open it is not run as keys.
+    public func paste(_ text: String) -> [Effect]? {
+        guard var p = prompt, !p.isYesNo else {
+            notice = prompt == nil
+                ? "Pasted text goes into an answer: press a, e, n or f first; nothing was done."
+                : "Nothing was done: the question takes y or n."
+            return []
+        }
+        notice = p.takePaste(text)
+        prompt = p
+        return []
+    }
+
     private func command(_ key: Key) -> [Effect] {
         guard let command = keys.action(for: key) else { return [] }
         switch command {
@@ -137,7 +150,7 @@ public final class ApplicationsScreen: KeyedScreen {
 
     private func ask(_ purpose: ApplicationPrompt.Purpose, text: String = "") {
         notice = nil
-        prompt = ApplicationPrompt(purpose: purpose, field: TextField(text: text, maxLength: 2000))
+        prompt = ApplicationPrompt(purpose: purpose, text: text)
     }
 
     private func answer(_ key: Key) -> [Effect] {
@@ -150,7 +163,7 @@ public final class ApplicationsScreen: KeyedScreen {
         }
         if command == .cancel { prompt = nil; return [] }
         guard p.field.handle(key) == .submit else { prompt = p; return [] }
-        let text = p.field.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = p.answer
         prompt = nil
         switch p.purpose {
         case .company:
