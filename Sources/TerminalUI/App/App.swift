@@ -78,10 +78,12 @@ public final class App {
             let first = terminal.nextEvent(timeoutMilliseconds: autosave.hasUnsavedChanges ? 250 : 1000)
             // A paste arrives as hundreds of keys: take all that are waiting before drawing once,
             // and tell what was pasted from what was typed before handing any of it on.
+            // Changes are dated when the burst came in, not when reading it ended.
+            burstArrived = clock()
             var burst = first.map { [$0] } ?? []
             while burst.count < 4096, let more = terminal.nextEvent(timeoutMilliseconds: 0) { burst.append(more) }
             if burst.isEmpty, let ending = process(nil) { return ending }
-            for piece in pastes.split(burst, at: clock(), cut: burst.count >= 4096) {
+            for piece in pastes.split(burst, at: burstArrived, cut: burst.count >= 4096) {
                 switch piece {
                 case .event(let event): if let ending = process(event) { return ending }
                 case .paste(let keys): if let ending = paste(keys) { return ending }
@@ -114,7 +116,7 @@ public final class App {
                 if key == .character("q") { saveDraftNow(); return .quit }
                 break
             }
-            if top.keepsDraft { autosave.noteChange(at: clock()) }
+            if top.keepsDraft { autosave.noteChange(at: burstArrived) }
             deliver(.key(key), to: top)
         }
         if stack.isEmpty || quitRequested { saveDraftNow(); return .quit }
@@ -126,7 +128,7 @@ public final class App {
         guard let top = stack.last else { return .quit }
         guard !isTooSmall else { return nil }  // nothing on screen to paste into
         if let effects = top.paste(PasteReader.text(of: keys)) {
-            if top.keepsDraft { autosave.noteChange(at: clock()) }
+            if top.keepsDraft { autosave.noteChange(at: burstArrived) }
             for effect in effects { perform(effect, from: top) }
         } else {
             for key in keys {
@@ -138,6 +140,7 @@ public final class App {
     }
 
     private var pastes = PasteReader()
+    private var burstArrived = Date()
     private var quitRequested = false
     /// A message for the home screen the next time it reloads.
     private var pendingNotice: String?

@@ -52,27 +52,11 @@ public struct ApplicationPrompt: Equatable, Sendable {
     /// as ⏎) where the answer may have several lines, else the lines are joined with spaces.
     /// Returns a sentence when part of it did not fit.
     public mutating func takePaste(_ pasted: String) -> String? {
-        let lines = pasted.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .map { $0.replacingOccurrences(of: "\t", with: " ") }
-        var text: String
-        if keepsLines {
-            // Trailing line breaks (a copied line often ends with one) would only make blank lines.
-            var kept = lines[...]
-            while let last = kept.last, last.allSatisfy(\.isWhitespace) { kept = kept.dropLast() }
-            text = kept.map { $0.replacingOccurrences(of: String(Self.lineBreakMark), with: " ") }.joined(separator: String(Self.lineBreakMark))
-        } else {
-            text = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+        let text = keepsLines ? PastedText.marked(pasted, mark: Self.lineBreakMark) : PastedText.oneLine(pasted)
+        guard field.insertPasted(text) else {
+            return "Only the first \(maxLength ?? 0) characters fit in this answer; the rest of the paste was left out."
         }
-        let characters = Array(field.text)
-        let cursor = min(max(0, field.cursor), characters.count)
-        var cut: String?
-        if let limit = maxLength, characters.count + text.count > limit {
-            text = String(text.prefix(max(0, limit - characters.count)))
-            cut = "Only the first \(limit) characters fit in this answer; the rest of the paste was left out."
-        }
-        field.text = String(characters[..<cursor]) + text + String(characters[cursor...])
-        field.cursor = cursor + text.count
-        return cut
+        return nil
     }
 
     /// The answer as typed, with kept line breaks back as "\n", trimmed.

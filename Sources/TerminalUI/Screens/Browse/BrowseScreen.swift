@@ -101,6 +101,18 @@ public final class BrowseScreen: KeyedScreen {
         return []
     }
 
+    /// A paste goes into the search words, its lines joined; elsewhere it runs no command.
+    public func paste(_ text: String) -> [Effect]? {
+        guard searching, confirm == nil else {
+            notice = confirm == nil ? "Pasted text goes into the search: press / first; nothing was done." : nil
+            return []
+        }
+        field.insertPasted(PastedText.oneLine(text))
+        list.setQuery(field.text)
+        refreshCount(resetSelection: true)
+        return []
+    }
+
     private func handleList(_ key: Key) -> [Effect] {
         guard let command = keys.action(for: key) else { return [] }
         return perform(command)

@@ -74,6 +74,12 @@ public final class EntryScreen: KeyedScreen {
     var maxTop: Int { max(0, lines.count - textHeight) }
 
     /// Scrolls, edits, deletes, and takes in the results of those.
+    /// Nothing here takes text: a paste runs no command (the trash question stays asked).
+    public func paste(_ text: String) -> [Effect]? {
+        if confirm == nil { notice = "Nothing here takes pasted text; nothing was done." }
+        return []
+    }
+
     public func handle(_ event: ScreenEvent) -> [Effect] {
         switch event {
         case .resize(let newSize):

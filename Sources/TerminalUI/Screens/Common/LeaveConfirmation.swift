@@ -13,6 +13,9 @@ public final class LeaveConfirmation: KeyedScreen {
                   KeyBinding(.character("n"), .escape, does: "stay", action: .stay)])
     }
 
+    /// A paste answers nothing: leaving (or not) takes a key pressed on purpose.
+    public func paste(_ text: String) -> [Effect]? { [] }
+
     public func handle(_ event: ScreenEvent) -> [Effect] {
         guard case .key(let key) = event else { return [] }
         return keys.action(for: key) == .leave ? [.quit] : [.pop]

@@ -45,6 +45,13 @@ public final class HomeScreen: KeyedScreen {
     /// The footer's hints.
     public var hints: [KeyHint] { keys.footerHints }
 
+    /// The menu takes no text: a paste runs none of its keys.
+    public func paste(_ text: String) -> [Effect]? {
+        confirmingDiscard = false
+        notice = "Pasted text is taken where you write (a reflection, a check-in, a page); nothing was done."
+        return []
+    }
+
     public func handle(_ event: ScreenEvent) -> [Effect] {
         switch event {
         case .appeared:

@@ -29,6 +29,9 @@ public final class DraftChoiceScreen: KeyedScreen {
 
     var hints: [KeyHint] { keys.footerHints }
 
+    /// A choice between drafts takes keys, not text: a paste chooses nothing.
+    public func paste(_ text: String) -> [Effect]? { [] }
+
     public func handle(_ event: ScreenEvent) -> [Effect] {
         guard case .key(let key) = event else { return [] }
         if showingHelp { showingHelp = false; return [] }

@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+import JournalCore
+@testable import TerminalUI
+
+/// Pasted text is told from typed keys and handed to the screen as text: it never runs as
+/// commands, and the whole of it lands in the answer being written.
+@Suite("Pastes")
+struct PasteTests {
+    let now = Date(timeIntervalSince1970: 1_800_000_000)
+
+    func keys(_ text: String) -> [InputEvent] {
+        text.map { .key($0 == "\n" ? .enter : .character($0)) }
+    }
+
+    @Test func theDecoderReportsBracketedPasteMarks() {
+        var bytes = Array("\u{1B}[200~a\u{1B}[201~".utf8)[...]
+        var decoder = KeyDecoder(followUpMilliseconds: 0)
+        var events: [InputEvent] = []
+        while !bytes.isEmpty {
+            if case .event(let e) = decoder.next(timeout: 0, read: { _ in bytes.isEmpty ? nil : .byte(bytes.removeFirst()) }) { events.append(e) }
+        }
+        #expect(events == [.pasteBegan, .key(.character("a")), .pasteEnded])
+    }
+
+    @Test func keysBetweenTheMarksAreOnePasteEvenAcrossTurns() {
+        var reader = PasteReader()
+        let first = reader.split([.key(.character("j")), .pasteBegan] + keys("x\ny"), at: now)
+        #expect(first == [.event(.key(.character("j"))), .paste([.character("x"), .enter, .character("y")])])
+        #expect(reader.inBrackets)
+        // The rest of a long paste comes in the next turn, one key at a time even.
+        let second = reader.split([.key(.character("q")), .pasteEnded, .key(.character("k"))], at: now.addingTimeInterval(0.01))
+        #expect(second == [.paste([.character("q")]), .event(.key(.character("k")))])
+        #expect(!reader.inBrackets)
+    }
+
+    @Test func aLostEndMarkDoesNotSwallowLaterTyping() {
+        var reader = PasteReader()
+        _ = reader.split([.pasteBegan, .key(.character("a"))], at: now)
+        let later = reader.split([.key(.character("x"))], at: now.addingTimeInterval(5))
+        #expect(later == [.event(.key(.character("x")))])
+    }
+
+    @Test func withoutMarksSeveralTextKeysAtOnceAreAPaste() {
+        var reader = PasteReader()
+        #expect(reader.split(keys("ok\nxy"), at: now) == [.paste([.character("o"), .character("k"), .enter, .character("x"), .character("y")])])
+        // Typing by hand gives one key a turn; a key held down repeats itself; arrows are never text.
+        var typed = PasteReader()
+        #expect(typed.split([.key(.character("x"))], at: now) == [.event(.key(.character("x")))])
+        #expect(typed.split(keys("jjjj"), at: now.addingTimeInterval(1)).count == 4)
+        #expect(typed.split([.key(.down), .key(.down), .key(.enter)], at: now.addingTimeInterval(2)).count == 3)
+    }
+
+    @Test func anEnterPressedRightAfterAPasteIsTyped() {
+        var reader = PasteReader()
+        _ = reader.split(keys("hello there"), at: now)
+        #expect(reader.split([.key(.enter)], at: now.addingTimeInterval(0.01)) == [.event(.key(.enter))])
+        // The rest of a paste cut short by the loop's limit is still the paste.
+        _ = reader.split(keys("hello there"), at: now.addingTimeInterval(1), cut: true)
+        #expect(reader.split([.key(.enter)], at: now.addingTimeInterval(1.01)) == [.paste([.enter])])
+    }
+
+    @Test func aStopRequestInsideAPasteIsNeverHeldBack() {
+        var reader = PasteReader()
+        let pieces = reader.split([.pasteBegan, .key(.character("a")), .terminate, .key(.character("b"))], at: now)
+        #expect(pieces == [.paste([.character("a")]), .event(.terminate), .paste([.character("b")])])
+    }
+
+    @Test func pastedTextKeepsLineBreaksAndDropsKeysThatAreNotText() {
+        #expect(PasteReader.text(of: [.character("a"), .enter, .tab, .up, .character("b")]) == "a\n\tb")
+        #expect(PastedText.oneLine("  one\n\ntwo\tthree \n") == "one two three")
+        #expect(PastedText.marked("one\ntwo ⏎\n\n", mark: "⏎") == "one⏎two  ")
+    }
+
+    // MARK: The Applications screen
+
+    func screen(_ journal: TempJournal) throws -> (ApplicationsScreen, AppContext) {
+        let ctx = AppContext(store: journal.store, guide: Guide.builtIn(), now: testNow, terminal: ScreenBuffer(rows: 24, columns: 80), environment: [:])
+        try ApplicationWriter(store: journal.store).add(ApplicationChange.new(company: "Initrode", role: "Dev", applied: testNow.day, at: testNow))
+        return (ApplicationsScreen.open(ctx) as! ApplicationsScreen, ctx)
+    }
+
+    func perform(_ effects: [Effect], on screen: ApplicationsScreen, _ ctx: AppContext) {
+        for case .perform(let work) in effects { if let result = work(ctx) { perform(screen.handle(.result(result)), on: screen, ctx) } }
+    }
+
+    func applicationText(_ journal: TempJournal) throws -> String {
+        let path = try #require(journal.entryFiles().first { $0.contains("-application-") })
+        return try String(contentsOfFile: journal.root + "/entries/" + path, encoding: .utf8)
+    }
+
+    @Test func feedbackTakesTheWholePasteWithItsLines() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let (screen, ctx) = try screen(journal)
+        _ = screen.press(.character("f"))
+        _ = screen.type("They said: ")
+        #expect(screen.paste("thanks.\nx y e\nGood luck!\n")?.isEmpty == true)
+        #expect(screen.prompt?.purpose == .feedback)
+        #expect(screen.rendered(rows: 24, columns: 80).text.contains("They said: thanks.⏎x y e⏎Good luck!"))
+        perform(screen.press(.enter), on: screen, ctx)
+        let file = try applicationText(journal)
+        #expect(file.contains("They said: thanks.\nx y e\nGood luck!"), "\(file)")
+        #expect(file.contains("outcome: open"))
+    }
+
+    @Test func aOneLineAnswerJoinsThePastedLines() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let (screen, ctx) = try screen(journal)
+        _ = screen.press(.character("a"))
+        _ = screen.paste("Umbrella\nCorp\n")
+        perform(screen.press(.enter), on: screen, ctx)
+        #expect(screen.prompt?.purpose == .role(company: "Umbrella Corp"))
+    }
+
+    @Test func aPasteWithNoAnswerOpenRunsNothingAndSaysSo() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let (screen, _) = try screen(journal)
+        #expect(screen.paste("x\ny")?.isEmpty == true)
+        #expect(screen.prompt == nil)
+        #expect(screen.rendered(rows: 24, columns: 80).text.contains("nothing was done"))
+        // On the y/n question a paste answers nothing: the question stays.
+        _ = screen.press(.character("x"))
+        _ = screen.paste("yes")
+        #expect(screen.prompt?.purpose == .saidNo)
+    }
+
+    @Test func aOneLineAnswerSaysWhenAPasteDidNotFit() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let (screen, _) = try screen(journal)
+        _ = screen.press(.character("e"))
+        _ = screen.paste(String(repeating: "word ", count: 1000))
+        #expect(screen.prompt?.field.text.count == 2000)
+        #expect(screen.rendered(rows: 24, columns: 80).text.contains("Only the first 2000 characters fit"))
+        // Feedback has no limit: a long letter is kept whole.
+        _ = screen.press(.escape, .character("f"))
+        _ = screen.paste(String(repeating: "word ", count: 20_000))
+        #expect(screen.prompt?.answer.count == 99_999)
+    }
+
+    @Test func theLoopHandsABracketedPasteToTheScreenWhole() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        try ApplicationWriter(store: journal.store).add(ApplicationChange.new(company: "Initrode", role: "Dev", applied: testNow.day, at: testNow))
+        let terminal = ScreenBuffer(rows: 24, columns: 80)
+        terminal.enqueue(keys: [.character("f")])
+        terminal.enqueue(.pasteBegan)
+        terminal.type("fine\nxy")
+        terminal.enqueue(.pasteEnded)
+        terminal.enqueue(keys: [.enter, .escape, .character("q")])
+        let app = App(terminal: terminal, store: journal.store, guide: Guide.builtIn(), clock: { testNow.date })
+        app.run(.screen(ApplicationsScreen.open))
+        let file = try applicationText(journal)
+        #expect(file.contains("fine\nxy"), "\(file)")
+        #expect(file.contains("outcome: open"))
+    }
+
+    @Test func theSearchLineTakesAPasteAsWordsAndTheListRunsNoCommand() {
+        let screen = BrowseScreen(snapshot: JournalSnapshot(entries: [], problems: []))
+        #expect(screen.paste("q\nd")?.isEmpty == true)
+        #expect(!screen.searching)
+        #expect(screen.rendered(rows: 24, columns: 80).text.contains("press / first"))
+        _ = screen.press(.character("/"))
+        _ = screen.paste("kind\nwords\n")
+        #expect(screen.searching && screen.field.text == "kind words")
+        #expect(screen.list.query == "kind words")
+    }
+
+    @Test func menusAndQuestionsTakeNoPastedKeys() {
+        let home = HomeScreen(summary: HomeSummary(today: testNow.day))
+        #expect(home.paste("jjq\n")?.isEmpty == true)
+        #expect(home.selection == 0)
+        #expect(home.rendered(rows: 24, columns: 80).text.contains("nothing was done"))
+        #expect(LeaveConfirmation(hasDraft: true).paste("y")?.isEmpty == true)
+    }
+}
