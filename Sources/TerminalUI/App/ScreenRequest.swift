@@ -2,7 +2,7 @@ import JournalCore
 
 /// A screen the loop is asked to open whose opening depends on the journal: which drafts are
 /// waiting, whether one was saved already, a draft id to reserve. `ScreenOpener` answers it.
-public enum ScreenRequest {
+public enum ScreenRequest: Sendable {
     /// The home screen; its first `.appeared` loads what it shows.
     case home
     /// The guided reflection, picking `resume` up when given; without one the waiting drafts

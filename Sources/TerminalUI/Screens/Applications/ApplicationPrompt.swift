@@ -10,6 +10,8 @@ public struct ApplicationPrompt: Equatable, Sendable {
         case event, note, feedback
         /// y/n before closing as rejected and starting a reflection.
         case saidNo
+        /// y/n before a reflection on an application closed as rejected that has none yet.
+        case reflectOnNo
     }
 
     public var purpose: Purpose
@@ -25,11 +27,12 @@ public struct ApplicationPrompt: Equatable, Sendable {
         case .note: return "Note:"
         case .feedback: return "What did they say?"
         case .saidNo: return "Close it as a no and reflect on it? y/n"
+        case .reflectOnNo: return "It said no and has no reflection yet. Reflect on it now? y/n"
         }
     }
 
     /// True for the y/n question, which takes one key rather than typed text.
-    public var isYesNo: Bool { purpose == .saidNo }
+    public var isYesNo: Bool { purpose == .saidNo || purpose == .reflectOnNo }
 
     /// Whether the answer may have several lines (feedback, a note); other answers are one line.
     public var keepsLines: Bool { purpose == .feedback || purpose == .note }

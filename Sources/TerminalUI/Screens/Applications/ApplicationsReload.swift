@@ -5,4 +5,6 @@ public struct ApplicationsReload: Sendable {
     var entries: [StoredEntry]
     var notice: String?
     var select: EntryID?
+    /// What to open next (the reflection after "said no"), when the re-read application allows it.
+    var then: ScreenRequest? = nil
 }

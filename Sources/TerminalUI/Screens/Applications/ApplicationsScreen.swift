@@ -94,6 +94,7 @@ public final class ApplicationsScreen: KeyedScreen {
         case .result(.applications(let reloaded)):
             load(reloaded.entries, select: reloaded.select)
             if let note = reloaded.notice { notice = note }
+            if let request = reloaded.then { return [.show(request)] }
         case .key(let key):
             if showingHelp { showingHelp = false; return [] }
             if prompt != nil { return answer(key) }
@@ -140,8 +141,13 @@ public final class ApplicationsScreen: KeyedScreen {
         case .feedback: ask(.feedback)
         case .saidNo:
             guard let r = selected else { break }
-            guard r.isOpen else { notice = "\(r.title) is closed already (\(r.outcome.label))."; break }
-            ask(.saidNo)
+            if r.isOpen { ask(.saidNo); break }
+            // Said no before, but the reflection never got written (left, killed, or refused).
+            if r.outcome == .rejected && r.reflection == nil { ask(.reflectOnNo); break }
+            notice = r.reflection != nil && r.outcome == .rejected
+                ? "\(r.title) said no and has its reflection already; Enter opens the application."
+                : "\(r.title) is closed already (\(r.outcome.label))."
+
         case .yes, .cancel:
             break
         }
@@ -191,7 +197,7 @@ public final class ApplicationsScreen: KeyedScreen {
                 if isEvent { ApplicationChange.addEvent(&e, TimelineEvent(day: day, what: "event", text: text), at: now) }
                 else { ApplicationChange.addNote(&e, text, on: day, at: now) }
             }]
-        case .saidNo:
+        case .saidNo, .reflectOnNo:
             return []
         }
     }
@@ -240,21 +246,42 @@ public final class ApplicationsScreen: KeyedScreen {
         }
     }
 
-    /// Closes the application as rejected today, then opens a reflection filled in from it
-    /// (with a draft id of its own, as every new reflection has).
+    /// Re-reads the application, then: open, it is closed as rejected today; rejected without a
+    /// reflection, it stays as it is. Either way a reflection filled in from it opens (its waiting
+    /// draft, if one was begun). Closed otherwise meanwhile (withdrawn from the command line), nothing
+    /// is changed and the screen says so instead of opening a reflection on a rejection.
     private func saidNo(_ r: ApplicationRecord) -> [Effect] {
-        let close = Effect.perform { ctx in
-            var notice: String?
-            do throws(ApplicationError) {
-                try ApplicationWriter(store: ctx.store).change(r.relativePath) { (e: inout Entry) throws(ApplicationError) in
-                    if e.outcome == nil || e.outcome == .open { ApplicationChange.close(&e, as: .rejected, on: ctx.today, note: nil, at: ctx.now) }
-                }
-            } catch {
-                notice = error.message
+        [.perform { ctx in
+            let reload = { (notice: String?, then: ScreenRequest?) in
+                EffectResult.applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id, then: then))
             }
-            return .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id))
-        }
-        return [close, .show(.newReflection(starting: ApplicationReflection.answers(for: r, rejectedOn: today)))]
+            var found: Entry?
+            let current: ApplicationRecord
+            do throws(ApplicationError) {
+                let stored = try ApplicationWriter(store: ctx.store).change(r.relativePath) { (e: inout Entry) throws(ApplicationError) in
+                    guard e.outcome == nil || e.outcome == .open else {
+                        found = e
+                        throw ApplicationError("not open")  // nothing to write: leave the file as it is
+                    }
+                    ApplicationChange.close(&e, as: .rejected, on: ctx.today, note: nil, at: ctx.now)
+                }
+                current = ApplicationRecord(stored)
+            } catch {
+                guard let entry = found else { return reload(error.message, nil) }
+                current = ApplicationRecord(entry, relativePath: r.relativePath)
+            }
+            guard current.outcome == .rejected else {
+                return reload("\(current.title) was marked \(current.outcome.label) meanwhile, so it was left as it is and no reflection was started.", nil)
+            }
+            if let id = current.reflection {
+                return reload("\(current.title) has its reflection already (\(id.rawValue)).", nil)
+            }
+            if let draft = ctx.store.drafts().first(where: { $0.kind == .reflection && $0.applicationID == current.id }) {
+                return reload(nil, .reflection(resume: draft))
+            }
+            let day = found == nil ? ctx.today : current.lastEventDay
+            return reload(nil, .newReflection(starting: ApplicationReflection.answers(for: current, rejectedOn: day)))
+        }]
     }
 
     private func step(_ delta: Int) {

@@ -15,7 +15,7 @@ struct ApplicationsScreenTests {
         var opened: [Screen] = []
         for effect in effects {
             switch effect {
-            case .perform(let work): if let result = work(ctx) { run(screen.handle(.result(result)), on: screen, ctx) }
+            case .perform(let work): if let result = work(ctx) { opened += run(screen.handle(.result(result)), on: screen, ctx) }
             case .open(let make): opened.append(make(ctx))
             case .show(let request):
                 // As the loop does it: the opener builds the screen (and reserves a new draft's id).
@@ -134,5 +134,43 @@ struct ApplicationsScreenTests {
         #expect(journal.read(saved.relativePath).contains("application: \(globex.id)"))
         #expect(ApplicationReflection.linkBack(saved, store: journal.store, at: testNow) == nil)
         #expect(journal.read(globex.relativePath).contains("reflection: \(saved.entry.id)"))
+    }
+
+    @Test func saidNoOnOneRejectedWithoutAReflectionOpensOneAndChangesNothing() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let ctx = context(journal)
+        var e = ApplicationChange.new(company: "Initrode", role: "Dev", applied: testNow.day.adding(days: -9), at: testNow)
+        ApplicationChange.close(&e, as: .rejected, on: testNow.day.adding(days: -2), note: nil, at: testNow)
+        let stored = try ApplicationWriter(store: journal.store).add(e)
+        let before = journal.read(stored.relativePath)
+        let screen = ApplicationsScreen.open(ctx) as! ApplicationsScreen
+        screen.press(.character("x"))
+        #expect(screen.rendered().text.contains("has no reflection yet. Reflect on it now? y/n"))
+        let opened = run(screen.press(.character("y")), on: screen, ctx)
+        let reflection = try #require(opened.first as? ReflectionScreen)
+        #expect(reflection.answers.applicationID == stored.entry.id)
+        #expect(reflection.answers.rejectedOn == testNow.day.adding(days: -2))
+        #expect(journal.read(stored.relativePath) == before)
+    }
+
+    @Test func saidNoOnOneWithdrawnMeanwhileSaysSoAndOpensNoReflection() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let ctx = context(journal)
+        let screen = try seeded(journal)
+        let globex = try #require(screen.selected)
+        #expect(globex.isOpen)
+        // The command line withdraws it while the screen still shows it open.
+        try ApplicationWriter(store: journal.store).change(globex.relativePath) { (e: inout Entry) throws(ApplicationError) in
+            ApplicationChange.close(&e, as: .withdrawn, on: testNow.day, note: nil, at: testNow)
+        }
+        let before = journal.read(globex.relativePath)
+        screen.press(.character("x"))
+        let opened = run(screen.press(.character("y")), on: screen, ctx)
+        #expect(opened.isEmpty)
+        #expect(journal.read(globex.relativePath) == before)
+        #expect(screen.notice == "Globex, Platform Engineer was marked withdrawn meanwhile, so it was left as it is and no reflection was started.")
+        #expect(screen.selected?.outcome == .withdrawn)
     }
 }
