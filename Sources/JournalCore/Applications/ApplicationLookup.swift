@@ -19,8 +19,9 @@ public enum ApplicationLookup {
         if byPrefix.isEmpty, byCompanyStart.count == 1 { return .success(byCompanyStart[0]) }
         let many = byPrefix.count > 1 ? byPrefix : byCompany.count > 1 ? byCompany : byCompanyStart
         if many.count > 1 {
-            let shown = many.prefix(3).map(\.id.rawValue).joined(separator: ", ")
-            return .failure(ApplicationError("'\(wanted)' matches \(many.count) applications (\(shown)\(many.count > 3 ? ", ..." : "")); give more of the id"))
+            // Company and role beside each id, so the person can tell which one they meant.
+            let shown = many.prefix(3).map { "\($0.id.rawValue): \($0.title)" }.joined(separator: "; ")
+            return .failure(ApplicationError("'\(wanted)' matches \(many.count) applications (\(shown)\(many.count > 3 ? "; ..." : "")); give more of the id"))
         }
         return .failure(ApplicationError("no application with id or company '\(wanted)' (`onward app list` shows them)"))
     }

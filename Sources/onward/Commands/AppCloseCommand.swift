@@ -40,6 +40,19 @@ struct AppCloseCommand: JournalCommand {
         return o
     }
 
+    /// The journal's screen lock, or a sentence saying that nothing was changed and why.
+    private static func screenLock(_ store: JournalStore) throws -> JournalLock? {
+        do { return try JournalLock.acquire(store) } catch {
+            switch error {
+            case .heldByAnother(let pid):
+                let who = pid.map { " (pid \($0))" } ?? ""
+                throw CLIFailure("onward is already open on this journal\(who), so the reflection cannot start here; nothing was changed. Close it there with x, or quit it and run this again.")
+            case .unusable(let message):
+                throw CLIFailure(message)
+            }
+        }
+    }
+
     func run(in context: RunContext) throws {
         let now = context.now
         let outcome = try parsedOutcome()
@@ -48,6 +61,10 @@ struct AppCloseCommand: JournalCommand {
             throw ValidationError("--reflect opens the guided reflection, which needs a terminal; close it without --reflect and run `onward reflect` later.")
         }
         let (store, record) = try AppSupport.find(id, in: context)
+        // The reflection needs the screen: when another onward has it, refuse before closing
+        // anything, so the application is never left said-no with no reflection to follow.
+        let screenLock = reflect ? try Self.screenLock(store) : nil
+        defer { screenLock?.release() }
         let stored: StoredEntry
         do {
             stored = try ApplicationWriter(store: store).change(record.relativePath) { (e: inout Entry) throws(ApplicationError) in
@@ -65,7 +82,7 @@ struct AppCloseCommand: JournalCommand {
         guard reflect else { return }
         let answers = ApplicationReflection.answers(for: closed, rejectedOn: day)
         // Opened as every new reflection is, with a draft id of its own, so no waiting draft is replaced.
-        let status = try InteractiveSession.run(.request(.newReflection(starting: answers)), in: context)
+        let status = try InteractiveSession.run(.request(.newReflection(starting: answers)), in: context, holding: screenLock)
         if status != 0 { throw ExitCode(status) }
     }
 }

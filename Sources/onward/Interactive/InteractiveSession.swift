@@ -5,8 +5,9 @@ import TerminalUI
 
 /// Starts the full-screen interface and guarantees the terminal is restored on the way out.
 enum InteractiveSession {
-    /// Runs the TUI on the run's journal; returns the process exit status.
-    static func run(_ start: App.Start, in context: RunContext) throws(CLIFailure) -> Int32 {
+    /// Runs the TUI on the run's journal; returns the process exit status. A caller that took
+    /// the screen lock already (to check it before writing anything) hands it over in `held`.
+    static func run(_ start: App.Start, in context: RunContext, holding held: JournalLock? = nil) throws(CLIFailure) -> Int32 {
         // Git's problems wait until the screen is gone: stderr would draw over it.
         let gitProblems = ProblemLog()
         let store = try context.store(gitProblem: { gitProblems.add($0) })
@@ -19,9 +20,11 @@ enum InteractiveSession {
         }
         // One screen per journal, so two cannot overwrite each other's draft; held until exit.
         let lock: JournalLock?
-        do { lock = try JournalLock.acquire(store) } catch {
-            console.error(error.description)
-            return 1
+        if let held { lock = held } else {
+            do { lock = try JournalLock.acquire(store) } catch {
+                console.error(error.description)
+                return 1
+            }
         }
         defer { lock?.release() }
         store.removeLeftoverTemporaryFiles()

@@ -173,4 +173,19 @@ struct ApplicationsScreenTests {
         #expect(screen.notice == "Globex, Platform Engineer was marked withdrawn meanwhile, so it was left as it is and no reflection was started.")
         #expect(screen.selected?.outcome == .withdrawn)
     }
+
+    @Test func theReflectionFromSaidNoHasTheSameContextAsAnyNewOne() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let ctx = context(journal)
+        try CheckinHarness.write(journal, "entries/2026/10/2026-10-02-1000-reflection-acme.md",
+            "---\nid: 2026-10-02-1000-reflection-acme\nkind: reflection\ncreated: 2026-10-02T10:00:00+01:00\ncompany: Acme\n---\n# Acme\n\n"
+            + "## Achievements\n- Led the billing migration\n\n## Next time\n- Take a walk before I reply\n")
+        let screen = try seeded(journal)
+        screen.press(.character("x"))
+        let reflection = try #require(run(screen.press(.character("y")), on: screen, ctx).first as? ReflectionScreen)
+        #expect(reflection.setbackReminder?.contains("Take a walk before I reply") == true)
+        #expect(reflection.earlierAchievements == ["Led the billing migration"])
+        #expect(reflection.rendered(rows: 24, columns: 80).text.contains("Last time you planned: Take a walk before I reply"))
+    }
 }
