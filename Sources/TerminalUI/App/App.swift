@@ -260,9 +260,11 @@ public final class App {
         // Only today's newest check-in is decoded (when the index is current), not every entry.
         let todays = EntryFilter(kind: .checkin, since: today, until: today, limit: 1)
         let selection = (try? JournalIndex(store: store).select(todays)) ?? JournalIndex.Selection(entries: [], total: 0, problems: [])
-        let draft = store.drafts().first { $0.kind == .reflection }
+        let drafts = store.drafts()
+        let draft = drafts.first { $0.kind == .reflection }
         var summary = HomeSummary(today: today, todaysCheckin: selection.entries.first?.entry, draft: draft, entryCount: selection.total,
                                   problemCount: selection.problems.count, message: message)
+        summary.waiting = WaitingDraft.list(drafts, library: library)
         summary.invitation = invitation(today: today)
         summary.onThisDay = JournalIndex(store: store).onThisDay(today)?.line(today: today)
         return summary

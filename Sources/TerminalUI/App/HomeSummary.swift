@@ -16,6 +16,9 @@ public struct HomeSummary: Sendable {
     public var invitation: Invitation?
     /// One line from the same day of an earlier month or year, if the journal has one.
     public var onThisDay: String?
+    /// Every unfinished session waiting, named for the person (a reflection on Acme, a check-in,
+    /// an exercise by its title), newest first, so home can mention them all in one line.
+    public var waiting: [WaitingDraft] = []
 
     public init(today: LocalDay, todaysCheckin: Entry? = nil, draft: Entry? = nil, entryCount: Int = 0,
                 problemCount: Int = 0, message: String? = nil) {

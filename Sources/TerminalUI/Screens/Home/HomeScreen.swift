@@ -217,8 +217,12 @@ public final class HomeScreen: KeyedScreen {
         if showingHelp { keys.help(title: "Keys on this screen").render(on: canvas) }
     }
 
-    /// The line about a waiting draft, if one is.
+    /// The line about the waiting drafts: one named as before, several (or an exercise's) all in one sentence.
     private var waitingText: String? {
+        let resumable = summary.draft != nil || checkinDraft != nil
+        if summary.waiting.count > 1 || (!resumable && !summary.waiting.isEmpty) {
+            return WaitingDraft.sentence(summary.waiting)
+        }
         if let draft = summary.draft {
             let name = draft.company.map { " (\(SafeText.visible($0, keepNewlines: false)))" } ?? ""
             return "An unfinished reflection\(name) is waiting."
@@ -228,9 +232,13 @@ public final class HomeScreen: KeyedScreen {
     }
 
     private var draftPrompt: String {
-        confirmingDiscard
-            ? "Discard it? It goes to the trash folder. y discard · any other key keeps it"
-            : "Press r to pick it up where you left off, or x to discard it."
+        if confirmingDiscard { return "Discard it? It goes to the trash folder. y discard · any other key keeps it" }
+        let exercises = summary.waiting.contains { $0.place == .otherExercises }
+        guard summary.draft != nil || checkinDraft != nil else { return "Other exercises picks it up where you left off." }
+        guard summary.waiting.count > 1 else { return "Press r to pick it up where you left off, or x to discard it." }
+        // r takes the reflection first, then the check-in or page: say which.
+        let first = summary.draft != nil ? "the reflection" : checkinDraft?.kind == .note ? "the page" : "the check-in"
+        return "r picks up \(first), x discards it" + (exercises ? "; Other exercises has the exercises." : ".")
     }
 
     private var greeting: String {
