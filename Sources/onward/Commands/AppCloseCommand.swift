@@ -69,7 +69,8 @@ struct AppCloseCommand: JournalCommand {
         do {
             stored = try ApplicationWriter(store: store).change(record.relativePath) { (e: inout Entry) throws(ApplicationError) in
                 if let current = e.outcome, current != .open, current != outcome {
-                    throw ApplicationError("\(ApplicationRecord(e).title) is already closed (\(current.label))")
+                    // Not opening on the name: the sentence after "onward: " starts small, which would make "Globex" "globex".
+                    throw ApplicationError("the application \(ApplicationRecord(e).title) is already closed (\(current.label)); nothing was changed")
                 }
                 if e.outcome == outcome { return }  // said twice: nothing new to record
                 ApplicationChange.close(&e, as: outcome, on: day, note: note, at: now)

@@ -154,4 +154,12 @@ struct AppCLITests {
             #expect(r.stdout.contains("Evil^[[2JCorp"), "\(args): \(r.stdout)")
         }
     }
+
+    @Test func closingTwiceNamesTheCompanyAsWritten() throws {
+        let box = try CLITests.Sandbox()
+        #expect(try run("app", "add", "--company", "Globex", "--role", "Platform Engineer", in: box).status == 0)
+        #expect(try run("app", "close", "globex", "withdrawn", in: box).status == 0)
+        let again = try run("app", "close", "globex", "rejected", in: box)
+        cli.expectCleanError(again, "the application Globex, Platform Engineer is already closed (withdrawn); nothing was changed.")
+    }
 }

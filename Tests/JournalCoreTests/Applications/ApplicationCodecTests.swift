@@ -158,6 +158,8 @@ struct ApplicationCodecTests {
         #expect(try ApplicationLookup.find("2026-11-20-0932", in: all).get() == c)
         guard case .failure(let many) = ApplicationLookup.find("acme", in: all) else { Issue.record("two Acmes"); return }
         #expect(many.message.contains("matches 2 applications"))
+        // Each id with its company and role, so the person can tell which one they meant.
+        #expect(many.message.contains("\(b.id.rawValue): Acme, B") && many.message.contains("\(c.id.rawValue): Acme, C"), "\(many.message)")
         guard case .failure(let none) = ApplicationLookup.find("Hooli", in: all) else { Issue.record("no Hooli"); return }
         #expect(none.message.contains("no application"))
     }

@@ -37,7 +37,7 @@ extension ApplicationsScreen {
         }
         if let prompt {
             if let notice {
-                canvas.draw(SafeText.visible(notice, keepNewlines: false), row: size.rows - 3, column: left, width: inner, style: .bold)
+                drawAboveFooter(SafeText.visible(notice, keepNewlines: false), rows: 1, bottomRow: size.rows - 3, on: canvas, style: .bold)
             }
             let label = prompt.label + " "
             canvas.draw(label, row: size.rows - 2, column: left, width: inner, style: .bold)
@@ -46,14 +46,28 @@ extension ApplicationsScreen {
                 prompt.field.render(on: canvas, in: Rect(row: size.rows - 2, column: left + used, width: inner - used, height: 1), focused: true)
             }
         } else if let notice {
-            canvas.draw(SafeText.visible(notice, keepNewlines: false), row: size.rows - 2, column: left, width: inner, style: .bold)
+            drawAboveFooter(SafeText.visible(notice, keepNewlines: false), rows: 2, bottomRow: size.rows - 2, on: canvas, style: .bold)
         } else if let r = selected, let days = r.quietDays(today: today, after: quietAfterDays) {
             let words = ApplicationRecord.quietWords(days)
             let hint = words.prefix(1).uppercased() + words.dropFirst() + ": a short follow-up may help, or it may be time to let it go."
-            canvas.draw(hint, row: size.rows - 2, column: left, width: inner, style: .dim)
+            drawAboveFooter(hint, rows: 2, bottomRow: size.rows - 2, on: canvas, style: .dim)
         }
         keys.footer.render(on: canvas, in: Rect(size: size))
         if showingHelp { keys.help(title: "Keys on this screen").render(on: canvas) }
+    }
+
+    /// Draws `text` wrapped into at most `rows` lines ending at `bottomRow` (the free row under
+    /// the list and the one above the footer), never cut mid-word: what does not fit ends in "…".
+    private func drawAboveFooter(_ text: String, rows: Int, bottomRow: Int, on canvas: Canvas, style: Style) {
+        let left = 2, inner = max(10, canvas.size.columns - 4)
+        let all = TextWrapper.lines(text, width: inner)
+        var shown = Array(all.prefix(rows))
+        if shown.count < all.count, let last = shown.indices.last {
+            shown[last] = TextWrapper.truncate(shown[last] + " …", toWidth: inner)
+        }
+        for (i, line) in shown.enumerated() {
+            canvas.draw(line, row: bottomRow - (shown.count - 1) + i, column: left, width: inner, style: style)
+        }
     }
 
     private func drawRow(_ r: ApplicationRecord, on canvas: Canvas, row: Int, left: Int, width: Int, selected: Bool) {

@@ -66,7 +66,9 @@ struct ApplicationsScreenTests {
         // On a quiet one, a neutral suggestion: follow up, or let it go.
         screen.press(.down)
         #expect(screen.selected?.company == "Initech")
-        #expect(screen.rendered(rows: rows, columns: columns).lines[rows - 2].contains("No word for 20 days: a short follow-up"))
+        // The hint wraps over the two rows above the footer, whole (it was cut at 80 columns).
+        let hint = screen.rendered(rows: rows, columns: columns).lines[(rows - 3)...(rows - 2)].map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(hint.joined(separator: " ") == "No word for 20 days: a short follow-up may help, or it may be time to let it go.")
     }
 
     @Test func addingAnApplicationFromTheScreen() throws {
@@ -187,5 +189,30 @@ struct ApplicationsScreenTests {
         #expect(reflection.setbackReminder?.contains("Take a walk before I reply") == true)
         #expect(reflection.earlierAchievements == ["Led the billing migration"])
         #expect(reflection.rendered(rows: 24, columns: 80).text.contains("Last time you planned: Take a walk before I reply"))
+    }
+
+    @Test(arguments: [(80, 24), (60, 20), (50, 16)])
+    func theQuietHintAndLongNoticesWrapInsteadOfBeingCut(columns: Int, rows: Int) throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let screen = try seeded(journal)
+        while screen.selected?.company != "Initech" { screen.press(.down) }
+        let lines = screen.rendered(rows: rows, columns: columns).lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines[rows - 3] + " " + lines[rows - 2] == "No word for 20 days: a short follow-up may help, or it may be time to let it go.",
+                "\(lines.joined(separator: "\n"))")
+        // A long sentence after an action shows whole over two lines at 80 columns.
+        let globex = try #require(screen.lines.compactMap(\.record).first { $0.company == "Globex" })
+        try ApplicationWriter(store: journal.store).change(globex.relativePath) { (e: inout Entry) throws(ApplicationError) in
+            ApplicationChange.close(&e, as: .withdrawn, on: testNow.day, note: nil, at: testNow)
+        }
+        while screen.selected?.company != "Globex" { screen.press(.up) }
+        screen.press(.character("x"))
+        run(screen.press(.character("y")), on: screen, context(journal))
+        let text = screen.rendered(rows: rows, columns: columns).lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        if columns >= 80 {
+            #expect(text.contains("Globex, Platform Engineer was marked withdrawn meanwhile, so it was left as it is and no reflection was started."), "\(text)")
+        } else {
+            #expect(text.contains("Globex, Platform Engineer was marked withdrawn") && text.contains("…"), "\(text)")
+        }
     }
 }
