@@ -11,17 +11,19 @@ public final class ReflectionScreen: Screen {
     public var answers: ReflectionAnswers {
         guard let step = unsyncedStep else { return syncedAnswers }
         var a = syncedAnswers
-        for field in forms[step] { field.apply(to: &a) }
+        stepForms[step].write(into: &a)
         return a
     }
     private var syncedAnswers: ReflectionAnswers
     /// The step whose fields changed since they were last copied into `syncedAnswers`.
     private var unsyncedStep: Int?
     public private(set) var phase: ReflectionPhase
-    /// The fields of every step, kept so cursor positions and scroll survive going back.
-    public private(set) var forms: [[FormField]]
+    /// The form of every step, kept so cursor positions and scroll survive going back.
+    public private(set) var stepForms: [StepForm]
+    /// The fields of every step.
+    public var forms: [[ReflectionField]] { stepForms.map(\.fields) }
     /// The focused field on each step.
-    public private(set) var focus: [Int]
+    public var focus: [Int] { stepForms.map(\.focus) }
     /// The line above the footer: a save error, or a gentle note.
     var statusLine = StatusLine()
     /// A message for the status line, if any.
@@ -79,11 +81,12 @@ public final class ReflectionScreen: Screen {
             timer = ExerciseTimer(duration: TimeInterval(minutes * 60), elapsed: TimeInterval((syncedAnswers.minutes ?? 0) * 60))
         }
         let initial = syncedAnswers
-        forms = guide.steps.map { StepFormBuilder.fields(for: $0, answers: initial, today: now.day) }
-        focus = Array(repeating: 0, count: guide.steps.count)
+        stepForms = guide.steps.map { StepFormBuilder.form(for: $0, answers: initial, today: now.day) }
         phase = resumeAtSummary ? .summary : .step(startStep)
         // Resuming puts the cursor back in the last box the person wrote in on that step.
-        if draft != nil, let last = forms[startStep].lastIndex(where: { $0.widget.hasText }) { focus[startStep] = last }
+        if draft != nil, let last = stepForms[startStep].fields.lastIndex(where: { $0.widget.hasText }) {
+            stepForms[startStep].focus(on: last)
+        }
     }
 
     // MARK: Draft and entry
@@ -158,19 +161,14 @@ public final class ReflectionScreen: Screen {
     }
 
     private func handleStep(_ key: Key, step: Int) -> [Effect] {
-        let fieldIndex = focus[step]
         // Only flags are kept: a copy of the widget alive across `handle` would make the text be copied.
-        let multiline = forms[step][fieldIndex].widget.isMultiline
-        let takesText = forms[step][fieldIndex].widget.takesText
+        let multiline = stepForms[step].focusIsMultiline
+        let takesText = stepForms[step].focusTakesText
         switch key {
         case .escape:
             return pause()
         case .control("s"):
             return saveNow(step: step)
-        case .tab:
-            return moveField(by: 1, step: step)
-        case .backTab:
-            return moveField(by: -1, step: step)
         // Ctrl-N/P always change step; PgDn/PgUp only outside a text area, which scrolls with them.
         case .control("n"):
             return go(to: step + 1)
@@ -191,13 +189,23 @@ public final class ReflectionScreen: Screen {
         default:
             break
         }
-        // Changed in place: a copy of the field would make the text be copied at every key.
-        let response = forms[step][fieldIndex].widget.handle(key)
+        let response: WidgetResponse
+        switch stepForms[step].handle(key) {
+        case .moved:
+            syncAnswers(step: step)
+            return []
+        case .leftEnd:
+            return go(to: step + 1)
+        case .leftStart:
+            return step > 0 ? go(to: step - 1, focusLast: true) : []
+        case .widget(let r):
+            response = r
+        }
         if response == .changed || response == .handled {
             unsyncedStep = step
-            // Only a rating can call for the support line; reading the answers costs the whole
-            // text, so it is done for scales, not at every typed letter.
-            if case .scale = forms[step][fieldIndex].widget {
+            // Only a rating of the feelings can call for the support line; reading the answers costs
+            // the whole text, so it is done for those, not at every typed letter.
+            if let id = stepForms[step].focusedID, id == .intensityBefore || id == .intensityAfter {
                 syncAnswers(step: step)
                 support.check(heavy: SupportNote.isHeavy(intensity: syncedAnswers.intensityBefore)
                     || SupportNote.isHeavy(intensity: syncedAnswers.intensityAfter))
@@ -224,12 +232,12 @@ public final class ReflectionScreen: Screen {
     }
 
     private func moveField(by delta: Int, step: Int) -> [Effect] {
-        let next = focus[step] + delta
-        if next < 0 { return step > 0 ? go(to: step - 1, focusLast: true) : [] }
-        if next >= forms[step].count { return go(to: step + 1) }
-        commitPending(step: step)
-        focus[step] = next
-        return []
+        if stepForms[step].moveFocus(by: delta) {
+            syncAnswers(step: step)
+            return []
+        }
+        if delta > 0 { return go(to: step + 1) }
+        return step > 0 ? go(to: step - 1, focusLast: true) : []
     }
 
     /// Moves to another step (or the summary after the last); saves the draft.
@@ -242,7 +250,7 @@ public final class ReflectionScreen: Screen {
             editingFromSummary = false
         } else {
             phase = .step(target)
-            focus[target] = focusLast ? max(0, forms[target].count - 1) : 0
+            if focusLast { stepForms[target].focusLast() } else { stepForms[target].focus(on: 0) }
         }
         statusLine.show(nil)
         support.dismiss()
@@ -267,20 +275,15 @@ public final class ReflectionScreen: Screen {
 
     /// Turns half-typed extras (the "other" feelings line) into answers before leaving a field.
     private func commitPending(step: Int) {
-        for i in forms[step].indices {
-            if case .checklist(var list) = forms[step][i].widget {
-                list.commitOther()
-                forms[step][i].widget = .checklist(list)
-            }
-        }
+        stepForms[step].commitPending()
         syncAnswers(step: step)
     }
 
     private func syncAnswers(step: Int) {
         if let pending = unsyncedStep, pending != step {
-            for field in forms[pending] { field.apply(to: &syncedAnswers) }
+            stepForms[pending].write(into: &syncedAnswers)
         }
-        for field in forms[step] { field.apply(to: &syncedAnswers) }
+        stepForms[step].write(into: &syncedAnswers)
         unsyncedStep = nil
     }
 
@@ -320,11 +323,8 @@ public final class ReflectionScreen: Screen {
     }
 
     private func updateViewports() {
-        for s in forms.indices {
-            for f in forms[s].indices {
-                forms[s][f].widget.setViewport(Size(rows: areaRows, columns: max(10, contentWidth - 2)))
-            }
-        }
+        let viewport = Size(rows: areaRows, columns: max(10, contentWidth - 2))
+        for s in stepForms.indices { stepForms[s].setViewport(viewport) }
     }
 
     // MARK: Layout shared with rendering
