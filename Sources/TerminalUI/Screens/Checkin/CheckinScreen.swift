@@ -101,8 +101,8 @@ public final class CheckinScreen: Screen {
         case .result(.saveFailed(let message)):
             statusLine.show(message + " Your draft is kept.")
             return [.saveDraft]
-        case .result(.value(let value)):
-            if let outcome = value as? CheckinOutcome { apply(outcome) }
+        case .result(.checkin(let outcome)):
+            apply(outcome)
             return []
         case .key(let key):
             if showingHelp { showingHelp = false; return [] }

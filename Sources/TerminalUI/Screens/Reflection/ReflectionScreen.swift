@@ -128,8 +128,8 @@ public final class ReflectionScreen: Screen {
         switch event {
         case .appeared:
             // The settings live in the loop's context; ask for the two this screen shows.
-            return [.perform { ctx in .value(ReflectionSettings(ctx.settings, environment: ctx.environment)) }]
-        case .result(.value(let settings as ReflectionSettings)):
+            return [.perform { ctx in .reflectionSettings(ReflectionSettings(ctx.settings, environment: ctx.environment)) }]
+        case .result(.reflectionSettings(let settings)):
             support.supportLine = settings.supportLine
             careerResources = settings.careerResources
             if let seconds = settings.timerSeconds { timer?.duration = seconds }

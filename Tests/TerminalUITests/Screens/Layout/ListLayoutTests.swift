@@ -81,7 +81,7 @@ struct ListLayoutTests {
         draft.company = "Acme Corporation International"
         let home = HomeScreen(summary: HomeSummary(today: testNow.day, draft: draft, entryCount: 0, problemCount: 3,
                                                    message: "Saved to entries/2026/11/2026-11-27-1405-reflection-acme-corporation.md."))
-        _ = home.handle(.result(.value(JournalPlace(root: "/home/sam/.local/share/onward", home: "/home/sam"))))
+        _ = home.handle(.result(.journalPlace(JournalPlace(root: "/home/sam/.local/share/onward", home: "/home/sam"))))
         for item in 0..<HomeMenuItem.allCases.count {
             let buffer = home.rendered(rows: size.rows, columns: size.columns)
             let lines = buffer.lines
