@@ -1,16 +1,6 @@
 import JournalCore
 
 extension CheckinScreen {
-    /// The keys that work on the focused part, for the footer and `?`.
-    public var hints: [KeyHint] {
-        if case .saved = phase { return [KeyHint("Enter", "back"), KeyHint("q", "quit")] }
-        var hints = [KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back", priority: 2)]
-        hints += form.focusKeyHints
-        let takesText = form.focusTakesText
-        hints += [KeyHint("Ctrl-S", "save"), KeyHint("Esc", "pause"), KeyHint(takesText ? "F1" : "?", "keys")]
-        return hints
-    }
-
     /// The weekly goals line, counting what the form says for the day: "applications this week: 3 of 5".
     var weeklyText: String? {
         let v = values
@@ -39,8 +29,7 @@ extension CheckinScreen {
         Footer(hints).render(on: canvas, in: Rect(size: size))
         if showingHelp {
             canvas.setCursor(nil)
-            HelpOverlay(title: "Keys", hints: hints + [KeyHint("↑↓", "move between fields"), KeyHint("Backspace", "clear a value"),
-                                                       KeyHint("Ctrl-C", "leave (the draft is kept)")]).render(on: canvas)
+keys.help(title: "Keys").render(on: canvas)
         }
     }
 

@@ -3,7 +3,7 @@ import JournalCore
 /// The daily check-in: mood, energy, sleep, self-care, today's job-search actions, a small
 /// win and a note on one short page. Every field can be left empty. It edits the day's
 /// entry when there is one, and hands its draft to the app loop so nothing typed is lost.
-public final class CheckinScreen: Screen {
+public final class CheckinScreen: KeyedScreen {
     public let setup: CheckinSetup
     public let showStreak: Bool
     /// The fields, the follow-ups and the save button, with the focus.
@@ -106,7 +106,7 @@ public final class CheckinScreen: Screen {
             return []
         case .key(let key):
             if showingHelp { showingHelp = false; return [] }
-            if case .saved = phase { return key == .character("q") ? [.quit] : [.pop] }
+            if case .saved = phase { return keys.action(for: key) == .quit ? [.quit] : [.pop] }
             return handleEditing(key)
         default:
             return []
@@ -124,19 +124,16 @@ public final class CheckinScreen: Screen {
     }
 
     private func handleEditing(_ key: Key) -> [Effect] {
-        switch key {
-        case .escape:
+        switch keys.action(for: key) {
+        case .pause:
             form.commitPending()
             return changed ? [.saveDraft, .pop] : [.pop]
-        case .control("s"):
+        case .save:
             return save()
-        case .function(1):
+        case .help:
             showingHelp = true
             return []
-        case .character("?") where !form.focusTakesText:
-            showingHelp = true
-            return []
-        default:
+        case .back, .quit, nil:
             break
         }
         let id = form.focusedID

@@ -1,34 +1,6 @@
 import JournalCore
 
 extension ReflectionScreen {
-    /// The keys that work in the current phase and field, for the footer and `?`.
-    public var hints: [KeyHint] {
-        switch phase {
-        case .step(let i):
-            let form = stepForms[i]
-            var hints = [KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back", priority: 2), KeyHint("Esc", "pause"), KeyHint("Ctrl-S", "save")]
-            if editingFromSummary { hints.insert(KeyHint("Ctrl-R", "back to summary"), at: 0) }
-            hints += form.focusKeyHints
-            hints += [KeyHint("Ctrl-N", "skip step", priority: 2), KeyHint("Ctrl-P", "previous step", priority: 3),
-                      KeyHint(form.focusTakesText ? "F1" : "?", "keys")]
-            if !form.focusIsMultiline { hints.append(KeyHint("Enter", "next", priority: 3)) }
-            return hints
-        case .summary:
-            return [KeyHint("Enter", "save"), KeyHint("Shift-Tab", "back", priority: 2), KeyHint(stepKeys, "edit step"),
-                    KeyHint("↑↓", "scroll", priority: 3), KeyHint("Esc", "pause"), KeyHint("?", "keys")]
-        case .saved:
-            return [KeyHint("Enter", "home"), KeyHint("q", "quit")]
-        }
-    }
-
-    /// The summary's keys for editing a step: "1-9 0" for ten steps, "1-4" for four.
-    var stepKeys: String {
-        let count = guide.steps.count
-        if count <= 1 { return "1" }
-        if count <= 9 { return "1-\(count)" }
-        return "1-9 0"
-    }
-
     public func render(on canvas: Canvas) {
         let size = canvas.size
         let left = max(0, (size.columns - min(size.columns, 100)) / 2) + 2
@@ -44,7 +16,7 @@ extension ReflectionScreen {
         Footer(hints).render(on: canvas, in: Rect(size: size))
         if showingHelp {
             canvas.setCursor(nil)
-            HelpOverlay(title: "Keys", hints: hints + [KeyHint("Ctrl-C", "leave (the draft is kept)")]).render(on: canvas)
+            keys.help(title: "Keys").render(on: canvas)
         }
     }
 

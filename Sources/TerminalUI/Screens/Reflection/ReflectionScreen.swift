@@ -4,7 +4,7 @@ import JournalCore
 /// The guided reflection after a rejection: one screen per guide step, a summary to
 /// review, then the saved entry. Answers stay when moving back and forth, and the draft
 /// is handed to the app loop to save at every step change and while typing.
-public final class ReflectionScreen: Screen {
+public final class ReflectionScreen: KeyedScreen {
     public let guide: Guide
     /// Everything answered so far. The boxes of the step being typed in are read when asked
     /// (for the draft, the summary), not at every key: reading a long text per key was quadratic.
@@ -163,31 +163,16 @@ public final class ReflectionScreen: Screen {
     private func handleStep(_ key: Key, step: Int) -> [Effect] {
         // Only flags are kept: a copy of the widget alive across `handle` would make the text be copied.
         let multiline = stepForms[step].focusIsMultiline
-        let takesText = stepForms[step].focusTakesText
-        switch key {
-        case .escape:
-            return pause()
-        case .control("s"):
-            return saveNow(step: step)
-        // Ctrl-N/P always change step; PgDn/PgUp only outside a text area, which scrolls with them.
-        case .control("n"):
-            return go(to: step + 1)
-        case .pageDown where !multiline:
-            return go(to: step + 1)
-        case .control("p"):
-            return go(to: step - 1)
-        case .pageUp where !multiline:
-            return go(to: step - 1)
-        case .control("r") where editingFromSummary:
-            return go(to: guide.steps.count)
-        case .function(1):
+        switch keys.action(for: key) {
+        case .pause: return pause()
+        case .save: return saveNow(step: step)
+        case .nextStep: return go(to: step + 1)
+        case .previousStep: return go(to: step - 1)
+        case .backToSummary: return go(to: guide.steps.count)
+        case .help:
             showingHelp = true
             return []
-        case .character("?") where !takesText:
-            showingHelp = true
-            return []
-        default:
-            break
+        default: break
         }
         let response: WidgetResponse
         switch stepForms[step].handle(key) {
@@ -288,38 +273,29 @@ public final class ReflectionScreen: Screen {
     }
 
     private func handleSummary(_ key: Key) -> [Effect] {
-        switch key {
-        case .enter, .control("s"):
+        switch keys.action(for: key) {
+        case .save:
             statusLine.show(nil)
             return [.saveEntry(finishedEntry, draftID: draftID)]
-        case .backTab, .control("p"):
+        case .previousStep:
             return go(to: guide.steps.count - 1, focusLast: true)
-        case .escape:
+        case .pause:
             return [.saveDraft, .pop]
-        case .up, .character("k"): summaryScroll = max(0, summaryScroll - 1)
-        case .down, .character("j"): summaryScroll += 1
-        case .pageUp: summaryScroll = max(0, summaryScroll - max(1, size.rows - 6))
-        case .pageDown, .character(" "): summaryScroll += max(1, size.rows - 6)
-        case .home: summaryScroll = 0
-        case .character("?"), .function(1): showingHelp = true
-        case .character(let c) where c.isNumber:
-            guard let n = c.wholeNumberValue else { return [] }
-            let index = n == 0 ? 9 : n - 1
-            if index < guide.steps.count {
-                let effects = go(to: index)
-                editingFromSummary = true
-                return effects
-            }
+        case .scroll(let n): summaryScroll = max(0, summaryScroll + n)
+        case .page(let n): summaryScroll = max(0, summaryScroll + n * max(1, size.rows - 6))
+        case .top: summaryScroll = 0
+        case .help: showingHelp = true
+        case .editStep(let index):
+            let effects = go(to: index)
+            editingFromSummary = true
+            return effects
         default: break
         }
         return []
     }
 
     private func handleSaved(_ key: Key) -> [Effect] {
-        switch key {
-        case .character("q"): return [.quit]
-        default: return [.pop]
-        }
+        keys.action(for: key) == .quit ? [.quit] : [.pop]
     }
 
     private func updateViewports() {
