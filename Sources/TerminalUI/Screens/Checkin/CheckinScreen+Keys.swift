@@ -10,12 +10,25 @@ extension CheckinScreen {
             return KeyTable([KeyBinding(.enter, does: "back", action: .back), KeyBinding(.character("q"), does: "quit", action: .quit),
                              .widget(label: "any other key", does: "back")])
         }
-        let takesText = form.focusTakesText
+        // Kept while the field and what it shows stay the same: a long paste asks at every key.
+        let context = KeyContext(focus: form.focus, takesText: form.focusTakesText, widgetHints: form.focusKeyHints)
+        return keyCache.table(for: context) { editingKeys(context) }
+    }
+
+    /// What the editing table depends on.
+    struct KeyContext: Equatable {
+        var focus: Int
+        var takesText: Bool
+        var widgetHints: [KeyHint]
+    }
+
+    private func editingKeys(_ context: KeyContext) -> KeyTable<Command> {
+        let takesText = context.takesText
         var bindings: [KeyBinding<Command>] = [
             .widget(.tab, does: "next", inFooter: true),
             .widget(.backTab, does: "back", priority: 2, inFooter: true),
         ]
-        bindings += form.focusKeyHints.map { KeyBinding([], label: $0.key, does: $0.action, priority: $0.priority) }
+        bindings += context.widgetHints.map { KeyBinding([], label: $0.key, does: $0.action, priority: $0.priority) }
         bindings += [
             KeyBinding(.control("s"), does: "save", action: .save),
             KeyBinding(.escape, does: "pause", action: .pause),

@@ -17,6 +17,8 @@ public final class CheckinScreen: KeyedScreen {
     public private(set) var changed: Bool
     let draftID: EntryID
     var showingHelp = false
+    /// The editing key table, built again only when the focus or what it shows changes.
+    var keyCache = CachedKeyTable<KeyContext, Command>()
     var size = Size(rows: 24, columns: 80)
     /// The calm line offered once when the mood is set to 1 or 2.
     public var support = SupportNote()

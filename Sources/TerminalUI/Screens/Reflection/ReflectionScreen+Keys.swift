@@ -11,12 +11,25 @@ extension ReflectionScreen {
     /// focused field (so `?` is typed in a text box, and PgUp/PgDn scroll it).
     public var keys: KeyTable<Command> {
         switch phase {
-        case .step(let i): return stepKeys(stepForms[i])
+        case .step(let i):
+            // Read in place: a copy of the form per key showed in the paste timings.
+            let context = KeyContext(step: i, focus: stepForms[i].focus, fromSummary: editingFromSummary,
+                                     takesText: stepForms[i].focusTakesText)
+            return keyCache.table(for: context) { stepKeys(stepForms[i]) }
         case .summary: return summaryKeys
         case .saved:
             return KeyTable([KeyBinding(.enter, does: "home", action: .home), KeyBinding(.character("q"), does: "quit", action: .quit),
                              .widget(label: "any other key", does: "home")])
         }
+    }
+
+    /// What a step's table depends on: the field (its kind gives its keys) and whether it takes
+    /// typing just now (a checklist does on its "Other:" line).
+    struct KeyContext: Equatable {
+        var step: Int
+        var focus: Int
+        var fromSummary: Bool
+        var takesText: Bool
     }
 
     private func stepKeys(_ form: StepForm) -> KeyTable<Command> {

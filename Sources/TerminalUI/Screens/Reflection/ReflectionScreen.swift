@@ -37,6 +37,8 @@ public final class ReflectionScreen: KeyedScreen {
     /// The draft being resumed: what it holds beyond the answers is saved with them.
     let resumedFrom: Entry?
     var showingHelp = false
+    /// The step's key table, built again only when the focused field's kind changes.
+    var keyCache = CachedKeyTable<KeyContext, Command>()
     /// True while a step opened from the summary is being edited: Ctrl-R goes straight back.
     public private(set) var editingFromSummary = false
     var size = Size(rows: 24, columns: 80)
