@@ -82,4 +82,26 @@ import JournalCore
         #expect(lines.contains { $0.hasPrefix("› Follow-ups you planned") })
         #expect(lines.last?.contains("Space done") == true)
     }
+
+    /// A person's own guide may have a step with only words to read: its form is empty, and keys
+    /// there neither crash nor get lost; Tab goes on to the next step.
+    @Test func aStepWithNothingToFillIn() throws {
+        let guide = try GuideParser.parse("# My guide\n\n## Breathe\nid: breathe\n\nJust read this, slowly.\n\n## Write\nid: write\n\n### Words\nWhat is here now?\n")
+        let screen = ReflectionScreen(guide: guide, resuming: nil, now: testNow, earlierAchievements: [])
+        _ = screen.handle(.resize(Size(rows: 24, columns: 80)))
+        #expect(screen.forms[0].isEmpty)
+        screen.type("x?")
+        screen.press(.down)
+        let lines = screen.rendered(rows: 24, columns: 80).lines
+        #expect(lines.contains { $0.contains("Just read this, slowly.") })
+        #expect(screen.phase == .step(0))
+        screen.press(.enter)
+        #expect(screen.phase == .step(1))
+        screen.press(.backTab, .backTab)
+        #expect(screen.phase == .step(0))
+        screen.press(.tab)
+        #expect(screen.phase == .step(1))
+        screen.type("calm")
+        #expect(screen.answers.text(guide.steps[1].id, 0) == "calm")
+    }
 }
