@@ -23,12 +23,14 @@ public final class App {
 
     private let environment: [String: String]
     private let settings: Settings
+    private let editor: String?
     private let launcher: ProgramLauncher
 
     public init(terminal: Terminal, store: JournalStore, guide: Guide,
                 clock: @escaping () -> Date = Date.init, timeZone: TimeZone = .current,
-                environment: [String: String] = [:], settings: Settings = .defaults,
+                environment: [String: String] = [:], settings: Settings = .defaults, editor: String? = nil,
                 launcher: ProgramLauncher = NoProgramLauncher(), library: GuideLibrary? = nil) {
+        self.editor = editor
         self.library = library ?? GuideLibrary.builtIn.replacing(with: [guide])
         self.settings = settings
         self.launcher = launcher
@@ -42,7 +44,7 @@ public final class App {
 
     private var context: AppContext {
         AppContext(store: store, guide: guide, now: LocalTimestamp(clock(), in: timeZone), terminal: terminal,
-                   environment: environment, settings: settings, launcher: launcher, library: library)
+                   environment: environment, settings: settings, editor: editor, launcher: launcher, library: library)
     }
 
     /// The screen a run starts on.

@@ -2,7 +2,7 @@ import ArgumentParser
 import JournalCore
 
 /// `onward insights [achievements|lessons|wins]`: the bullet lists gathered across all entries.
-struct InsightsCommand: ParsableCommand {
+struct InsightsCommand: JournalCommand {
     static let configuration = CommandConfiguration(commandName: "insights", abstract: "Every achievement and lesson you wrote (or every small win), newest first.")
 
     @OptionGroup var journal: JournalOptions
@@ -19,29 +19,30 @@ struct InsightsCommand: ParsableCommand {
         if !wantsWins { _ = try kinds() }
     }
 
-    func run() throws {
-        let (_, snapshot) = try journal.loadIndexed()
+    func run(in context: RunContext) throws {
+        let console = context.console
+        let (_, snapshot) = try context.loadIndexed()
         if wantsWins {
             let wins = Wins(entries: snapshot.entries.lazy.map(\.entry)).items
-            var lines = [Console.bold("Small wins (\(wins.count))")]
+            var lines = [console.bold("Small wins (\(wins.count))")]
             if wins.isEmpty { lines.append("  None yet: the check-in and the reflection each ask for one small win.") }
             for win in wins {
                 lines.append("  - " + VisibleText.line(win.text))
-                lines.append("    " + Console.dim("\(win.day)  " + VisibleText.line(win.entryTitle) + "  (\(win.entryID))"))
+                lines.append("    " + console.dim("\(win.day)  " + VisibleText.line(win.entryTitle) + "  (\(win.entryID))"))
             }
-            print(lines.joined(separator: "\n"))
-            ProblemSummary.report(snapshot.problems)
+            console.print(lines.joined(separator: "\n"))
+            ProblemSummary.report(snapshot.problems, on: console)
             return
         }
         let insights = Insights(entries: snapshot.entries.lazy.map(\.entry), kinds: try kinds())
         if json {
-            print(JSONOutput.encode(InsightsJSON(insights)))
+            console.print(JSONOutput.encode(InsightsJSON(insights)))
             return
         }
         var blocks: [String] = []
         for (kind, heading) in [(Insight.Kind.achievement, "Achievements"), (.lesson, "Lessons")] where try kinds().contains(kind) {
             let items = insights.items.filter { $0.kind == kind }
-            var lines = [Console.bold("\(heading) (\(items.count))")]
+            var lines = [console.bold("\(heading) (\(items.count))")]
             if items.isEmpty {
                 lines.append(kind == .achievement
                     ? "  None yet: the reflection asks for one thing you are proud of."
@@ -49,12 +50,12 @@ struct InsightsCommand: ParsableCommand {
             }
             for item in items {
                 lines.append("  - " + VisibleText.line(item.text))
-                lines.append("    " + Console.dim("\(item.day)  " + VisibleText.line(item.title) + "  (\(item.entryID))"))
+                lines.append("    " + console.dim("\(item.day)  " + VisibleText.line(item.title) + "  (\(item.entryID))"))
             }
             blocks.append(lines.joined(separator: "\n"))
         }
-        print(blocks.joined(separator: "\n\n"))
-        ProblemSummary.report(snapshot.problems)
+        console.print(blocks.joined(separator: "\n\n"))
+        ProblemSummary.report(snapshot.problems, on: console)
     }
 
     private func kinds() throws -> Set<Insight.Kind> {

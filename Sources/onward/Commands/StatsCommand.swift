@@ -3,7 +3,7 @@ import Foundation
 import JournalCore
 
 /// `onward stats`: counts, the check-in streak, mood and feelings trends, stages.
-struct StatsCommand: ParsableCommand {
+struct StatsCommand: JournalCommand {
     static let configuration = CommandConfiguration(commandName: "stats", abstract: "Counts, check-in streak, mood and feelings trends, rejections by stage.")
 
     @OptionGroup var journal: JournalOptions
@@ -14,35 +14,36 @@ struct StatsCommand: ParsableCommand {
     @Flag(help: "Print a month-by-month calendar of the check-ins' mood (the last three months).")
     var calendar = false
 
-    func run() throws {
-        let (_, snapshot) = try journal.loadIndexed()
-        let today = LocalTimestamp(Date()).day
+    func run(in context: RunContext) throws {
+        let console = context.console
+        let (_, snapshot) = try context.loadIndexed()
+        let today = context.now.day
         if calendar {
             let lines = MoodCalendar.lines(entries: snapshot.entries.lazy.map(\.entry), today: today)
-            print(lines.isEmpty ? "No check-ins with a mood yet; the calendar fills in as you check in." : lines.joined(separator: "\n"))
-            ProblemSummary.report(snapshot.problems)
+            console.print(lines.isEmpty ? "No check-ins with a mood yet; the calendar fills in as you check in." : lines.joined(separator: "\n"))
+            ProblemSummary.report(snapshot.problems, on: console)
             return
         }
         let stats = Stats(entries: snapshot.entries.lazy.map(\.entry), today: today)
         let records = ApplicationQuery.all(in: snapshot.entries)
-        let settings = journal.settings
+        let settings = context.settings
         let goal = snapshot.entries.first { $0.entry.kind == .reflection && !$0.entry.isDraft && $0.entry.goalApplications != nil }?
             .entry.goalApplications ?? settings.goalApplications.value
         let funnel = records.isEmpty ? nil : ApplicationFunnel(records: records, today: today, weekStart: settings.weekStart.value, weeklyGoal: goal)
         if json {
             var document = StatsJSON(stats)
             document.applications = funnel.map(ApplicationFunnelJSON.init)
-            print(JSONOutput.encode(document))
+            console.print(JSONOutput.encode(document))
         } else {
-            print(StatsReport.text(stats))
+            console.print(StatsReport.text(stats, console: console))
             // Observations only, and only with enough days on both sides.
             let findings = ActivityMood(entries: snapshot.entries.lazy.map(\.entry)).findings
             if !findings.isEmpty {
-                print(Console.bold("Mood alongside what you did:"))
-                for f in findings { print("  " + VisibleText.line(f.sentence)) }
+                console.print(console.bold("Mood alongside what you did:"))
+                for f in findings { console.print("  " + VisibleText.line(f.sentence)) }
             }
-            if let funnel { print(AppFunnelReport.text(funnel)) }
-            ProblemSummary.report(snapshot.problems)
+            if let funnel { console.print(AppFunnelReport.text(funnel, console: console)) }
+            ProblemSummary.report(snapshot.problems, on: console)
         }
     }
 }
