@@ -64,10 +64,8 @@ struct AppCloseCommand: JournalCommand {
         AppSupport.report(closed, in: context, json: json && !reflect, done: "%@: \(outcome.label), \(day)")
         guard reflect else { return }
         let answers = ApplicationReflection.answers(for: closed, rejectedOn: day)
-        let status = try InteractiveSession.run(.screen { ctx in
-            ReflectionScreen(guide: ctx.guide, resuming: nil, now: ctx.now, earlierAchievements: [], starting: answers,
-                             applications: ApplicationGlance.load(ctx.store, today: ctx.today, weekStart: ctx.settings.weekStart.value))
-        }, in: context)
+        // Opened as every new reflection is, with a draft id of its own, so no waiting draft is replaced.
+        let status = try InteractiveSession.run(.request(.newReflection(starting: answers)), in: context)
         if status != 0 { throw ExitCode(status) }
     }
 }

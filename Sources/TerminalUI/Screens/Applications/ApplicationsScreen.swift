@@ -146,7 +146,7 @@ public final class ApplicationsScreen: KeyedScreen {
         if p.isYesNo {
             prompt = nil
             guard command == .yes, let r = selected else { notice = "Kept open."; return [] }
-            return [saidNo(r)]
+            return saidNo(r)
         }
         if command == .cancel { prompt = nil; return [] }
         guard p.field.handle(key) == .submit else { prompt = p; return [] }
@@ -227,22 +227,21 @@ public final class ApplicationsScreen: KeyedScreen {
         }
     }
 
-    /// Closes the application as rejected today, then opens a reflection filled in from it.
-    private func saidNo(_ r: ApplicationRecord) -> Effect {
-        .open { ctx in
-            let answers = ApplicationReflection.answers(for: r, rejectedOn: ctx.today)
+    /// Closes the application as rejected today, then opens a reflection filled in from it
+    /// (with a draft id of its own, as every new reflection has).
+    private func saidNo(_ r: ApplicationRecord) -> [Effect] {
+        let close = Effect.perform { ctx in
+            var notice: String?
             do throws(ApplicationError) {
                 try ApplicationWriter(store: ctx.store).change(r.relativePath) { (e: inout Entry) throws(ApplicationError) in
                     if e.outcome == nil || e.outcome == .open { ApplicationChange.close(&e, as: .rejected, on: ctx.today, note: nil, at: ctx.now) }
                 }
             } catch {
-                self.notice = error.message
+                notice = error.message
             }
-            let earlier = (try? ctx.store.loadIndexed())?.entries.lazy.flatMap(\.entry.achievements).prefix(3)
-            return ReflectionScreen(guide: ctx.guide, resuming: nil, now: ctx.now, earlierAchievements: earlier.map { Array($0) } ?? [],
-                                    starting: answers,
-                                    applications: ApplicationGlance.load(ctx.store, today: ctx.today, weekStart: ctx.settings.weekStart.value))
+            return .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id))
         }
+        return [close, .show(.newReflection(starting: ApplicationReflection.answers(for: r, rejectedOn: today)))]
     }
 
     private func step(_ delta: Int) {

@@ -52,3 +52,6 @@ public struct KeyBinding<Action> {
         KeyHint(triggers.isEmpty ? label : keys.map(\.name).joined(separator: " "), does, priority: priority)
     }
 }
+
+extension KeyBinding: Sendable where Action: Sendable {}
+extension KeyBinding.Trigger: Sendable where Action: Sendable {}

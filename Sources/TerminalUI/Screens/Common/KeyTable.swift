@@ -46,3 +46,5 @@ public struct KeyTable<Action> {
         return repeated
     }
 }
+
+extension KeyTable: Sendable where Action: Sendable {}

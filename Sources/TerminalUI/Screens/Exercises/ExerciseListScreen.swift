@@ -55,10 +55,10 @@ public final class ExerciseListScreen: KeyedScreen {
         case .move(let step): selection = min(max(0, exercises.count - 1), max(0, selection + step))
         case .start:
             guard let guide = selected else { return [] }
-            return [.pop, .startExercise(name: guide.name, resume: drafts[guide.name])]
+            return [.pop, .show(.exercise(name: guide.name, resume: drafts[guide.name]))]
         case .startAfresh:
             guard let guide = selected else { return [] }
-            return [.pop, .startExercise(name: guide.name, resume: nil)]
+            return [.pop, .show(.exercise(name: guide.name, resume: nil))]
         case .back: return [.pop]
         case .help: showingHelp = true
         }

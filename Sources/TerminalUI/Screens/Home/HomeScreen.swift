@@ -94,7 +94,7 @@ public final class HomeScreen: KeyedScreen {
         case .quit: return [.quit]
         case .sayHowToLeave: notice = "q quits onward; your drafts stay."
         case .resume:
-            if let draft = summary.draft { notice = nil; return [.startReflection(resume: draft)] }
+            if let draft = summary.draft { notice = nil; return [.show(.reflection(resume: draft))] }
             if let draft = checkinDraft {
                 notice = nil
                 return draft.kind == .note ? [.open { ctx in WriteScreen.make(ctx) }] : [.open { ctx in CheckinScreen.make(ctx) }]
@@ -111,7 +111,7 @@ public final class HomeScreen: KeyedScreen {
     private func choose(_ item: HomeMenuItem) -> [Effect] {
         notice = nil
         switch item {
-        case .reflect: return [.startReflection(resume: nil)]
+        case .reflect: return [.show(.reflection(resume: nil))]
         case .browse: return [.open(BrowseScreen.open)]
         case .insights: return [.open(InsightsScreen.open)]
         case .applications: return [.open(ApplicationsScreen.open)]

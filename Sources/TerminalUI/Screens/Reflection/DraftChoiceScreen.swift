@@ -38,8 +38,8 @@ public final class DraftChoiceScreen: KeyedScreen {
         case .move(let step): selection = min(last, max(0, selection + step))
         case .first: selection = 0
         case .last: selection = last
-        case .choose: return [.pop, selection < last ? .startReflection(resume: drafts[selection]) : .startNewReflection]
-        case .startNew: return [.pop, .startNewReflection]
+        case .choose: return [.pop, .show(selection < last ? .reflection(resume: drafts[selection]) : .newReflection(starting: nil))]
+        case .startNew: return [.pop, .show(.newReflection(starting: nil))]
         case .back: return [.pop]
         case .help: showingHelp = true
         }

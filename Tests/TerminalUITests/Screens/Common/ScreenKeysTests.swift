@@ -206,7 +206,7 @@ struct ScreenKeysTests {
         #expect(screen.keys.helpHints.contains(KeyHint("n", "start afresh")))
         let effects = screen.press(.character("n"))
         #expect(effects.first?.isPop == true)
-        guard case .startExercise(let name, let resume)? = effects.last else { Issue.record("no exercise started"); return }
+        guard case .show(.exercise(let name, let resume))? = effects.last else { Issue.record("no exercise started"); return }
         #expect(name == GuideLibrary.builtIn.exercises.first?.name)
         #expect(resume == nil)
     }
@@ -217,7 +217,7 @@ struct ScreenKeysTests {
         #expect(screen.selection == 1)
         screen.press(.home)
         #expect(screen.selection == 0)
-        guard case .startNewReflection? = screen.press(.character("n")).last else { Issue.record("n did not start a new one"); return }
+        guard case .show(.newReflection(nil))? = screen.press(.character("n")).last else { Issue.record("n did not start a new one"); return }
     }
 
     @Test func writingTypesTheKeysOtherScreensBind() {
@@ -228,6 +228,17 @@ struct ScreenKeysTests {
         let help = screen.rendered(rows: 24, columns: 80).text
         #expect(help.contains("Ctrl-C"))
         #expect(help.contains("leave (the text is kept)"))
+    }
+
+    @Test func theTrashQuestionDrawsItsAnswersFromItsTable() {
+        let prompt = ConfirmPrompt(question: "Move this entry to the trash?", detail: "It can be found again.")
+        let buffer = render(rows: 24, columns: 80) { prompt.render(on: $0) }
+        #expect(buffer.text.contains("y yes · n no"))
+        #expect(ConfirmPrompt.answer(.character("Y")) == true)
+        #expect(ConfirmPrompt.answer(.escape) == false)
+        // A stray key is neither answer: the question stays.
+        #expect(ConfirmPrompt.answer(.character("d")) == nil)
+        #expect(ConfirmPrompt.keys.repeatedKeys.isEmpty)
     }
 
     @Test func leaveConfirmationDrawsItsAnswersFromItsTable() {
