@@ -109,13 +109,12 @@ public final class App {
             deliver(.resize(size), to: top)
         case .pasteBegan, .pasteEnded:
             break  // `PasteReader` takes these before events get here
-        case .key(.control("c")):
-            if !(top is LeaveConfirmation) { open(LeaveConfirmation(hasDraft: currentDraft() != nil)) }
+        case .key(.control("c")) where !(top is LeaveConfirmation):
+            open(LeaveConfirmation(hasDraft: currentDraft() != nil))
         case .key(let key):
-            if isTooSmall {
-                if key == .character("q") { saveDraftNow(); return .quit }
-                break
-            }
+            // Keys reach the screen even while the window is too small to draw it: a person who
+            // keeps typing through a resize (or a window shrunk by a tiling manager) loses nothing.
+            // Ctrl-C pressed again on the leave question answers it.
             if top.keepsDraft { autosave.noteChange(at: burstArrived) }
             deliver(.key(key), to: top)
         }
@@ -126,7 +125,6 @@ public final class App {
     /// Hands pasted keys to the top screen as one text, or key by key to a screen that types them.
     private func paste(_ keys: [Key]) -> Ending? {
         guard let top = stack.last else { return .quit }
-        guard !isTooSmall else { return nil }  // nothing on screen to paste into
         if let effects = top.paste(PasteReader.text(of: keys)) {
             if top.keepsDraft { autosave.noteChange(at: burstArrived) }
             for effect in effects { perform(effect, from: top) }
@@ -247,7 +245,10 @@ public final class App {
         terminal.clear()
         terminal.setCursor(nil)
         if isTooSmall {
-            TooSmallNotice(minimum: Self.minimumSize).render(on: terminal)
+            let hint = stack.last is LeaveConfirmation
+                ? "Leave onward? y leaves (what you wrote is kept), n stays."
+                : "Make the window bigger to see it; what you type is still taken in. Ctrl-C leaves."
+            TooSmallNotice(minimum: Self.minimumSize, hint: hint).render(on: terminal)
         } else if let top = stack.last {
             if top is LeaveConfirmation, stack.count > 1 { stack[stack.count - 2].render(on: terminal) }
             top.render(on: terminal)
