@@ -35,7 +35,7 @@ enum ApplicationCSVColumn: Equatable, Sendable {
     /// the minute it names; nil for another tracker's ids, which are kept as notes.
     static func onwardApplicationTime(_ id: String, utcOffset: Int) -> LocalTimestamp? {
         let u = Array(id.utf8)
-        guard u.count > 28, id.dropFirst(15).hasPrefix("application"), u[10] == 0x2D, u[15] == 0x2D,
+        guard u.count > 28, id.dropFirst(16).hasPrefix("application"), u[10] == 0x2D, u[15] == 0x2D,
               !id.contains(where: { $0 == "/" || $0.isWhitespace }),
               let day = LocalDay(parsing: String(id.prefix(10))),
               let hour = Int(String(decoding: u[11..<13], as: UTF8.self)), let minute = Int(String(decoding: u[13..<15], as: UTF8.self)),
