@@ -211,7 +211,7 @@ public struct ApplicationCSVImporter: Sendable {
             } catch {
                 // The row itself was fine, so the journal is the trouble (the disk is full, read-only,
                 // not ours): every later row would fail the same way.
-                report.stopped = "line \(item.line) could not be saved: " + Self.inSentence(error.message)
+                report.stopped = "the import stopped at line \(item.line): " + Self.inSentence(error.message)
                 report.remaining = planned[i...].count { known.find($0) == nil }
                 break
             }

@@ -14,13 +14,16 @@ enum ApplicationCSVImport {
             throw CLIFailure("\(file): \(error.message)")
         }
         for failure in report.failures { console.error(CLIFailure.sentence(failure)) }
-        let n = report.imported.count
-        var summary = n == 0 ? "Nothing new to import" : "Imported \(n) \(n == 1 ? "application" : "applications")"
-        if report.stopped != nil { summary = n == 0 ? "Nothing was imported" : summary + " before the import stopped" }
-        if report.alreadyPresent > 0 { summary += "; \(report.alreadyPresent) already there" }
-        if !report.updated.isEmpty { summary += " (\(report.updated.count) of them moved on since)" }
-        console.print(summary + ".")
-        for moved in report.updated { console.print("Moved on: " + VisibleText.line(moved) + ".") }
+        let n = report.imported.count, moved = report.updated.count, same = report.alreadyPresent - moved
+        var parts: [String] = []
+        if n > 0 { parts.append("Imported \(n) \(n == 1 ? "application" : "applications")" + (report.stopped == nil ? "" : " before the import stopped")) }
+        if moved > 0 { parts.append("Updated \(moved) \(moved == 1 ? "application" : "applications") whose status moved on") }
+        if parts.isEmpty { parts.append(report.stopped == nil ? "Nothing new to import" : "Nothing was imported") }
+        if same > 0 { parts.append("\(same) \(moved > 0 ? "other " : "")already there") }
+        // One sentence: only its first part keeps a capital.
+        let sentence = parts.enumerated().map { i, part in i == 0 ? part : part.prefix(1).lowercased() + part.dropFirst() }
+        console.print(sentence.joined(separator: "; ") + ".")
+        for line in report.updated { console.print(VisibleText.line(line) + ".") }
         if !report.unmappedColumns.isEmpty {
             console.print("Kept as notes, since onward has no field for them: " + VisibleText.line(report.unmappedColumns.joined(separator: ", ")) + ".")
         }

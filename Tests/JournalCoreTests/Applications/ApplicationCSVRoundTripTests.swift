@@ -134,7 +134,7 @@ struct ApplicationCSVRoundTripTests {
         #expect(report.failures.isEmpty)
         #expect(report.remaining == 3)
         let stopped = try #require(report.stopped)
-        #expect(stopped.hasPrefix("line 4 could not be saved: could not save entries/2026/11/"), "\(stopped)")
+        #expect(stopped.hasPrefix("the import stopped at line 4: could not save entries/2026/11/"), "\(stopped)")
         #expect(stopped.hasSuffix("the disk is full"))
         #expect(full.entryWrites == 3, "one failed write, not one for each row left")
         // Once there is room, the same import adds just the rest.
