@@ -198,7 +198,7 @@ public struct ApplicationCSVImporter: Sendable {
                 }
                 // Never write a file onward would then refuse to read (NUL bytes, too large, ...).
                 if case .failure(let problem) = EntryFileReader.decode(Array(EntryCodec.encode(item.entry).utf8), fallbackID: item.entry.id) {
-                    report.failures.append("line \(item.line) was not imported: \(problem.description)")
+                    report.failures.append("line \(item.line) was not imported: " + Self.inSentence(problem.description))
                     continue
                 }
                 do { try JournalStore.requireWellFormed(item.entry.id) } catch {

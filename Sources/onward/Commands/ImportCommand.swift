@@ -12,7 +12,9 @@ struct ImportCommand: JournalCommand {
         Make the file with `jrnl --format text > jrnl.txt` (or use jrnl's journal file itself). \
         Each entry becomes a note with its @tags; running the import again adds only entries that are new. \
         A CSV needs a header line; columns such as company, title or position, status or stage, date applied, \
-        URL and notes are understood, and any other column is kept in the application's notes.
+        URL and notes are understood, and any other column is kept in the application's notes. \
+Wishlist, bookmarked and saved rows (not sent yet) are left out; running the import again brings on \
+applications whose status moved on in the file.
         """)
 
     @OptionGroup var journal: JournalOptions
