@@ -13,8 +13,8 @@ struct ImportCommand: JournalCommand {
         Each entry becomes a note with its @tags; running the import again adds only entries that are new. \
         A CSV needs a header line; columns such as company, title or position, status or stage, date applied, \
         URL and notes are understood, and any other column is kept in the application's notes. \
-Wishlist, bookmarked and saved rows (not sent yet) are left out; running the import again brings on \
-applications whose status moved on in the file.
+        Wishlist, bookmarked and saved rows (not sent yet) are left out; running the import again brings on \
+        applications whose status moved on in the file.
         """)
 
     @OptionGroup var journal: JournalOptions
