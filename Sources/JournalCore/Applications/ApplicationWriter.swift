@@ -40,7 +40,7 @@ public struct ApplicationWriter: Sendable {
         for line in after.section(ApplicationChange.timelineHeading)?.bullets ?? [] {
             if let n = old[line], n > 0 { old[line] = n - 1; continue }
             if let day = TimelineEvent(parsing: line).day, day < applied {
-                throw ApplicationError("an event cannot be dated \(day), before \(ApplicationRecord(after).title) was sent on \(applied); give a day from \(applied) on")
+                throw ApplicationError("An event cannot be dated \(day), before \(ApplicationRecord(after).title) was sent on \(applied); give a day from \(applied) on")
             }
         }
     }

@@ -82,7 +82,7 @@ struct ApplicationStageTests {
                 ApplicationChange.move(&e, to: .screen, on: Self.day("2026-11-19"), note: nil, at: Self.now)
             }
         } throws: { error in
-            (error as? ApplicationError)?.message == "an event cannot be dated 2026-11-19, before Globex, Dev was sent on 2026-11-20; give a day from 2026-11-20 on"
+            (error as? ApplicationError)?.message == "An event cannot be dated 2026-11-19, before Globex, Dev was sent on 2026-11-20; give a day from 2026-11-20 on"
         }
         #expect(try store.rawBytes(saved.relativePath) == before)
         // The day it was sent is fine, and an old hand-written line does not block later changes.
