@@ -59,6 +59,9 @@ public struct ApplicationCSVImporter: Sendable {
             // Read as it is, the rest of the file would run into that one field.
             throw ApplicationError("the quote that opens a field on line \(open) is never closed, so nothing was imported; add the missing \" and import again")
         }
+        if let stray = lines.strayQuoteLine {
+            throw ApplicationError("line \(stray) has a quote onward cannot read: a field with a quote in it must start and end with one, and double the quotes inside (\"Data \"\"Wizard\"\"\"); nothing was imported")
+        }
         let csv: EnumeratedCSV
         do { csv = try EnumeratedCSV(string: source, delimiter: delimiter, loadColumns: false) } catch {
             throw ApplicationError("the file is not a CSV file onward can read (\(reason(error)))")

@@ -10,29 +10,39 @@ struct ApplicationCSVLines: Equatable, Sendable {
     var starts: [Int]
     /// The line of the quote that opens a field never closed, if any.
     var unclosedQuoteLine: Int?
+    /// The first line with a quote the library refuses: a lone one inside a field that does not
+    /// start with a quote, or text right after a field's closing quote.
+    var strayQuoteLine: Int?
 
     init(_ text: String, delimiter: Character) {
-        enum State { case fieldStart, plain, quoted, quoteInQuoted }
+        enum State { case fieldStart, plain, quoteInPlain, quoted, quoteInQuoted }
         var state = State.fieldStart
         var line = 1
         var opened = 0
         var starts = [1]
-        for c in text {
+        var stray: Int?
+        scan: for c in text {
             switch state {
             case .fieldStart:
                 if c == "\"" { state = .quoted; opened = line } else if c.isNewline { line += 1; starts.append(line) }
                 else if c != delimiter && !c.isWhitespace { state = .plain }
             case .plain:
-                if c == delimiter { state = .fieldStart } else if c.isNewline { line += 1; starts.append(line); state = .fieldStart }
+                if c == "\"" { state = .quoteInPlain } else if c == delimiter { state = .fieldStart }
+                else if c.isNewline { line += 1; starts.append(line); state = .fieldStart }
+            case .quoteInPlain:
+                guard c == "\"" else { stray = line; break scan }
+                state = .plain
             case .quoted:
                 if c == "\"" { state = .quoteInQuoted } else if c.isNewline { line += 1 }
             case .quoteInQuoted:
                 if c == "\"" { state = .quoted } else if c == delimiter { state = .fieldStart }
                 else if c.isNewline { line += 1; starts.append(line); state = .fieldStart }
+                else if !c.isWhitespace { stray = line; break scan }
             }
         }
         self.starts = starts
-        unclosedQuoteLine = state == .quoted ? opened : nil
+        strayQuoteLine = stray
+        unclosedQuoteLine = stray == nil && state == .quoted ? opened : nil
     }
 
     /// The line record `i` starts on (the last line known when the text ends early).

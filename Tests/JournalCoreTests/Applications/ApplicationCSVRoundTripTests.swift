@@ -107,6 +107,10 @@ struct ApplicationCSVRoundTripTests {
         ("company,role\r\n", "the file has its header line but no applications under it"),
         (",,\nAcme,SRE,x\n", "the file's first line is blank; it should name the columns, such as company,role,status,date applied"),
         ("company,role,notes\nAcme,SRE,\"fine\"\nGlobex,Dev,\"never closed\nInitech,QA,x\n", "the quote that opens a field on line 3 is never closed, so nothing was imported; add the missing \" and import again"),
+        ("company,role\nAcme,SRE\nGlobex,Data \"Wizard\"\n",
+         "line 3 has a quote onward cannot read: a field with a quote in it must start and end with one, and double the quotes inside (\"Data \"\"Wizard\"\"\"); nothing was imported"),
+        ("company,role\n\"Acme\" Corp,SRE\n",
+         "line 2 has a quote onward cannot read: a field with a quote in it must start and end with one, and double the quotes inside (\"Data \"\"Wizard\"\"\"); nothing was imported"),
     ])
     func brokenFilesAreRefusedInOneSentence(text: String, sentence: String) {
         #expect {
