@@ -173,26 +173,42 @@ public struct ApplicationCSVImporter: Sendable {
         return (planned, report)
     }
 
-    /// Imports `text` under the journal's write lock, reading what is there only once it is held:
-    /// two imports of one file at the same moment add each application once.
+    /// How many rows are written under one hold of the write lock: few enough that a check-in or
+    /// a screen's draft saved meanwhile waits a moment, not the whole import.
+    static let rowsPerLock = 40
+
+    /// Imports `text`, each batch of rows under the journal's write lock and checked against the
+    /// journal as read once the lock is held: two imports of one file at the same moment add each
+    /// application once.
     public func run(_ text: String, now: LocalTimestamp) throws(ApplicationError) -> Report {
-        let (planned, report) = try Self.plan(text, now: now)
-        do {
-            return try store.withWriteLock { () throws(StoreError) -> Report in
-                write(planned, report, existing: try store.loadIndexed(), now: now)
+        let (planned, first) = try Self.plan(text, now: now)
+        var report = first
+        var next = planned.startIndex
+        repeat {
+            do {
+                try store.withWriteLock { () throws(StoreError) in
+                    let snapshot = try store.loadIndexed()
+                    next = write(planned[next...], into: &report, existing: snapshot, now: now, atMost: Self.rowsPerLock)
+                }
+            } catch {
+                throw ApplicationError(error.message)
             }
-        } catch {
-            throw ApplicationError(error.message)
-        }
+        } while report.stopped == nil && next < planned.endIndex
+        return report
     }
 
-    /// Writes the planned applications that are not in `snapshot` (read under the same write
-    /// lock), and moves on the ones there whose status has moved on.
-    public func write(_ planned: [Planned], _ start: Report, existing snapshot: JournalSnapshot, now: LocalTimestamp) -> Report {
-        var report = start
+    /// Writes up to `atMost` of `rows` that are not in `snapshot` (read under the same write lock),
+    /// and moves on the ones there whose status has moved on. Returns the index of the first row
+    /// not handled yet.
+    func write(_ rows: ArraySlice<Planned>, into report: inout Report, existing snapshot: JournalSnapshot,
+               now: LocalTimestamp, atMost: Int = .max) -> Int {
         var known = ApplicationCSVKnown(snapshot)
         let writer = ApplicationWriter(store: store)
-        for (i, item) in planned.enumerated() {
+        var handled = 0
+        for i in rows.indices {
+            if handled == atMost { return i }
+            handled += 1
+            let item = rows[i]
             do throws(ApplicationError) {
                 if let found = known.find(item) {
                     report.alreadyPresent += 1
@@ -215,11 +231,11 @@ public struct ApplicationCSVImporter: Sendable {
                 // The row itself was fine, so the journal is the trouble (the disk is full, read-only,
                 // not ours): every later row would fail the same way.
                 report.stopped = "the import stopped at line \(item.line): " + Self.inSentence(error.message)
-                report.remaining = planned[i...].count { known.find($0) == nil }
-                break
+                report.remaining = rows[i...].count { known.find($0) == nil }
+                return rows.endIndex
             }
         }
-        return report
+        return rows.endIndex
     }
 
     /// Brings a known application up to the row's status when the row's is further on: a later

@@ -126,6 +126,29 @@ struct ApplicationCSVRoundTripTests {
         #expect(report.unmappedValues == ["line 2 (Acme, SRE): the date '2026-12-02' has not happened yet; kept as a note"])
     }
 
+    @Test func rowsWrittenInSeveralHoldsOfTheLockAreStillEachWrittenOnce() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanUp() }
+        let count = ApplicationCSVImporter.rowsPerLock * 2 + 5
+        var rows = (1...count).map { "Company \($0),Engineer,Applied,2026-10-\(String(format: "%02d", $0 % 28 + 1))" }
+        rows.append(rows[2])  // the same row again, in a later batch
+        let report = try ApplicationCSVImporter(store: Self.store(folder)).run("company,role,status,date applied\n" + rows.joined(separator: "\n"), now: Self.now)
+        #expect(report.imported.count == count && report.alreadyPresent == 1 && report.stopped == nil)
+        #expect(try Self.applications(Self.store(folder)).count == count)
+    }
+
+    @Test func aDiskThatFillsInALaterBatchCountsEveryRowLeft() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanUp() }
+        let count = ApplicationCSVImporter.rowsPerLock + 10
+        let rows = (1...count).map { "Company \($0),Engineer,Applied,2026-10-\(String(format: "%02d", $0 % 28 + 1))" }
+        let full = FillingFileSystem(entriesBeforeFull: count - 4)
+        let report = try ApplicationCSVImporter(store: Self.store(folder, fileSystem: full))
+            .run("company,role,status,date applied\n" + rows.joined(separator: "\n"), now: Self.now)
+        #expect(report.imported.count == count - 4 && report.remaining == 4 && report.stopped != nil)
+        #expect(full.entryWrites == count - 3)
+    }
+
     @Test func aFullDiskStopsAtTheFirstFailureAndSaysHowManyAreLeft() throws {
         let folder = try TempFolder()
         defer { folder.cleanUp() }
