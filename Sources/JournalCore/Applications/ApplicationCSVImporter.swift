@@ -176,6 +176,8 @@ public struct ApplicationCSVImporter: Sendable {
     /// How many rows are written under one hold of the write lock: few enough that a check-in or
     /// a screen's draft saved meanwhile waits a moment, not the whole import.
     static let rowsPerLock = 40
+    /// Longer than the longest wait between two tries of a writer waiting for the lock.
+    static let pauseBetweenBatches = 0.03
 
     /// Imports `text`, each batch of rows under the journal's write lock and checked against the
     /// journal as read once the lock is held: two imports of one file at the same moment add each
@@ -193,7 +195,10 @@ public struct ApplicationCSVImporter: Sendable {
             } catch {
                 throw ApplicationError(error.message)
             }
-        } while report.stopped == nil && next < planned.endIndex
+            guard report.stopped == nil && next < planned.endIndex else { break }
+            // Another writer polls for the lock every 20 ms at most: leave it a moment to take it.
+            Thread.sleep(forTimeInterval: Self.pauseBetweenBatches)
+        } while true
         return report
     }
 
