@@ -5,8 +5,10 @@ import SwiftCSV
 ///
 /// Known columns fill the application's fields; every other column, and any value that could
 /// not be understood, is kept word for word under `## Notes`, and named in the report. Each
-/// application carries `imported_from: csv:<fingerprint>` (of its company, role, day and link),
-/// so importing the same file again adds nothing.
+/// application carries `imported_from: csv:<fingerprint>` (of its company, role, day and link);
+/// a row is matched to one already in the journal by that, by the same fingerprint of its
+/// fields, or by onward's own id, so importing again adds nothing and only brings on a status
+/// that moved. The check and the writes happen under the journal's write lock.
 public struct ApplicationCSVImporter: Sendable {
     public let store: JournalStore
 
@@ -250,6 +252,8 @@ public struct ApplicationCSVImporter: Sendable {
         func needed(_ e: Entry) -> (stage: Stage?, outcome: ApplicationOutcome?) {
             let current = ApplicationRecord(e)
             guard current.isOpen else { return (nil, nil) }  // closed here: the person's word stands
+            // Dated by hand after today: an event today would come before it was sent.
+            if let applied = e.appliedOn, now.day < applied { return (nil, nil) }
             return (ApplicationChange.rank(wanted.stage) > ApplicationChange.rank(current.stage) ? wanted.stage : nil,
                     wanted.outcome != .open ? wanted.outcome : nil)
         }
@@ -257,13 +261,13 @@ public struct ApplicationCSVImporter: Sendable {
         guard first.stage != nil || first.outcome != nil else { return nil }
         var said: [String] = []
         try writer.change(found.relativePath) { (e: inout Entry) throws(ApplicationError) in
-            let now2 = needed(e)
+            let still = needed(e)  // as it is on disk now, under the lock
             said = []
-            if let stage = now2.stage {
+            if let stage = still.stage {
                 ApplicationChange.move(&e, to: stage, on: now.day, note: "from the import", at: now)
                 said.append("now " + stage.label)
             }
-            if let outcome = now2.outcome {
+            if let outcome = still.outcome {
                 ApplicationChange.close(&e, as: outcome, on: now.day, note: "from the import", at: now)
                 said.append(outcome.label)
             }
