@@ -81,9 +81,12 @@ struct AppCloseCommand: JournalCommand {
         let closed = ApplicationRecord(stored)
         AppSupport.report(closed, in: context, json: json && !reflect, done: "%@: \(outcome.label), \(day)")
         guard reflect else { return }
-        let answers = ApplicationReflection.answers(for: closed, rejectedOn: day)
-        // Opened as every new reflection is, with a draft id of its own, so no waiting draft is replaced.
-        let status = try InteractiveSession.run(.request(.newReflection(starting: answers)), in: context, holding: screenLock)
+        // A reflection begun on it before (then left) is picked up; else a new one opens as every
+        // new reflection does, with a draft id of its own, so no waiting draft is replaced.
+        let begun = store.drafts().first { $0.kind == .reflection && $0.applicationID == closed.id }
+        let request: ScreenRequest = begun.map { .reflection(resume: $0) }
+            ?? .newReflection(starting: ApplicationReflection.answers(for: closed, rejectedOn: day))
+        let status = try InteractiveSession.run(.request(request), in: context, holding: screenLock)
         if status != 0 { throw ExitCode(status) }
     }
 }

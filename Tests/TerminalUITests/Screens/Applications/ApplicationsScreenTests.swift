@@ -215,4 +215,24 @@ struct ApplicationsScreenTests {
             #expect(text.contains("Globex, Platform Engineer was marked withdrawn") && text.contains("…"), "\(text)")
         }
     }
+
+    @Test func saidNoPicksUpAReflectionBegunOnItBefore() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let ctx = context(journal)
+        var e = ApplicationChange.new(company: "Initrode", role: "Dev", applied: testNow.day.adding(days: -9), at: testNow)
+        ApplicationChange.close(&e, as: .rejected, on: testNow.day, note: nil, at: testNow)
+        let stored = try ApplicationWriter(store: journal.store).add(e)
+        var answers = ApplicationReflection.answers(for: ApplicationRecord(stored), rejectedOn: testNow.day)
+        answers.company = "Initrode"
+        let started = LocalTimestamp(day: testNow.day, hour: 8, minute: 1, utcOffset: 3600)
+        let draft = ReflectionMapper.entry(from: answers, guide: .builtIn(), id: EntryID.make(at: started, kind: .reflection),
+                                           created: started, updated: started, currentStep: "rejection")
+        try journal.store.saveDraft(draft)
+        let screen = ApplicationsScreen.open(ctx) as! ApplicationsScreen
+        screen.press(.character("x"))
+        let reflection = try #require(run(screen.press(.character("y")), on: screen, ctx).first as? ReflectionScreen)
+        #expect(reflection.draftID == draft.id)
+        #expect(journal.store.drafts().count == 1)
+    }
 }
