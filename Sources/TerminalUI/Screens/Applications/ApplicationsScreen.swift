@@ -279,7 +279,7 @@ public final class ApplicationsScreen: KeyedScreen {
             if let draft = ctx.store.drafts().first(where: { $0.kind == .reflection && $0.applicationID == current.id }) {
                 return reload(nil, .reflection(resume: draft))
             }
-            let day = found == nil ? ctx.today : current.lastEventDay
+            let day = found == nil ? ctx.today : current.closedOn ?? current.lastEventDay
             return reload(nil, .newReflection(starting: ApplicationReflection.answers(for: current, rejectedOn: day)))
         }]
     }
