@@ -176,4 +176,13 @@ struct PasteTests {
         #expect(home.rendered(rows: 24, columns: 80).text.contains("nothing was done"))
         #expect(LeaveConfirmation(hasDraft: true).paste("y")?.isEmpty == true)
     }
+
+    @Test func screensThatTakeNoTextRunNoneOfAPaste() {
+        // A pasted "q" or Tab would otherwise leave or move: each list screen takes the paste and does nothing.
+        let screens: [Screen] = [InsightsScreen(entries: [], today: LocalDay(year: 2026, month: 12, day: 1)),
+                                 ExerciseListScreen(exercises: [], drafts: []), LeaveConfirmation(hasDraft: false)]
+        for screen in screens {
+            #expect(screen.paste("q\tx\n")?.isEmpty == true, "\(type(of: screen))")
+        }
+    }
 }

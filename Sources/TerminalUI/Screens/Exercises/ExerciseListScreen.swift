@@ -47,6 +47,9 @@ public final class ExerciseListScreen: KeyedScreen {
 
     private var selected: Guide? { exercises.indices.contains(selection) ? exercises[selection] : nil }
 
+    /// Nothing here takes text: a paste runs none of its keys (a pasted "q" must not leave).
+    public func paste(_ text: String) -> [Effect]? { [] }
+
     public func handle(_ event: ScreenEvent) -> [Effect] {
         guard case .key(let key) = event else { return [] }
         if showingHelp { showingHelp = false; return [] }

@@ -87,6 +87,9 @@ public final class InsightsScreen: KeyedScreen {
     func viewport(_ tab: InsightsTab) -> ListViewport { viewports[tab] ?? ListViewport() }
 
     /// Switches parts, moves, opens the source entry.
+    /// Nothing here takes text: a paste runs none of its keys (a pasted "q" must not leave).
+    public func paste(_ text: String) -> [Effect]? { [] }
+
     public func handle(_ event: ScreenEvent) -> [Effect] {
         switch event {
         case .resize(let newSize):
