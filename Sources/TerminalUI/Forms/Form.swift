@@ -72,6 +72,12 @@ public struct Form<ID: Hashable & Sendable, Values>: Sendable {
         }
     }
 
+    /// Gives pasted text to the focused widget whole; nil when it takes no paste (then it is typed).
+    public mutating func paste(_ text: String) -> WidgetResponse? {
+        guard fields.indices.contains(focus), fields[focus].widget.takesText else { return nil }
+        return fields[focus].widget.takePaste(text)
+    }
+
     /// Copies every field's value into `values`.
     public func write(into values: inout Values) {
         for field in fields { field.write(into: &values) }

@@ -29,6 +29,8 @@ public protocol FormWidget: Sendable {
     mutating func commitPending()
     /// Tells the widget the size it is drawn at (a text area follows its wrapping with Up/Down).
     mutating func setViewport(_ size: Size)
+    /// Takes pasted text whole (a one-line field joins its lines); nil has it typed key by key.
+    mutating func takePaste(_ text: String) -> WidgetResponse?
 }
 
 extension FormWidget {
@@ -41,4 +43,5 @@ extension FormWidget {
     public func sitsBesideLabel(focused: Bool) -> Bool { false }
     public mutating func commitPending() {}
     public mutating func setViewport(_ size: Size) {}
+    public mutating func takePaste(_ text: String) -> WidgetResponse? { nil }
 }

@@ -61,6 +61,8 @@ public struct TextArea: Equatable, Sendable {
         return buffer.insert(text) ? .changed : .handled
     }
 
+    public mutating func takePaste(_ text: String) -> WidgetResponse? { paste(text) }
+
     /// Applies one key.
     public mutating func handle(_ key: Key) -> WidgetResponse {
         switch key {

@@ -36,6 +36,14 @@ public struct TextField: Equatable, Sendable {
         set { buffer.cursor = newValue }
     }
 
+    /// A paste goes in at the cursor with its lines joined by spaces (the buffer allows no line
+    /// break here), so a pasted Enter never moves on and spills the rest into the next field.
+    public mutating func takePaste(_ text: String) -> WidgetResponse? {
+        var text = text
+        while text.last == "\n" { text.removeLast() }
+        return buffer.insert(text, limit: maxLength) ? .changed : .handled
+    }
+
     /// Applies one key.
     public mutating func handle(_ key: Key) -> WidgetResponse {
         if let response = buffer.handleEditingKey(key, lineStart: 0, lineEnd: buffer.characters.count) { return response }

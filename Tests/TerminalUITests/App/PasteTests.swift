@@ -185,4 +185,33 @@ struct PasteTests {
             #expect(screen.paste("q\tx\n")?.isEmpty == true, "\(type(of: screen))")
         }
     }
+
+    @Test func aPasteIntoAOneLineFieldOfTheCheckinStaysThere() {
+        let screen = CheckinScreen(setup: CheckinSetup(day: testNow.day, started: testNow))
+        var tabs = 0
+        while screen.form.focusedID != .win, tabs < 30 { _ = screen.handle(.key(.tab)); tabs += 1 }
+        #expect(screen.form.focusedID == .win)
+        #expect(screen.paste("walked the dog\ncalled Sam\nslept well\n")?.isEmpty == true)
+        #expect(screen.values.win == "walked the dog called Sam slept well")
+        #expect(screen.values.note == nil, "nothing spilled into the note")
+        #expect(screen.form.focusedID == .win)
+        // On a scale a paste is typed key by key, as before.
+        while screen.form.focusedID != .mood, tabs < 60 { _ = screen.handle(.key(.backTab)); tabs += 1 }
+        #expect(screen.paste("7") == nil)
+    }
+
+    @Test func aPasteIntoTheReflectionKeepsLinesOnlyWhereTheFieldHasThem() {
+        let screen = ReflectionScreen(guide: Guide.builtIn(), resuming: nil, now: testNow, earlierAchievements: [])
+        _ = screen.handle(.resize(Size(rows: 24, columns: 80)))
+        #expect(screen.paste("Acme\nCorp\n")?.isEmpty == true)
+        #expect(screen.draft?.company == "Acme Corp")
+        #expect(screen.draft?.role == nil, "the second line did not move on into the role")
+    }
+
+    @Test func theWritePageTakesAPasteWholeWithItsLines() {
+        let screen = WriteScreen(resuming: nil, now: testNow)
+        _ = screen.handle(.resize(Size(rows: 24, columns: 80)))
+        #expect(screen.paste("first line\nsecond ? q line\n")?.isEmpty == true)
+        #expect(screen.area.text == "first line\nsecond ? q line\n")
+    }
 }

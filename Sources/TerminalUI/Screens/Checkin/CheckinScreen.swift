@@ -79,6 +79,14 @@ public final class CheckinScreen: KeyedScreen {
 
     public var keepsDraft: Bool { phase == .editing }
 
+    /// A paste into the win, the sleep or the note goes in whole (a pasted Enter would move on and
+    /// spill the rest into the next field); elsewhere it is typed key by key.
+    public func paste(_ text: String) -> [Effect]? {
+        guard !showingHelp, phase == .editing, let response = form.paste(text) else { return nil }
+        if response == .changed { changed = true }
+        return []
+    }
+
     public var draft: Entry? {
         guard phase == .editing, changed else { return nil }
         var entry = CheckinUpdate.apply(values, to: nil, at: setup.started)

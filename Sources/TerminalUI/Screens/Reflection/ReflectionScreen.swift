@@ -162,6 +162,13 @@ public final class ReflectionScreen: KeyedScreen {
         }
     }
 
+    /// A paste into a text field of a step goes in whole; elsewhere it is typed key by key.
+    public func paste(_ text: String) -> [Effect]? {
+        guard !showingHelp, case .step(let step) = phase, let response = stepForms[step].paste(text) else { return nil }
+        if response == .changed { unsyncedStep = step }
+        return []
+    }
+
     private func handleStep(_ key: Key, step: Int) -> [Effect] {
         // Only flags are kept: a copy of the widget alive across `handle` would make the text be copied.
         let multiline = stepForms[step].focusIsMultiline

@@ -65,6 +65,13 @@ public final class WriteScreen: KeyedScreen {
     /// The footer's hints.
     public var hints: [KeyHint] { keys.footerHints }
 
+    /// A paste goes into the page whole; on the saved page it does nothing.
+    public func paste(_ text: String) -> [Effect]? {
+        guard !showingHelp, savedPath == nil else { return [] }
+        _ = area.paste(text)
+        return []
+    }
+
     public func handle(_ event: ScreenEvent) -> [Effect] {
         if case .result(let result) = event, statusLine.noteDraft(result) { return [] }
         switch event {
