@@ -1,6 +1,6 @@
 import JournalCore
 
-// onward-bench JOURNAL RARE_WORD COMMON_WORD   (or onward-bench --paste: only the paste cases)
+// onward-bench JOURNAL RARE_WORD COMMON_WORD   (or --paste: only the paste cases; --applications JOURNAL)
 // Micro-benchmarks of the hot paths a stopwatch around the whole program cannot separate.
 // The browse screen's keystroke-to-frame timings are in BrowseKeystroke.swift, the paste
 // into a text box in PasteIntoTextBox.swift.
@@ -12,8 +12,19 @@ if args.count == 2 && args[1] == "--paste" {
     }
     exit(0)
 }
+if args.count == 3 && args[1] == "--applications" {
+    let results = ApplicationsFirstFrame(store: JournalStore(root: args[2])).results()
+    print("| applications micro-benchmark | runs | median ms | min ms |")
+    print("| --- | ---: | ---: | ---: |")
+    for r in results {
+        print("| \(r.name) | \(r.runs) | \(ms(r.median)) | \(ms(r.min)) |")
+    }
+    let hundredths = Int((results[1].median / results[0].median * 100).rounded())
+    print("| first frame / list --limit 20 | | \(String(hundredths).paddedMillis(2))x | target <= 2x |")
+    exit(0)
+}
 guard args.count == 4 else {
-    print("usage: onward-bench JOURNAL RARE_WORD COMMON_WORD, or onward-bench --paste")
+    print("usage: onward-bench JOURNAL RARE_WORD COMMON_WORD, or onward-bench --paste, or onward-bench --applications JOURNAL")
     exit(2)
 }
 let store = JournalStore(root: args[1])

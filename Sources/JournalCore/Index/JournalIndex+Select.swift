@@ -30,7 +30,7 @@ extension JournalIndex {
             for i in heads.heads.indices {
                 if let limit = filter.limit, entries.count >= max(0, limit) { break }
                 // A kind filter skips other kinds without decoding them.
-                if let kind = filter.kind, let recorded = heads.kind(i), recorded != kind { continue }
+                if filter.kind != nil || filter.kinds != nil, let recorded = heads.kind(i), !filter.admits(recorded) { continue }
                 guard let record = heads.record(i) else { complete = false; break }
                 if let pastSince, record.entry.day < pastSince { break }
                 if filter.matches(record.entry) { entries.append(record) }
