@@ -177,11 +177,12 @@ struct ApplicationCodecTests {
         let e = try decodeOrFail(text)
         #expect(e.people == ["Priya (recruiter)", "Sam, hiring manager"])
         #expect(ApplicationRecord(e).contacts == e.people)
-        #expect(e.contacts == 3, "a count under `contacts` is the check-in's typed field, whatever the kind")
+        #expect(e.contacts == nil, "on an application `contacts` is not the check-in's count: it is kept as written")
         #expect(!e.extraFields.contains { $0.key == "people" })
         // The file round-trips, and so does the index record.
         let encoded = EntryCodec.encode(e)
         #expect(encoded.contains("\npeople: [Priya (recruiter), \"Sam, hiring manager\"]\n"))
+        #expect(encoded.contains("\ncontacts: 3\n"))
         #expect(try decodeOrFail(encoded) == e)
         let stored = StoredEntry(entry: e.indexProjection, relativePath: "entries/2026/11/\(e.id).md", size: 1, modified: 2)
         #expect(try IndexFileFormat.decode(IndexFileFormat.encode([stored])).first?.entry.people == e.people)
