@@ -23,25 +23,22 @@ struct StatsCommand: ParsableCommand {
             ProblemSummary.report(snapshot.problems)
             return
         }
-        let stats = Stats(entries: snapshot.entries.lazy.map(\.entry), today: today)
-        let records = ApplicationQuery.all(in: snapshot.entries)
         let settings = journal.settings
-        let goal = snapshot.entries.first { $0.entry.kind == .reflection && !$0.entry.isDraft && $0.entry.goalApplications != nil }?
-            .entry.goalApplications ?? settings.goalApplications.value
-        let funnel = records.isEmpty ? nil : ApplicationFunnel(records: records, today: today, weekStart: settings.weekStart.value, weeklyGoal: goal)
+        // One pass, and only what is printed: the JSON has no activity observations.
+        let summary = StatsSummary(entries: snapshot.entries, today: today, weekStart: settings.weekStart.value,
+                                   defaultGoal: settings.goalApplications.value, withActivity: !json)
         if json {
-            var document = StatsJSON(stats)
-            document.applications = funnel.map(ApplicationFunnelJSON.init)
+            var document = StatsJSON(summary.stats)
+            document.applications = summary.funnel.map(ApplicationFunnelJSON.init)
             print(JSONOutput.encode(document))
         } else {
-            print(StatsReport.text(stats))
+            print(StatsReport.text(summary.stats))
             // Observations only, and only with enough days on both sides.
-            let findings = ActivityMood(entries: snapshot.entries.lazy.map(\.entry)).findings
-            if !findings.isEmpty {
+            if let findings = summary.activity?.findings, !findings.isEmpty {
                 print(Console.bold("Mood alongside what you did:"))
                 for f in findings { print("  " + VisibleText.line(f.sentence)) }
             }
-            if let funnel { print(AppFunnelReport.text(funnel)) }
+            if let funnel = summary.funnel { print(AppFunnelReport.text(funnel)) }
             ProblemSummary.report(snapshot.problems)
         }
     }
