@@ -8,10 +8,10 @@ public enum ApplicationQuery {
     /// Open ones first; among those, the soonest next action first, then those without one by
     /// the oldest last event; closed ones after, most recently changed first.
     public static func sorted(_ records: [ApplicationRecord]) -> [ApplicationRecord] {
-        // Sorts positions, not records: a record is large, and moving 2,000 of them about in a
-        // sort cost more than reading them.
-        let order = records.indices.sorted { records[$0].listsBefore(records[$1]) }
-        return order.map { records[$0] }
+        // Sorts small keys, not records: a record is large, and copying 2,000 of them about in
+        // a sort cost more than reading them.
+        let keys = records.indices.map { SortKey(records[$0], at: $0) }
+        return keys.sorted { $0.before($1, ids: records) }.map { records[$0.index] }
     }
 
     /// The records that pass `open` and `stage`, sorted.
@@ -25,22 +25,34 @@ public enum ApplicationQuery {
     }
 }
 
-extension ApplicationRecord {
-    /// The order of `ApplicationQuery.sorted`: open first, by next action, then by last event.
-    func listsBefore(_ b: ApplicationRecord) -> Bool {
-        let a = self
-        if a.isOpen != b.isOpen { return a.isOpen }
-        if a.isOpen {
-            switch (a.nextActionOn, b.nextActionOn) {
+/// What `ApplicationQuery.sorted` orders by: open first; open ones by next action (none last),
+/// then by the oldest last event; closed ones by the latest last event; then by id.
+private struct SortKey {
+    let index: Int
+    let open: Bool
+    let next: LocalDay?
+    let last: LocalDay
+
+    init(_ r: ApplicationRecord, at index: Int) {
+        self.index = index
+        open = r.isOpen
+        next = r.nextActionOn
+        last = r.lastEventDay
+    }
+
+    func before(_ b: SortKey, ids records: [ApplicationRecord]) -> Bool {
+        if open != b.open { return open }
+        if open {
+            switch (next, b.next) {
             case let (x?, y?) where x != y: return x < y
             case (.some, nil): return true
             case (nil, .some): return false
             default: break
             }
-            if a.lastEventDay != b.lastEventDay { return a.lastEventDay < b.lastEventDay }
-        } else if a.lastEventDay != b.lastEventDay {
-            return a.lastEventDay > b.lastEventDay
+            if last != b.last { return last < b.last }
+        } else if last != b.last {
+            return last > b.last
         }
-        return a.id < b.id
+        return records[index].id < records[b.index].id
     }
 }
