@@ -72,3 +72,42 @@ struct StatsFunnelTests {
         #expect(json["applications"] == nil || json["applications"] is NSNull)
     }
 }
+
+/// `onward insights wins` through the real binary: a reflection's small win, written by hand,
+/// is listed on the first run (files read) and on the next (from the index).
+@Suite("onward insights wins reads the reflections' wins from the index")
+struct InsightsWinsTests {
+    let cli = CLITests()
+
+    @Test func aReflectionsSmallWinIsListedFromTheFileAndThenFromTheIndex() throws {
+        let box = try CLITests.Sandbox()
+        let folder = box.journal + "/entries/2026/11"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let text = """
+        ---
+        kind: reflection
+        created: 2026-11-27T14:05:00+01:00
+        company: Acme
+        ---
+        # Acme
+
+        ## Feelings
+        It stings.
+
+        ## A kind word
+        ### To yourself
+        You did well to get that far.
+
+        ### A small win
+        I asked for feedback
+
+        """
+        try text.write(toFile: folder + "/2026-11-27-1405-reflection-acme.md", atomically: true, encoding: .utf8)
+        for run in ["files", "index"] {
+            let r = try cli.onward(["insights", "wins"], journal: box.journal)
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.contains("  - I asked for feedback\n    2026-11-27  Acme  (2026-11-27-1405-reflection-acme)"), "\(run): \(r.stdout)")
+        }
+        #expect(FileManager.default.fileExists(atPath: box.journal + "/.onward/index"))
+    }
+}
