@@ -15,7 +15,8 @@ public final class CursesTerminal: Terminal {
     private var decoder = KeyDecoder()
 
     /// Starts full-screen mode, or throws a one-sentence reason when this is not a usable terminal.
-    public init(environment: [String: String]) throws(TerminalStartError) {
+    /// `color` is the run's colour choice (`never` keeps the screens plain); `environment` gives `TERM`.
+    public init(environment: [String: String], color: ColorMode) throws(TerminalStartError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty else { throw .noTermVariable }
@@ -31,8 +32,8 @@ public final class CursesTerminal: Terminal {
         keypad(onward_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
-        let colorAllowed = environment["NO_COLOR"].map { $0.isEmpty } ?? true
-        if colorAllowed && has_colors() {
+        // The screens are always on a terminal, so `auto` allows colour here.
+        if color.allowsStyle(outputIsTerminal: true) && has_colors() {
             start_color()
             use_default_colors()
             init_pair(1, Int16(COLOR_CYAN), -1)

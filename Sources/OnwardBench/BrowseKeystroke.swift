@@ -27,7 +27,7 @@ struct BrowseKeystroke {
         ]
         let searching = screen()
         _ = searching.handle(.key(.character("/")))
-        _ = searching.handle(.result(.value(BrowseScreen.corpus(for: searching.list.rows, store: store))))
+        _ = searching.handle(.result(.searchCorpus(BrowseScreen.corpus(for: searching.list.rows, store: store))))
         let letters = Array(word)
         out.append(measure("browse: 1st letter typed in / search (scans \(count))", on: searching,
                            prepare: { type([], into: $0) }, key: .character(letters[0])))

@@ -20,31 +20,48 @@ struct Onward: ParsableCommand {
         defaultSubcommand: HomeCommand.self
     )
 
-    /// Runs the command, turning every failure into one line on stderr and an exit status,
-    /// never a stack trace.
     // Lets `--journal` come before the command name too (`onward --journal DIR list`); each
     // command declares the same group, and ArgumentParser hands it the value.
     @OptionGroup var journal: JournalOptions
 
+    /// Runs onward on the process's arguments, environment and streams, then exits with its status.
     static func main() {
+        terminate(run(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment,
+                      streams: StandardStreams()))
+    }
+
+    /// One run: parses `arguments`, builds the run context once, runs the command in it, and
+    /// turns every failure into one line on stderr and an exit status, never a stack trace.
+    static func run(_ arguments: [String], environment: [String: String], streams: any OutputStreams,
+                    clock: @escaping @Sendable () -> Date = Date.init) -> Int32 {
+        // Before the context exists (a usage error), the output is plain.
+        var console = Console(styled: false, streams: streams)
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            var command = try parseAsRoot(arguments)
+            guard let onward = command as? any OnwardCommand else {
+                try command.run()  // a group such as `onward app` alone: its help
+                return 0
+            }
+            let flags = (command as? any JournalCommand)?.journal.flags ?? SettingsLoader.Flags()
+            let context = RunContext.start(flags: flags, environment: environment, streams: streams, clock: clock)
+            console = context.console
+            try onward.run(in: context)
+            return 0
         } catch let failure as CLIFailure {
-            Console.error(failure.message)
-            terminate(failure.exitCode)
+            console.error(failure.message)
+            return failure.exitCode
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 // --help and --version end up here.
-                print(fullMessage(for: error))
-                terminate(0)
+                console.print(fullMessage(for: error))
+                return 0
             }
             let message = Self.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
             if !message.isEmpty {
-                Console.error(CLIFailure.sentence(String(message.split(separator: "\n").first ?? "")))
+                console.error(CLIFailure.sentence(String(message.split(separator: "\n").first ?? "")))
             }
-            terminate(code.rawValue)
+            return code.rawValue
         }
     }
 }

@@ -35,6 +35,21 @@ private struct Script {
         #expect(s.keys() == [.altBackspace, .character("a"), .character("b"), .character("c"), .character("d")])
     }
 
+    @Test func mouseReportsAreNeverTyped() {
+        // X10 (Esc [ M and three raw bytes, here a click at column 3, row 5), SGR and urxvt forms.
+        var s = Script("a\u{1B}[M #%b\u{1B}[<0;12;5Mc\u{1B}[<0;12;5md\u{1B}[32;3;5Me")
+        #expect(s.keys() == [.character("a"), .character("b"), .character("c"), .character("d"), .character("e")])
+    }
+
+    @Test func terminalStringReportsAreNeverTyped() {
+        // A colour report ended by BEL, a title report ended by Esc \, a DCS and an APC string.
+        var s = Script("a\u{1B}]11;rgb:0000/0000/0000\u{07}b\u{1B}]l title\u{1B}\\c\u{1B}P1$r0m\u{1B}\\d\u{1B}_x\u{07}e")
+        #expect(s.keys() == [.character("a"), .character("b"), .character("c"), .character("d"), .character("e")])
+        // A string cut off by a new sequence gives the new sequence its due.
+        var cut = Script("\u{1B}]11;rgb\u{1B}[Af")
+        #expect(cut.keys() == [.up, .character("f")])
+    }
+
     @Test func aLoneEscIsEsc() {
         var s = Script("\u{1B}")
         #expect(s.keys() == [.escape])

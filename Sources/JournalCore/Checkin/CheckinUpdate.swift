@@ -15,20 +15,25 @@ public enum CheckinUpdate {
             .max { $0.entry.created < $1.entry.created }
     }
 
-    /// The check-in of `day` as the index has it (enough to find its file), from the index's
-    /// record heads: only that day's records are decoded, and no file is read unless it changed.
-    static func todaysRecord(in store: JournalStore, day: LocalDay) throws(StoreError) -> Result<StoredEntry?, FileProblem> {
-        let selection = try JournalIndex(store: store).select(EntryFilter(kind: .checkin, since: day, until: day))
-        if let broken = unreadableCheckin(in: selection.problems, on: day) { return .failure(broken) }
-        return .success(todays(in: selection.entries, today: day))
+    /// The files that may hold the check-in of `day`, newest name first: those named like one
+    /// (`YYYY-MM-DD-...checkin...md`) in the day's month folder, where onward writes it. Found from
+    /// the folder's names alone, so saving reads neither the index nor any other file.
+    static func candidateFiles(in store: JournalStore, day: LocalDay) -> [String] {
+        let folder = PosixFileSystem.parent(of: store.relativePath(for: EntryID("x"), created: day))
+        let names = (try? store.fileSystem.list(store.absolute(folder))) ?? []
+        return names.filter { $0.hasSuffix(".md") && isNamedLikeCheckin($0, on: day) }.sorted(by: >).map { folder + "/" + $0 }
+    }
+
+    /// True for a file name such as `2026-11-27-0810-checkin.md` (or `...-checkin-2.md`) of `day`.
+    static func isNamedLikeCheckin(_ name: String, on day: LocalDay) -> Bool {
+        name.hasPrefix(day.description + "-") && name.contains("-checkin")
     }
 
     /// A file named like a check-in of `day` (`entries/YYYY/MM/YYYY-MM-DD-HHMM-checkin...md`) that
     /// could not be read: saving must not create a second check-in beside it.
     public static func unreadableCheckin(in problems: [FileProblem], on day: LocalDay) -> FileProblem? {
         problems.first { problem in
-            let name = problem.relativePath.split(separator: "/").last.map(String.init) ?? problem.relativePath
-            return name.hasPrefix(day.description + "-") && name.contains("-checkin")
+            isNamedLikeCheckin(problem.relativePath.split(separator: "/").last.map(String.init) ?? problem.relativePath, on: day)
         }
     }
 
@@ -77,22 +82,35 @@ public enum CheckinUpdate {
     public static func save(_ values: CheckinValues, in store: JournalStore, day: LocalDay,
                             at time: LocalTimestamp, now: LocalTimestamp) throws(StoreError) -> Saved {
         try store.withWriteLock { () throws(StoreError) -> Saved in
-            // `modify` re-reads the file under this lock: finding it needs only its record.
-            switch try todaysRecord(in: store, day: day) {
-            case .failure(let broken):
-                throw StoreError("The check-in file \(broken.relativePath) cannot be read (\(broken.reason)); fix it by hand or run `onward doctor`.")
-            case .success(let existing?):
-                let stored = try store.modify(existing.relativePath) { entry in
-                    entry = apply(values, to: entry, at: time)
-                    entry.updated = max(now, entry.created)
+            // Each file named like the day's check-in is read once, by `modify`, under this lock;
+            // one that turns out to be of another day or kind (edited by hand) is left as it was.
+            for path in candidateFiles(in: store, day: day) {
+                var other = false
+                do throws(StoreError) {
+                    let stored = try store.modify(path, unreadable: brokenCheckin) { (entry: inout Entry) throws(StoreError) in
+                        guard entry.kind == .checkin, entry.day == day, !entry.isDraft else {
+                            other = true
+                            throw StoreError("not the day's check-in")
+                        }
+                        entry = apply(values, to: entry, at: time)
+                        entry.updated = max(now, entry.created)
+                    }
+                    return Saved(stored: stored, updatedExisting: true)
+                } catch {
+                    if other { continue }
+                    throw error
                 }
-                return Saved(stored: stored, updatedExisting: true)
-            case .success(nil):
-                var entry = apply(values, to: nil, at: time)
-                entry.updated = max(now, entry.created)
-                return Saved(stored: try store.create(entry), updatedExisting: false)
             }
+            var entry = apply(values, to: nil, at: time)
+            entry.updated = max(now, entry.created)
+            return Saved(stored: try store.create(entry), updatedExisting: false)
         }
+    }
+
+    /// The error for a file named like the day's check-in that does not read as an entry: saving
+    /// must not create a second check-in beside it.
+    static func brokenCheckin(_ broken: FileProblem) -> StoreError {
+        StoreError("The check-in file \(broken.relativePath) cannot be read (\(broken.reason)); fix it by hand or run `onward doctor`.")
     }
 
     /// What `save` wrote, and whether it added to a check-in that was there already.

@@ -34,7 +34,7 @@ struct IndexWalker {
         var found = Found()
         let items: [DirectoryItem]
         do { items = try store.fileSystem.items(in: store.absolute(folder), withStatus: withStatus) } catch {
-            found.problems.append(FileProblem(relativePath: folder, reason: "this folder cannot be read: \(StoreError.explain(error.code))"))
+            found.problems.append(FileProblem(relativePath: folder, reason: "this folder cannot be read: \(StoreError.explain(error.code))", bytesReadable: false))
             return found
         }
         var folders: [String] = []
@@ -59,16 +59,16 @@ struct IndexWalker {
             switch item.kind {
             case .missing:
                 if isEntry {
-                    found.problems.append(FileProblem(relativePath: child, reason: "the file cannot be opened (it vanished, or its name is not valid UTF-8)"))
+                    found.problems.append(FileProblem(relativePath: child, reason: "the file cannot be opened (it vanished, or its name is not valid UTF-8)", bytesReadable: false))
                 }
             case .directory:
                 folders.append(child)
             case .file where isEntry:
                 found.files.append((child, item.status))
             case .symlink:  // a linked file or folder could lead out of the journal
-                found.problems.append(FileProblem(relativePath: child, reason: "it is a symbolic link, which onward does not follow"))
+                found.problems.append(FileProblem(relativePath: child, reason: "it is a symbolic link, which onward does not follow", bytesReadable: false))
             default:
-                if isEntry { found.problems.append(FileProblem(relativePath: child, reason: "it is not a regular file")) }
+                if isEntry { found.problems.append(FileProblem(relativePath: child, reason: "it is not a regular file", bytesReadable: false)) }
             }
         }
     }

@@ -136,12 +136,23 @@ public struct JournalIndex: Sendable {
     /// Brings one entry's record up to date after onward wrote or removed it; a missing or
     /// damaged index is left for the next start to rebuild.
     public func noteChanged(_ relativePath: String) {
+        replaceRecord(of: relativePath) { (try? store.readEntry(relativePath).get())?.indexProjection }
+    }
+
+    /// Like `noteChanged`, for an entry onward has just written: `stored` is what was written, with
+    /// the file's status taken after the write, so the file is not read back.
+    public func noteWritten(_ stored: StoredEntry) {
+        replaceRecord(of: stored.relativePath) { stored.indexProjection }
+    }
+
+    /// Puts `record()` in the place of the record of `relativePath` (none: the record goes).
+    private func replaceRecord(of relativePath: String, with record: () -> StoredEntry?) {
         // Under the journal's write lock: two writers noting their changes must not drop each other's.
         // No walk here to bound it by: an index over the eager limit waits for the next start.
         _ = try? store.withWriteLock { () throws(StoreError) in
             guard case .success(var records) = readRecords() else { return }
             records.removeAll { $0.relativePath == relativePath }
-            if case .success(let stored) = store.readEntry(relativePath).map(\.indexProjection) {
+            if let stored = record() {
                 let at = records.firstIndex { NewestFirst.before(stored, $0) } ?? records.endIndex
                 records.insert(stored, at: at)
             }

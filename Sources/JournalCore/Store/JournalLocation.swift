@@ -17,7 +17,7 @@ public enum JournalLocation {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return .success(xdg + "/onward") }
         guard let home = home(environment) else {
             return .failure(Unresolved(sentence:
-                "HOME is not set, so onward does not know where your journal is; name it with --journal DIR or ONWARD_JOURNAL=DIR"))
+                "\(homeProblem(environment)), so onward does not know where your journal is; name it with --journal DIR or ONWARD_JOURNAL=DIR"))
         }
         return .success(home + "/.local/share/onward")
     }
@@ -37,11 +37,17 @@ public enum JournalLocation {
         return home
     }
 
+    /// Why HOME cannot be used, in words: unset, empty, or not an absolute path.
+    private static func homeProblem(_ environment: [String: String]) -> String {
+        guard let home = environment["HOME"], !home.isEmpty else { return "HOME is not set" }
+        return "HOME is \(SafeText.visible(home)), which is not an absolute path"
+    }
+
     private static func absolute(_ path: String, named name: String, environment: [String: String]) -> Result<String, Unresolved> {
         var p = path
         if p == "~" || p.hasPrefix("~/") {
             guard let home = home(environment) else {
-                return .failure(Unresolved(sentence: "\(name) is \(path), but HOME is not set, so ~ stands for nothing; give the full path"))
+                return .failure(Unresolved(sentence: "\(name) is \(path), but \(homeProblem(environment)), so ~ stands for nothing; give the full path"))
             }
             p = home + p.dropFirst()
         }

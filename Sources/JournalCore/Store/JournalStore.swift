@@ -72,7 +72,7 @@ public struct JournalStore: Sendable {
     /// Reads one entry file given its path relative to the root.
     public func readEntry(_ relativePath: String) -> Result<StoredEntry, FileProblem> {
         guard let status = fileSystem.status(absolute(relativePath)) else {
-            return .failure(FileProblem(relativePath: relativePath, reason: "the file no longer exists"))
+            return .failure(FileProblem(relativePath: relativePath, reason: "the file no longer exists", bytesReadable: false))
         }
         return readEntry(relativePath, status: status)
     }
@@ -87,7 +87,7 @@ public struct JournalStore: Sendable {
             let reason = error.code == EFBIG
                 ? "the file is too large (\((status.size + 1_048_575) / 1_048_576) MB); entries over \(EntryFileReader.sizeLimit / 1_048_576) MB are not read"
                 : "the file cannot be read: \(StoreError.explain(error.code))"
-            return .failure(FileProblem(relativePath: relativePath, reason: reason))
+            return .failure(FileProblem(relativePath: relativePath, reason: reason, bytesReadable: false))
         }
         return entry(from: bytes, at: relativePath, status: status)
     }
@@ -138,8 +138,7 @@ public struct JournalStore: Sendable {
                 if fileSystem.kind(of: absolute(path)) == .missing {
                     do throws(StoreError) {
                         try write(e, to: path, exclusively: true)
-                        JournalIndex(store: self).noteChanged(path)
-                        return stored(e, path)
+                        return noteWritten(stored(e, path))
                     } catch {
                         // Taken between the look and the write, by a writer outside onward.
                         if !error.nameTaken { throw error }
@@ -163,28 +162,29 @@ public struct JournalStore: Sendable {
             var e = entry
             e.status = nil
             try write(e, to: relativePath)
-            JournalIndex(store: self).noteChanged(relativePath)
-            return stored(e, relativePath)
+            return noteWritten(stored(e, relativePath))
         }
     }
 
     /// Re-reads the entry at `relativePath` under the write lock, lets `change` edit it, and
     /// writes the result: a change made meanwhile by another writer is kept. A missing or
-    /// unreadable file is never written.
+    /// unreadable file is never written; `unreadable` words the error for one (by default, that it
+    /// was not saved).
     @discardableResult
-    public func modify(_ relativePath: String, _ change: (inout Entry) throws(StoreError) -> Void) throws(StoreError) -> StoredEntry {
+    public func modify(_ relativePath: String, unreadable: ((FileProblem) -> StoreError)? = nil,
+                       _ change: (inout Entry) throws(StoreError) -> Void) throws(StoreError) -> StoredEntry {
         try withWriteLock { () throws(StoreError) -> StoredEntry in
             var entry: Entry
             switch readEntry(relativePath) {
             case .success(let found): entry = found.entry
             case .failure(let problem):
-                throw StoreError("\(relativePath) was not saved because the file on disk cannot be read (\(problem.reason)).")
+                throw unreadable?(problem)
+                    ?? StoreError("\(relativePath) was not saved because the file on disk cannot be read (\(problem.reason)).")
             }
             try change(&entry)
             entry.status = nil
             try write(entry, to: relativePath)
-            JournalIndex(store: self).noteChanged(relativePath)
-            return stored(entry, relativePath)
+            return noteWritten(stored(entry, relativePath))
         }
     }
 
@@ -294,6 +294,12 @@ public struct JournalStore: Sendable {
         }
         if ByteScan.containsNUL(bytes) { return "its text contains NUL characters (binary data), which onward cannot read back" }
         return nil
+    }
+
+    /// Brings the index up to date with an entry just written, from what was written (no read back).
+    private func noteWritten(_ stored: StoredEntry) -> StoredEntry {
+        JournalIndex(store: self).noteWritten(stored)
+        return stored
     }
 
     private func stored(_ entry: Entry, _ relativePath: String) -> StoredEntry {

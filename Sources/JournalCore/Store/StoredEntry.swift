@@ -31,11 +31,17 @@ public struct StoredEntry: Equatable, Sendable {
 public struct FileProblem: Error, Equatable, Sendable, CustomStringConvertible {
     public var relativePath: String
     public var reason: String
-    public init(relativePath: String, reason: String) {
+    /// Whether the file's bytes could be read (it only failed to parse), so printing them as they
+    /// are can help; false for a FIFO, a link, a folder, a vanished or an oversized file.
+    public var bytesReadable: Bool
+    public init(relativePath: String, reason: String, bytesReadable: Bool = true) {
         self.relativePath = relativePath
         self.reason = reason
+        self.bytesReadable = bytesReadable
     }
     public var description: String { "\(relativePath): \(reason)" }
+    /// Two problems are the same when they name the same file for the same reason.
+    public static func == (a: FileProblem, b: FileProblem) -> Bool { a.relativePath == b.relativePath && a.reason == b.reason }
 }
 
 /// Everything readable in the journal at one moment, newest entry first, plus the files that were not.

@@ -23,12 +23,14 @@ public final class App {
 
     private let environment: [String: String]
     private let settings: Settings
+    private let editor: String?
     private let launcher: ProgramLauncher
 
     public init(terminal: Terminal, store: JournalStore, guide: Guide,
                 clock: @escaping () -> Date = Date.init, timeZone: TimeZone = .current,
-                environment: [String: String] = [:], settings: Settings = .defaults,
+                environment: [String: String] = [:], settings: Settings = .defaults, editor: String? = nil,
                 launcher: ProgramLauncher = NoProgramLauncher(), library: GuideLibrary? = nil) {
+        self.editor = editor
         self.library = library ?? GuideLibrary.builtIn.replacing(with: [guide])
         self.settings = settings
         self.launcher = launcher
@@ -42,12 +44,14 @@ public final class App {
 
     private var context: AppContext {
         AppContext(store: store, guide: guide, now: LocalTimestamp(clock(), in: timeZone), terminal: terminal,
-                   environment: environment, settings: settings, launcher: launcher, library: library)
+                   environment: environment, settings: settings, editor: editor, launcher: launcher, library: library)
     }
 
     /// The screen a run starts on.
     public enum Start {
         case home, reflection
+        /// A screen opened as an effect would open it (e.g. a reflection filled in from an application).
+        case request(ScreenRequest)
         /// Another screen, built from the journal (e.g. the check-in for `onward checkin`).
         case screen((AppContext) -> Screen)
     }
@@ -58,8 +62,9 @@ public final class App {
         switch start {
         // The home screen's first `.appeared` asks for `.loadHome`, which fills in the summary
         // before the first frame: reading the journal here as well would walk it twice.
-        case .home: open(HomeScreen(summary: HomeSummary(today: LocalTimestamp(clock(), in: timeZone).day)))
-        case .reflection: perform(.startReflection(resume: nil))
+        case .home: show(.home)
+        case .reflection: show(.reflection(resume: nil))
+        case .request(let request): show(request)
         case .screen(let makeScreen): open(makeScreen(context))
         }
         return loop()
@@ -162,59 +167,22 @@ public final class App {
             open(makeScreen(context))
         case .perform(let work):
             if let result = work(context), let screen { deliver(.result(result), to: screen) }
-        case .startReflection(let resume?):
-            switch store.settle(resume) {
-            case .resume(let draft):
-                let now = LocalTimestamp(clock(), in: timeZone)
-                let screen = ReflectionScreen(guide: guide, resuming: draft, now: now, earlierAchievements: earlierAchievements())
-                screen.setbackReminder = setbackReminder()
-                open(screen)
-            case .alreadySaved(let stored):
-                // onward stopped between saving the entry and removing its draft: say so, keep one copy.
-                let put = (try? store.discardDraft(resume.id)).map { _ in "; its leftover draft went to the trash" } ?? ""
-                pendingNotice = "That reflection was saved already, as \(stored.relativePath)\(put)."
-                if stack.isEmpty {
-                    open(HomeScreen(summary: HomeSummary(today: LocalTimestamp(clock(), in: timeZone).day)))
-                } else if let top = stack.last {
-                    deliver(.appeared, to: top)
-                }
-            }
-        case .startReflection(nil):
-            let waiting = store.drafts().filter { $0.kind == .reflection }
-            if waiting.isEmpty { perform(.startNewReflection) } else { open(DraftChoiceScreen(drafts: waiting)) }
-        case .startExercise(let name, let resume):
-            startExercise(name, resume: resume)
-        case .startNewReflection:
-            let now = LocalTimestamp(clock(), in: timeZone)
-            // A draft id of its own (reserved by a file made exclusively), so no waiting draft is replaced.
-            let id = try? store.reserveDraft(EntryID.make(at: now, kind: .reflection))
-            let screen = ReflectionScreen(guide: guide, resuming: nil, now: now, earlierAchievements: earlierAchievements(), draftID: id,
-                                          applications: ApplicationGlance.load(store, today: now.day, weekStart: settings.weekStart.value))
-            screen.setbackReminder = setbackReminder()
-            if let id { reservedDrafts[ObjectIdentifier(screen)] = id }
-            open(screen)
+        case .show(let request):
+            show(request)
         }
     }
 
-    /// Opens an exercise on the reflection's screen, with the same drafts and crash safety.
-    private func startExercise(_ name: String, resume: Entry?) {
-        guard let exercise = library.guide(named: name) else { return }
-        let now = LocalTimestamp(clock(), in: timeZone)
-        if let resume {
-            switch store.settle(resume) {
-            case .resume(let draft):
-                open(ReflectionScreen(guide: exercise, resuming: draft, now: now, earlierAchievements: []))
-            case .alreadySaved(let stored):
-                let put = (try? store.discardDraft(resume.id)).map { "; the leftover draft is in \($0)" } ?? ""
-                pendingNotice = "That exercise was saved already, as \(stored.relativePath)\(put)."
-                if let top = stack.last { deliver(.appeared, to: top) }
-            }
-            return
+    /// Opens what `request` asks for; a reserved draft id is kept until its screen writes a draft.
+    private func show(_ request: ScreenRequest) {
+        switch ScreenOpener(context: context).open(request) {
+        case .screen(let screen, let reserved):
+            if let reserved { reservedDrafts[ObjectIdentifier(screen)] = reserved }
+            open(screen)
+        case .notice(let sentence):
+            // The screen below says it when it reloads; with none, home opens to say it.
+            pendingNotice = sentence
+            if let top = stack.last { deliver(.appeared, to: top) } else { show(.home) }
         }
-        let id = try? store.reserveDraft(EntryID.make(at: now, kind: .note, slugSource: name))
-        let screen = ReflectionScreen(guide: exercise, resuming: nil, now: now, earlierAchievements: [], draftID: id)
-        if let id { reservedDrafts[ObjectIdentifier(screen)] = id }
-        open(screen)
     }
 
     private func open(_ screen: Screen) {
@@ -278,16 +246,5 @@ public final class App {
     func invitation(today: LocalDay) -> Invitation? {
         guard settings.invitations.value else { return nil }
         return Invitations.today(today, index: JournalIndex(store: store))
-    }
-
-    /// The newest reflection's `## Next time`, read from its file (a few small reads at most).
-    private func setbackReminder() -> String? {
-        let entries = (try? store.loadIndexed().entries) ?? []
-        return SetbackPlan.reminder(SetbackPlan.latest(store: store, indexed: entries))
-    }
-
-    private func earlierAchievements() -> [String] {
-        let snapshot = (try? store.loadIndexed()) ?? JournalSnapshot(entries: [], problems: [])
-        return Array(snapshot.entries.lazy.flatMap(\.entry.achievements).prefix(3))
     }
 }

@@ -18,12 +18,16 @@ public struct AppContext {
     public let environment: [String: String]
     /// The person's settings (show the streak, week start, default weekly goals...).
     public let settings: Settings
+    /// The editor command for an entry (it may carry arguments, e.g. `code -w`).
+    public let editor: String
     /// Runs the person's editor.
     public let launcher: ProgramLauncher
 
     public init(store: JournalStore, guide: Guide, now: LocalTimestamp, terminal: Terminal,
-                environment: [String: String], settings: Settings = .defaults,
+                environment: [String: String], settings: Settings = .defaults, editor: String? = nil,
                 launcher: ProgramLauncher = NoProgramLauncher(), library: GuideLibrary? = nil) {
+        // Without a chosen editor, the environment's rule ($VISUAL, $EDITOR, vi).
+        self.editor = editor.map { $0.trimmingCharacters(in: .whitespaces) } ?? EditorCommand.choose(from: environment)
         self.launcher = launcher
         self.library = library ?? GuideLibrary.builtIn.replacing(with: [guide])
         self.store = store

@@ -16,13 +16,9 @@ public enum Effect {
     case discardDraft(EntryID)
     /// Reads what the home screen shows (today's check-in, drafts).
     case loadHome
-    /// Opens the guided reflection, resuming `draft` when given; without one, first offers the
-    /// drafts that are waiting (if any).
-    case startReflection(resume: Entry?)
-    /// Opens a new guided reflection, with a draft id of its own, whatever drafts are waiting.
-    case startNewReflection
-    /// Opens the exercise called `name`, resuming `draft` when given, else with a fresh draft id.
-    case startExercise(name: String, resume: Entry?)
+    /// Opens a screen whose opening depends on the journal's drafts (the reflection, an
+    /// exercise, home); the loop asks `ScreenOpener` for it.
+    case show(ScreenRequest)
     /// Opens a screen built from the journal (reading it happens in the loop, not in the screen).
     case open((AppContext) -> Screen)
     /// Does I/O in the loop; a returned result goes back to the screen that asked.

@@ -13,13 +13,30 @@ public enum ScreenEvent {
     case result(EffectResult)
 }
 
-/// The outcome of an effect that did I/O.
+/// The outcome of an effect that did I/O, one case for each kind of result a screen expects,
+/// so an effect cannot hand a screen something of a type it does not read.
 public enum EffectResult {
+    /// The loop saved the finished entry.
     case saved(StoredEntry)
     case saveFailed(String)
+    /// What the home screen shows, freshly read.
     case home(HomeSummary)
     case draftSaved
     case draftFailed(String)
-    /// A result of a `.perform` effect, of a type the screen defines.
-    case value(Any)
+    /// Where the journal is, for the home screen's line about it.
+    case journalPlace(JournalPlace)
+    /// The unfinished check-in or blank page the home screen offers, if any.
+    case checkinDraft(CheckinDraftFound)
+    /// The texts of the listed files, for the browse search.
+    case searchCorpus(SearchCorpus)
+    /// How an edit in the person's editor ended.
+    case edited(EditOutcome)
+    /// How moving an entry to the trash ended.
+    case deleted(DeleteOutcome)
+    /// The applications read again after a change, with a note on what was done.
+    case applications(ApplicationsReload)
+    /// The result of a check-in's own write (a follow-up marked).
+    case checkin(CheckinOutcome)
+    /// The settings the reflection shows, read when it appears.
+    case reflectionSettings(ReflectionSettings)
 }

@@ -104,6 +104,9 @@ public struct KeyDecoder: Sendable {
         case .key(let key): return key
         case .byte(UInt8(ascii: "[")): return csi(read)
         case .byte(UInt8(ascii: "O")): return ss3(read)
+        case .byte(let b) where Self.startsStringSequence(b):
+            skipString(read)
+            return nil
         case .byte(0x1B):
             // Esc Esc: Alt with an arrow on some terminals (Esc Esc [ D), or Esc pressed twice.
             guard let third = followUp(read) else {
@@ -137,6 +140,11 @@ public struct KeyDecoder: Sendable {
         while let next = followUp(read) {
             guard case .byte(let b) = next else { pending.insert(next, at: 0); return nil }
             length += 1
+            if b == UInt8(ascii: "M"), parameters.isEmpty {
+                // An X10 mouse report: three raw bytes (button, column, row) follow, not text.
+                for _ in 0..<3 { guard followUp(read) != nil else { break } }
+                return nil
+            }
             if (0x40...0x7E).contains(b) { return Self.csiKey(parameters: parameters, final: b) }
             guard (0x20...0x3F).contains(b), length < 64 else { return nil }  // not a sequence after all
             parameters.append(Character(Unicode.Scalar(b)))
@@ -173,6 +181,30 @@ public struct KeyDecoder: Sendable {
             }
         default:
             return nil
+        }
+    }
+
+    /// Esc followed by `]` (OSC), `P` (DCS), `_` (APC), `^` (PM) or `X` (SOS) opens a string a
+    /// terminal sends back (a colour or title report): it runs to BEL or `Esc \`, and none of it is typing.
+    static func startsStringSequence(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "]") || b == UInt8(ascii: "P") || b == UInt8(ascii: "_") || b == UInt8(ascii: "^") || b == UInt8(ascii: "X")
+    }
+
+    /// Drops a terminal string up to its end (BEL or `Esc \`); a string cut short or over 4 KB
+    /// ends the dropping, so a stray Alt-P never eats what is typed later.
+    private mutating func skipString(_ read: (Int?) -> RawInput?) {
+        var length = 0
+        while length < 4096, let next = followUp(read) {
+            length += 1
+            guard case .byte(let b) = next else { pending.insert(next, at: 0); return }
+            if b == 0x07 { return }
+            if b == 0x1B {
+                guard let after = followUp(read) else { return }
+                if case .byte(UInt8(ascii: "\\")) = after { return }
+                pending.insert(after, at: 0)
+                pending.insert(next, at: 0)  // a new sequence started: read it as one
+                return
+            }
         }
     }
 

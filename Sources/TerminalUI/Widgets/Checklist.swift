@@ -144,3 +144,23 @@ extension String {
         return String(s)
     }
 }
+
+extension Checklist: FormWidget {
+    /// The ticked items; setting it ticks exactly these (adding any that are new).
+    public var value: [String] {
+        get { selectedItems }
+        set {
+            checked = []
+            for name in newValue { add(name) }
+        }
+    }
+    /// The items and the "Other:" line, cut to the room when focused (it scrolls inside).
+    public func height(for room: WidgetRoom, focused: Bool) -> Int { room.listRows(items.count + 1, focused: focused) }
+    /// Folded to the ticked items without focus.
+    public var collapsedSummary: String? { selectedItems.isEmpty ? "—" : selectedItems.joined(separator: ", ") }
+    @inline(never)
+    public var takesText: Bool { isOnOtherLine }
+    public var keyHints: [KeyHint] { [KeyHint("Space", "tick")] }
+    public func sitsBesideLabel(focused: Bool) -> Bool { !focused }
+    public mutating func commitPending() { if !other.text.isEmpty { commitOther() } }
+}

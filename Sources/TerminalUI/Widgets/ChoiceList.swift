@@ -66,3 +66,18 @@ public struct ChoiceList: Equatable, Sendable {
         }
     }
 }
+
+extension ChoiceList: FormWidget {
+    /// The index of the chosen option.
+    public var value: Int? {
+        get { selected }
+        set { selected = newValue }
+    }
+    /// A focused list is cut to the room there is and scrolls inside it, so it never runs past
+    /// the bottom of the screen.
+    public func height(for room: WidgetRoom, focused: Bool) -> Int { room.listRows(options.count, focused: focused) }
+    /// Folded to its choice without focus, to keep steps short.
+    public var collapsedSummary: String? { selectedOption ?? "—" }
+    public var keyHints: [KeyHint] { [KeyHint("↑↓", "choose")] }
+    public func sitsBesideLabel(focused: Bool) -> Bool { !focused }
+}

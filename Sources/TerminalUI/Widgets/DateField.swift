@@ -131,3 +131,13 @@ public struct DateField: Equatable, Sendable {
         }
     }
 }
+
+extension DateField: FormWidget {
+    public var value: LocalDay {
+        get { date }
+        set { set(newValue) }
+    }
+    public func height(for room: WidgetRoom, focused: Bool) -> Int { 1 }
+    public var keyHints: [KeyHint] { [KeyHint("+/-", "day")] }
+    public func sitsBesideLabel(focused: Bool) -> Bool { true }
+}

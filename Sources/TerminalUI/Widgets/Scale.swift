@@ -119,3 +119,9 @@ public struct Scale: Equatable, Sendable {
         put(tail, showsHint && focused ? .bold : (value == nil ? .dim : (focused ? .bold : .plain)))
     }
 }
+
+extension Scale: FormWidget {
+    public func height(for room: WidgetRoom, focused: Bool) -> Int { 1 }
+    public var keyHints: [KeyHint] { [KeyHint("←→", "set")] }
+    public func sitsBesideLabel(focused: Bool) -> Bool { true }
+}

@@ -209,3 +209,26 @@ public struct TextArea: Equatable, Sendable {
         return (window.hiddenAbove > 0, window.hiddenBelow > 0)
     }
 }
+
+extension TextArea: FormWidget {
+    public var value: String {
+        get { text }
+        set { text = newValue }
+    }
+
+    /// A focused box grows with its text (one free row below it) from the preferred rows up to
+    /// the room's most, so long writing is seen whole when the screen has room.
+    public func height(for room: WidgetRoom, focused: Bool) -> Int {
+        guard focused, room.width > 0, room.maxRows > room.preferredRows else { return room.preferredRows }
+        return min(room.maxRows, max(room.preferredRows, visualLines(width: room.width).count + 1))
+    }
+
+    // Not inlined: inlined, the optimiser kept a copy of the widget alive across the caller's
+    // `handle`, which then copied the whole text at every key.
+    @inline(never)
+    public var takesText: Bool { true }
+    @inline(never)
+    public var isMultiline: Bool { true }
+    public var hasText: Bool { !text.isEmpty }
+    public mutating func setViewport(_ size: Size) { viewport = size }
+}

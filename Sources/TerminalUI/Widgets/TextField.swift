@@ -100,3 +100,14 @@ public struct TextField: Equatable, Sendable {
         return first
     }
 }
+
+extension TextField: FormWidget {
+    public var value: String {
+        get { text }
+        set { text = newValue }
+    }
+    public func height(for room: WidgetRoom, focused: Bool) -> Int { 1 }
+    public var takesText: Bool { true }
+    public var hasText: Bool { !text.isEmpty }
+    public func sitsBesideLabel(focused: Bool) -> Bool { true }
+}

@@ -2,7 +2,7 @@ import ArgumentParser
 import JournalCore
 
 /// `onward app add --company C --role R`: a new application file.
-struct AppAddCommand: ParsableCommand {
+struct AppAddCommand: JournalCommand {
     static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an application you sent.")
 
     @OptionGroup var journal: JournalOptions
@@ -25,20 +25,16 @@ struct AppAddCommand: ParsableCommand {
     @Flag(help: "Print the new application as JSON.")
     var json = false
 
-    func validate() throws {
-        _ = try AppSupport.eventDay(applied, flag: "--applied", today: AppSupport.now.day)
+    func run(in context: RunContext) throws {
+        let now = context.now
+        let day = try AppSupport.eventDay(applied, flag: "--applied", today: now.day)
         if company.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && role.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("give the company or the role (or both).")
         }
-    }
-
-    func run() throws {
-        let now = AppSupport.now
-        let day = try AppSupport.eventDay(applied, flag: "--applied", today: now.day)
         let entry = ApplicationChange.new(company: company, role: role, applied: day, source: source, link: link, at: now)
-        let store = try journal.store
+        let store = try context.store()
         let stored: StoredEntry
         do { stored = try ApplicationWriter(store: store).add(entry) } catch { throw CLIFailure(error.message) }
-        AppSupport.report(ApplicationRecord(stored), journal: journal, json: json, done: "Added %@ (\(stored.entry.id))")
+        AppSupport.report(ApplicationRecord(stored), in: context, json: json, done: "Added %@ (\(stored.entry.id))")
     }
 }

@@ -5,7 +5,7 @@ import TerminalUI
 
 /// `onward app close ID OUTCOME`: the application ended; with `--reflect`, a guided reflection
 /// starts with the company, role, stage and day filled in.
-struct AppCloseCommand: ParsableCommand {
+struct AppCloseCommand: JournalCommand {
     static let configuration = CommandConfiguration(commandName: "close", abstract: "Record how an application ended.")
 
     @OptionGroup var journal: JournalOptions
@@ -30,10 +30,6 @@ struct AppCloseCommand: ParsableCommand {
 
     func validate() throws {
         _ = try parsedOutcome()
-        _ = try AppSupport.eventDay(on, flag: "--on", today: AppSupport.now.day)
-        if reflect && !(Console.stdoutIsTerminal && isatty(STDIN_FILENO) == 1) {
-            throw ValidationError("--reflect opens the guided reflection, which needs a terminal; close it without --reflect and run `onward reflect` later.")
-        }
     }
 
     private func parsedOutcome() throws -> ApplicationOutcome {
@@ -44,11 +40,14 @@ struct AppCloseCommand: ParsableCommand {
         return o
     }
 
-    func run() throws {
-        let now = AppSupport.now
+    func run(in context: RunContext) throws {
+        let now = context.now
         let outcome = try parsedOutcome()
         let day = try AppSupport.eventDay(on, flag: "--on", today: now.day)
-        let (store, record) = try AppSupport.find(id, journal)
+        if reflect && !(context.console.stdoutIsTerminal && isatty(STDIN_FILENO) == 1) {
+            throw ValidationError("--reflect opens the guided reflection, which needs a terminal; close it without --reflect and run `onward reflect` later.")
+        }
+        let (store, record) = try AppSupport.find(id, in: context)
         let stored: StoredEntry
         do {
             stored = try ApplicationWriter(store: store).change(record.relativePath) { (e: inout Entry) throws(ApplicationError) in
@@ -62,13 +61,11 @@ struct AppCloseCommand: ParsableCommand {
             throw CLIFailure(error.message)
         }
         let closed = ApplicationRecord(stored)
-        AppSupport.report(closed, journal: journal, json: json && !reflect, done: "%@: \(outcome.label), \(day)")
+        AppSupport.report(closed, in: context, json: json && !reflect, done: "%@: \(outcome.label), \(day)")
         guard reflect else { return }
         let answers = ApplicationReflection.answers(for: closed, rejectedOn: day)
-        let status = InteractiveSession.run(.screen { ctx in
-            ReflectionScreen(guide: ctx.guide, resuming: nil, now: ctx.now, earlierAchievements: [], starting: answers,
-                             applications: ApplicationGlance.load(ctx.store, today: ctx.today, weekStart: ctx.settings.weekStart.value))
-        }, journalRoot: store.root, environment: ProcessInfo.processInfo.environment)
+        // Opened as every new reflection is, with a draft id of its own, so no waiting draft is replaced.
+        let status = try InteractiveSession.run(.request(.newReflection(starting: answers)), in: context)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -2,12 +2,12 @@ import JournalCore
 
 /// The applications funnel in `onward stats`: counts and shares, in plain words.
 enum AppFunnelReport {
-    static func text(_ f: ApplicationFunnel) -> String {
+    static func text(_ f: ApplicationFunnel, console: Console) -> String {
         var lines: [String] = []
         var head = "\(f.total) (\(f.open) open)"
         if let share = ApplicationFunnel.percent(f.answered, of: f.total) { head += " · any answer: \(f.answered) of \(f.total) (\(share))" }
         if let median = f.medianDaysToFirstAnswer { head += " · median \(YAMLNumber.text(median)) days to a first answer" }
-        lines.append(Console.bold("Applications:") + " " + head)
+        lines.append(console.bold("Applications:") + " " + head)
         lines.append("  reached: " + f.stages.map { "\($0.stage.label) \($0.reached)" }.joined(separator: " · "))
         let past = f.stages.dropLast().compactMap { row in
             ApplicationFunnel.percent(row.movedPast, of: row.reached).map { "\(row.stage.label) \($0)" }

@@ -2,7 +2,7 @@ import ArgumentParser
 import JournalCore
 
 /// `onward app list`: the applications, open ones first by their next action.
-struct AppListCommand: ParsableCommand {
+struct AppListCommand: JournalCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List your applications, open ones first.")
 
     @OptionGroup var journal: JournalOptions
@@ -20,24 +20,24 @@ struct AppListCommand: ParsableCommand {
         if let stage { _ = try AppSupport.stage(stage) }
     }
 
-    func run() throws {
+    func run(in context: RunContext) throws {
         let wanted = try stage.map(AppSupport.stage)
-        let (_, all, problems) = try AppSupport.records(journal)
+        let (_, all, problems) = try AppSupport.records(in: context)
         let shown = ApplicationQuery.select(all, openOnly: open, stage: wanted)
-        let today = AppSupport.now.day
-        let quiet = journal.settings.quietAfterDays.value
+        let today = context.now.day
+        let quiet = context.settings.quietAfterDays.value
         if json {
-            print(JSONOutput.encode(ApplicationListJSON(shown, problems: problems, today: today, quietAfterDays: quiet)))
+            context.console.print(JSONOutput.encode(ApplicationListJSON(shown, problems: problems, today: today, quietAfterDays: quiet)))
             return
         }
         if shown.isEmpty {
-            if Console.stdoutIsTerminal {
-                print(all.isEmpty ? "No applications yet. Add one with `onward app add --company NAME --role TITLE`." : "No applications match.")
+            if context.console.stdoutIsTerminal {
+                context.console.print(all.isEmpty ? "No applications yet. Add one with `onward app add --company NAME --role TITLE`." : "No applications match.")
             }
         } else {
-            print(AppListFormatter.lines(shown, today: today, quietAfterDays: quiet).joined(separator: "\n"))
+            context.console.print(AppListFormatter.lines(shown, today: today, quietAfterDays: quiet).joined(separator: "\n"))
         }
-        ProblemSummary.report(problems)
+        ProblemSummary.report(problems, on: context.console)
     }
 }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import JournalCore
 
 /// `onward app move ID STAGE`: the application reached a new stage.
-struct AppMoveCommand: ParsableCommand {
+struct AppMoveCommand: JournalCommand {
     static let configuration = CommandConfiguration(commandName: "move", abstract: "Record that an application reached a new stage.")
 
     @OptionGroup var journal: JournalOptions
@@ -24,14 +24,13 @@ struct AppMoveCommand: ParsableCommand {
 
     func validate() throws {
         _ = try AppSupport.stage(stage)
-        _ = try AppSupport.eventDay(on, flag: "--on", today: AppSupport.now.day)
     }
 
-    func run() throws {
-        let now = AppSupport.now
+    func run(in context: RunContext) throws {
+        let now = context.now
         let stage = try AppSupport.stage(stage)
         let day = try AppSupport.eventDay(on, flag: "--on", today: now.day)
-        try AppSupport.change(id, journal, json: json, done: "%@: \(stage.label) on \(day)") { (e: inout Entry) throws(ApplicationError) in
+        try AppSupport.change(id, in: context, json: json, done: "%@: \(stage.label) on \(day)") { (e: inout Entry) throws(ApplicationError) in
             if let outcome = e.outcome, outcome != .open {
                 throw ApplicationError("\(ApplicationRecord(e).title) is closed (\(outcome.label)), so it does not move to a new stage")
             }

@@ -2,7 +2,7 @@ import ArgumentParser
 import JournalCore
 
 /// `onward app next ID TEXT --on DATE`: the next thing to do for an application.
-struct AppNextCommand: ParsableCommand {
+struct AppNextCommand: JournalCommand {
     static let configuration = CommandConfiguration(commandName: "next", abstract: "Set the next thing to do for an application (empty text clears it).")
 
     @OptionGroup var journal: JournalOptions
@@ -19,15 +19,11 @@ struct AppNextCommand: ParsableCommand {
     @Flag(help: "Print the application as JSON.")
     var json = false
 
-    func validate() throws {
-        if let on { _ = try AppSupport.anyDay(on, flag: "--on", today: AppSupport.now.day) }
-    }
-
-    func run() throws {
-        let now = AppSupport.now
+    func run(in context: RunContext) throws {
+        let now = context.now
         let day = try on.map { try AppSupport.anyDay($0, flag: "--on", today: now.day) }
         let text = self.text
-        try AppSupport.change(id, journal, json: json, done: text.trimmingCharacters(in: .whitespaces).isEmpty ? "%@: next action cleared" : "%@: next action set") { (e: inout Entry) throws(ApplicationError) in
+        try AppSupport.change(id, in: context, json: json, done: text.trimmingCharacters(in: .whitespaces).isEmpty ? "%@: next action cleared" : "%@: next action set") { (e: inout Entry) throws(ApplicationError) in
             ApplicationChange.setNextAction(&e, text, on: day, at: now)
         }
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 import JournalCore
 
 /// `onward app show ID`: one application with its timeline, feedback and notes.
-struct AppShowCommand: ParsableCommand {
+struct AppShowCommand: JournalCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one application.")
 
     @OptionGroup var journal: JournalOptions
@@ -13,29 +13,25 @@ struct AppShowCommand: ParsableCommand {
     @Flag(help: "Print JSON.")
     var json = false
 
-    func run() throws {
-        let (store, indexed) = try AppSupport.find(id, journal)
+    func run(in context: RunContext) throws {
+        let (store, indexed) = try AppSupport.find(id, in: context)
         // The index finds it; the file itself is read whole for its feedback and notes.
-        let stored: StoredEntry
-        switch store.readEntry(indexed.relativePath) {
-        case .success(let s): stored = s
-        case .failure(let problem): throw CLIFailure("\(problem.relativePath) cannot be read: \(problem.reason)")
-        }
+        let stored = try WholeEntry.read(indexed.relativePath, in: store)
         let record = ApplicationRecord(stored)
-        let today = AppSupport.now.day
-        let quiet = journal.settings.quietAfterDays.value
+        let today = context.now.day
+        let quiet = context.settings.quietAfterDays.value
         if json {
-            print(JSONOutput.encode(ApplicationChangeJSON(record, today: today, quietAfterDays: quiet)))
+            context.console.print(JSONOutput.encode(ApplicationChangeJSON(record, today: today, quietAfterDays: quiet)))
             return
         }
-        print(AppShowFormatter.text(record, entry: stored.entry, today: today, quietAfterDays: quiet))
+        context.console.print(AppShowFormatter.text(record, entry: stored.entry, today: today, quietAfterDays: quiet, console: context.console))
     }
 }
 
 /// The text of `app show`, with every value from the file made visible.
 enum AppShowFormatter {
-    static func text(_ r: ApplicationRecord, entry: Entry, today: LocalDay, quietAfterDays: Int) -> String {
-        var out: [String] = [Console.bold(VisibleText.line(r.title)), r.id.rawValue]
+    static func text(_ r: ApplicationRecord, entry: Entry, today: LocalDay, quietAfterDays: Int, console: Console) -> String {
+        var out: [String] = [console.bold(VisibleText.line(r.title)), r.id.rawValue]
         var facts = [r.stage.label, r.outcome.label]
         if let applied = r.appliedOn { facts.append("applied \(applied)") }
         if let source = r.source { facts.append("via " + VisibleText.line(source)) }
@@ -50,7 +46,7 @@ enum AppShowFormatter {
         for heading in ["Timeline", "Feedback", "Notes"] {
             guard let body = entry.section(heading)?.body, !body.isEmpty else { continue }
             out.append("")
-            out.append(Console.bold(heading))
+            out.append(console.bold(heading))
             out += VisibleText.block(body).split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
         }
         return out.joined(separator: "\n")

@@ -5,9 +5,6 @@ import JournalCore
 /// What the `app` commands share: today's date, the applications from the index, finding one,
 /// checking a date or a stage before anything is written, and printing the result.
 enum AppSupport {
-    /// Today, in the person's time zone.
-    static var now: LocalTimestamp { LocalTimestamp(Date()) }
-
     /// A day given on the command line: YYYY-MM-DD, `today` or `yesterday`. Events cannot be
     /// in the future (a typo such as 2300 would keep an application from ever being quiet).
     static func eventDay(_ text: String?, flag: String, today: LocalDay) throws -> LocalDay {
@@ -48,8 +45,8 @@ enum AppSupport {
     }
 
     /// The applications, read through the derived index.
-    static func records(_ journal: JournalOptions) throws -> (JournalStore, [ApplicationRecord], [FileProblem]) {
-        let store = try journal.store
+    static func records(in context: RunContext) throws -> (JournalStore, [ApplicationRecord], [FileProblem]) {
+        let store = try context.store()
         let selection: JournalIndex.Selection
         do { selection = try JournalIndex(store: store).select(EntryFilter(kind: .application)) } catch let error as StoreError {
             throw CLIFailure(error)
@@ -58,8 +55,8 @@ enum AppSupport {
     }
 
     /// The one application `id` names.
-    static func find(_ id: String, _ journal: JournalOptions) throws -> (JournalStore, ApplicationRecord) {
-        let (store, records, _) = try records(journal)
+    static func find(_ id: String, in context: RunContext) throws -> (JournalStore, ApplicationRecord) {
+        let (store, records, _) = try records(in: context)
         switch ApplicationLookup.find(id, in: records) {
         case .success(let record): return (store, record)
         case .failure(let error): throw CLIFailure(error.message)
@@ -67,26 +64,26 @@ enum AppSupport {
     }
 
     /// Applies `change` to the application `id` names, through the one write path, and prints it.
-    static func change(_ id: String, _ journal: JournalOptions, json: Bool, done: String,
+    static func change(_ id: String, in context: RunContext, json: Bool, done: String,
                        _ change: (inout Entry) throws(ApplicationError) -> Void) throws {
-        let (store, record) = try find(id, journal)
+        let (store, record) = try find(id, in: context)
         let stored: StoredEntry
         do { stored = try ApplicationWriter(store: store).change(record.relativePath, change) } catch {
             throw CLIFailure(error.message)
         }
-        report(ApplicationRecord(stored), journal: journal, json: json, done: done)
+        report(ApplicationRecord(stored), in: context, json: json, done: done)
     }
 
     /// Prints what a command did: a sentence, or the application as JSON.
-    static func report(_ record: ApplicationRecord, reflection: EntryID? = nil, journal: JournalOptions, json: Bool, done: String) {
+    static func report(_ record: ApplicationRecord, reflection: EntryID? = nil, in context: RunContext, json: Bool, done: String) {
         if json {
-            print(JSONOutput.encode(ApplicationChangeJSON(record, reflection: reflection, today: now.day,
-                                                          quietAfterDays: journal.settings.quietAfterDays.value)))
+            context.console.print(JSONOutput.encode(ApplicationChangeJSON(record, reflection: reflection, today: context.now.day,
+                                                                          quietAfterDays: context.settings.quietAfterDays.value)))
         } else {
             // Not `CLIFailure.sentence`: that lowercases the first letter, here a company's name.
             var line = VisibleText.line(done.replacingOccurrences(of: "%@", with: record.title))
             if let last = line.last, !".!?".contains(last) { line += "." }
-            print(line)
+            context.console.print(line)
         }
     }
 }

@@ -5,7 +5,7 @@ import TerminalUI
 
 /// `onward checkin`: today's check-in. With any value flag it writes (or updates) today's
 /// entry without a screen; without one it opens the interactive check-in.
-struct CheckinCommand: ParsableCommand {
+struct CheckinCommand: JournalCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkin",
         abstract: "Today's check-in; with flags such as --mood 6 it is saved without any screen.",
@@ -44,21 +44,20 @@ struct CheckinCommand: ParsableCommand {
         _ = try values()
     }
 
-    func run() throws {
+    func run(in context: RunContext) throws {
         let values = try values()
         if values.isEmpty {
-            let status = InteractiveSession.run(.screen { ctx in CheckinScreen.make(ctx) }, journalRoot: try journal.store.root,
-                                                environment: ProcessInfo.processInfo.environment)
+            let status = try InteractiveSession.run(.screen { ctx in CheckinScreen.make(ctx) }, in: context)
             if status != 0 { throw ExitCode(status) }
             return
         }
-        let now = LocalTimestamp(Date())
-        let store = try journal.store
+        let now = context.now
+        let store = try context.store()
         do {
             // Found, re-read, changed and written under the journal's write lock, so a second
             // `checkin` running at the same moment adds to the same file and loses nothing.
             let saved = try CheckinUpdate.save(values, in: store, day: now.day, at: now, now: now)
-            print("\(saved.updatedExisting ? "Updated" : "Saved") today's check-in (\(saved.stored.entry.id)).")
+            context.console.print("\(saved.updatedExisting ? "Updated" : "Saved") today's check-in (\(saved.stored.entry.id)).")
         } catch {
             throw CLIFailure(error)
         }

@@ -2,7 +2,7 @@ import ArgumentParser
 import JournalCore
 
 /// `onward config`: the effective settings and where each one came from.
-struct ConfigCommand: ParsableCommand {
+struct ConfigCommand: JournalCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
         abstract: "Show the settings in effect and where each one comes from.",
@@ -13,23 +13,24 @@ struct ConfigCommand: ParsableCommand {
     @Flag(help: "Print a commented example config file instead.")
     var example = false
 
-    func run() throws {
+    func run(in context: RunContext) throws {
+        let console = context.console
         if example {
-            print(ConfigExample.text, terminator: "")
+            console.print(ConfigExample.text, terminator: "")
             return
         }
-        let settings = journal.settings
+        let settings = context.settings
         let file = settings.configPath.map { VisibleText.line($0) + (settings.configFound ? "" : " (not found, so nothing is read from it)") }
             ?? "none (neither XDG_CONFIG_HOME nor HOME is set)"
-        var lines = [Console.bold("Config file:") + " " + file, ""]
+        var lines = [console.bold("Config file:") + " " + file, ""]
         let rows = settings.rows
         let nameWidth = rows.map(\.name.count).max() ?? 0
         let valueWidth = min(50, rows.map { VisibleText.line($0.value).count }.max() ?? 0)
         for row in rows {
             let value = VisibleText.line(row.value)
-            lines.append(pad(row.name, nameWidth) + "  " + pad(value, valueWidth) + "  " + Console.dim(row.source))
+            lines.append(pad(row.name, nameWidth) + "  " + pad(value, valueWidth) + "  " + console.dim(row.source))
         }
-        print(lines.joined(separator: "\n"))
+        console.print(lines.joined(separator: "\n"))
     }
 
     private func pad(_ text: String, _ width: Int) -> String {

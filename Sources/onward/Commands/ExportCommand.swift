@@ -3,11 +3,11 @@ import Foundation
 import JournalCore
 
 /// `onward export`: the whole journal as one JSON, HTML or Markdown file.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: JournalCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the whole journal to one JSON, HTML or Markdown file.",
-        discussion: "Entries come oldest first. `--output -` writes to stdout. HTML is one self-contained page you can open or print. `brag` writes only the achievements, by month, as Markdown for applications and interviews; an achievement ending in `(star)` gets a STAR outline.")
+        abstract: "Write the whole journal to one JSON, HTML or Markdown file, the applications to CSV, or the achievements to a brag document.",
+        discussion: "Entries come oldest first. `--output -` writes to stdout. HTML is one self-contained page you can open or print. `csv` writes one row per application, for a spreadsheet or another tracker. `brag` writes only the achievements, by month, as Markdown for applications and interviews; an achievement ending in `(star)` gets a STAR outline.")
 
     @OptionGroup var journal: JournalOptions
 
@@ -17,14 +17,15 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("The file to write (it is replaced), or - for stdout.", valueName: "path"))
     var output: String
 
-    func run() throws {
-        let (_, snapshot) = try journal.load()
-        let text = format.render(snapshot, exportedAt: LocalTimestamp(Date()))
+    func run(in context: RunContext) throws {
+        let console = context.console
+        let (_, snapshot) = try context.load()
+        let text = format.render(snapshot, exportedAt: context.now)
         if output == "-" {
-            Console.writeRaw(VisibleText.forStdout(Array(text.utf8)))
+            console.writeRaw(VisibleText.forStdout(Array(text.utf8), toTerminal: console.stdoutIsTerminal))
         } else {
             let path: String
-            switch JournalLocation.absolutePath(output, named: "--output", environment: ProcessInfo.processInfo.environment) {
+            switch JournalLocation.absolutePath(output, named: "--output", environment: context.environment) {
             case .success(let found): path = found
             case .failure(let why): throw CLIFailure(why.sentence)
             }
@@ -38,13 +39,13 @@ struct ExportCommand: ParsableCommand {
             }
             if format == .csv {
                 let n = snapshot.entries.count { $0.entry.kind == .application && !$0.entry.isDraft }
-                Console.hint("Exported \(n) \(n == 1 ? "application" : "applications") to \(VisibleText.line(path)).")
+                console.hint("Exported \(n) \(n == 1 ? "application" : "applications") to \(VisibleText.line(path)).")
             } else {
                 let n = snapshot.entries.count
-                Console.hint("Exported \(n) \(n == 1 ? "entry" : "entries") to \(VisibleText.line(path)).")
+                console.hint("Exported \(n) \(n == 1 ? "entry" : "entries") to \(VisibleText.line(path)).")
             }
         }
-        ProblemSummary.report(snapshot.problems)
+        ProblemSummary.report(snapshot.problems, on: console)
     }
 }
 

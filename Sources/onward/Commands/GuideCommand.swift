@@ -3,7 +3,7 @@ import Foundation
 import JournalCore
 
 /// `onward guide`: says which guides are in use, lists them, prints one, or checks a file.
-struct GuideCommand: ParsableCommand {
+struct GuideCommand: OnwardCommand {
     static let configuration = CommandConfiguration(
         commandName: "guide",
         abstract: "List the guided exercises, print one to start your own, or check a guide file.",
@@ -33,34 +33,35 @@ struct GuideCommand: ParsableCommand {
         if file != nil && !check && !print { throw ValidationError("a name goes with --print, and a file with --check.") }
     }
 
-    func run() throws {
-        let environment = ProcessInfo.processInfo.environment
+    func run(in context: RunContext) throws {
+        let environment = context.environment
+        let console = context.console
         if print {
-            try Self.printGuide(named: file ?? Guide.reflectionName, environment: environment)
+            try Self.printGuide(named: file ?? Guide.reflectionName, environment: environment, console: console)
             return
         }
         if list {
-            Self.list(environment: environment)
+            Self.list(environment: environment, console: console)
             return
         }
         let own = GuideLoader.userGuidePath(environment: environment)
         if writeOwn {
             guard let own else { throw CLIFailure("there is nowhere to write your guide: set HOME or XDG_CONFIG_HOME") }
             try Self.writeBuiltIn(to: own)
-            Swift.print("Wrote the built-in guide to \(VisibleText.line(own)); edit it, then run `onward guide --check`.")
+            console.print("Wrote the built-in guide to \(VisibleText.line(own)); edit it, then run `onward guide --check`.")
             return
         }
         if check {
             guard let path = file ?? own else { throw CLIFailure("there is no guide to check: give a file, or set HOME") }
-            try Self.check(path)
+            try Self.check(path, console: console)
             return
         }
         if let own, FileManager.default.fileExists(atPath: own) {
-            Swift.print("Your own guide is in use: \(VisibleText.line(own)).")
-            Swift.print("Check it with `onward guide --check`.")
+            console.print("Your own guide is in use: \(VisibleText.line(own)).")
+            console.print("Check it with `onward guide --check`.")
         } else {
-            Swift.print("The built-in guide is in use.")
-            if own != nil { Swift.print("To write your own, start from `onward guide --write`, then edit the file it names.") }
+            console.print("The built-in guide is in use.")
+            if own != nil { console.print("To write your own, start from `onward guide --write`, then edit the file it names.") }
         }
     }
 
@@ -100,9 +101,9 @@ struct GuideCommand: ParsableCommand {
     }
 
     /// Prints the built-in guide called `name` (or the person's own when there is no built-in one).
-    static func printGuide(named name: String, environment: [String: String]) throws {
+    static func printGuide(named name: String, environment: [String: String], console: Console) throws {
         if let text = BuiltInGuides.text(of: name) {
-            Console.writeRaw(Array(text.utf8))
+            console.writeRaw(Array(text.utf8))
             return
         }
         let library = GuideLoader.loadLibrary(environment: environment).library
@@ -110,11 +111,11 @@ struct GuideCommand: ParsableCommand {
             let names = library.guides.map(\.name).joined(separator: ", ")
             throw CLIFailure("there is no guide called \(VisibleText.line(name)); the guides are \(names)")
         }
-        Console.writeRaw(Array(GuideWriter.text(of: guide).utf8))
+        console.writeRaw(Array(GuideWriter.text(of: guide).utf8))
     }
 
     /// One line per guide in use: name, title, length, and whether it is built in or the person's own.
-    static func list(environment: [String: String]) {
+    static func list(environment: [String: String], console: Console) {
         let (library, warnings) = GuideLoader.loadLibrary(environment: environment)
         let builtIn = GuideLibrary.builtIn
         let width = library.guides.map { $0.name.count }.max() ?? 0
@@ -122,13 +123,13 @@ struct GuideCommand: ParsableCommand {
             let length = guide.minutes.map { "about \($0) min" } ?? "untimed"
             let origin = builtIn.guide(named: guide.name) == guide ? "built in" : "your own"
             let name = guide.name.padding(toLength: width, withPad: " ", startingAt: 0)
-            Swift.print("\(name)  \(VisibleText.line(guide.title)) · \(length) · \(origin)")
+            console.print("\(name)  \(VisibleText.line(guide.title)) · \(length) · \(origin)")
         }
-        for warning in warnings { FileHandle.standardError.write(Data("onward: \(CLIFailure.sentence(warning))\n".utf8)) }
+        for warning in warnings { console.error(CLIFailure.sentence(warning)) }
     }
 
     /// Parses the file; prints a summary, or fails naming the line.
-    static func check(_ path: String) throws {
+    static func check(_ path: String, console: Console) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIFailure("\(path) cannot be read (it is missing, a folder, or not readable)")
         }
@@ -137,7 +138,7 @@ struct GuideCommand: ParsableCommand {
         do {
             let guide = try GuideParser.parse(text, defaultName: GuideParser.isName(stem) && stem != "guide" ? stem : Guide.reflectionName)
             let length = guide.minutes.map { ", about \($0) minutes" } ?? ""
-            Swift.print("\(VisibleText.line(path)) is a usable guide: \(VisibleText.line(guide.title)), \(guide.steps.count) \(guide.steps.count == 1 ? "step" : "steps")\(length) (name \(guide.name)).")
+            console.print("\(VisibleText.line(path)) is a usable guide: \(VisibleText.line(guide.title)), \(guide.steps.count) \(guide.steps.count == 1 ? "step" : "steps")\(length) (name \(guide.name)).")
         } catch {
             throw CLIFailure("\(path), \(error.description)")
         }

@@ -4,7 +4,7 @@ import JournalCore
 
 /// `onward import jrnl FILE`: entries from another journal, as notes; `onward import csv FILE`:
 /// a job tracker's export, as applications. Both are safe to run twice.
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: JournalCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Bring in entries from jrnl's plain-text export as notes, or a job tracker's CSV as applications.",
@@ -27,28 +27,29 @@ struct ImportCommand: ParsableCommand {
         guard ["jrnl", "csv"].contains(source.lowercased()) else { throw ValidationError("import knows two sources: jrnl and csv.") }
     }
 
-    func run() throws {
+    func run(in context: RunContext) throws {
+        let console = context.console
         guard let data = FileManager.default.contents(atPath: file) else {
             throw CLIFailure("\(file) cannot be read (it is missing, a folder, or not readable)")
         }
         guard let text = String(data: data, encoding: .utf8) else { throw CLIFailure("\(file) is not UTF-8 text") }
-        if source.lowercased() == "csv" { return try ApplicationCSVImport.run(text, file: file, journal: journal) }
+        if source.lowercased() == "csv" { return try ApplicationCSVImport.run(text, file: file, in: context) }
         let parsed = JrnlParser.read(text)
         for bad in parsed.undatable {
-            Console.error(CLIFailure.sentence("line \(bad.line) of \(file) starts like a date line (\(bad.text)) but its date or time cannot be read; it and the text under it were not imported"))
+            console.error(CLIFailure.sentence("line \(bad.line) of \(file) starts like a date line (\(bad.text)) but its date or time cannot be read; it and the text under it were not imported"))
         }
         let items = parsed.entries
         guard !items.isEmpty else {
             throw CLIFailure("\(file) has no jrnl entries (lines such as `[2026-03-01 09:15] A title`)")
         }
         let report: ImportReport
-        let store = try journal.store
+        let store = try context.store()
         do { report = try JrnlImporter(store: store).run(items) } catch { throw CLIFailure(error) }
-        for failure in report.failures { Console.error(CLIFailure.sentence(failure)) }
+        for failure in report.failures { console.error(CLIFailure.sentence(failure)) }
         let n = report.imported.count
         var summary = n == 0 ? "Nothing new to import" : "Imported \(n) \(n == 1 ? "entry" : "entries") as notes"
         if report.alreadyPresent > 0 { summary += "; \(report.alreadyPresent) already there from an earlier import" }
-        print(summary + ".")
+        console.print(summary + ".")
         if !report.failures.isEmpty || !parsed.undatable.isEmpty { throw ExitCode.failure }
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import JournalCore
 
 /// `onward insights [achievements|lessons|wins]`: the bullet lists gathered across all entries.
-struct InsightsCommand: ParsableCommand {
+struct InsightsCommand: JournalCommand {
     static let configuration = CommandConfiguration(commandName: "insights", abstract: "Every achievement and lesson you wrote (or every small win), newest first.")
 
     @OptionGroup var journal: JournalOptions
@@ -19,23 +19,24 @@ struct InsightsCommand: ParsableCommand {
         if !wantsWins { _ = try kinds() }
     }
 
-    func run() throws {
-        let (_, snapshot) = try journal.loadIndexed()
+    func run(in context: RunContext) throws {
+        let console = context.console
+        let (_, snapshot) = try context.loadIndexed()
         if wantsWins {
             let wins = Wins(entries: snapshot.entries.lazy.map(\.entry)).items
-            var lines = [Console.bold("Small wins (\(wins.count))")]
+            var lines = [console.bold("Small wins (\(wins.count))")]
             if wins.isEmpty { lines.append("  None yet: the check-in and the reflection each ask for one small win.") }
             for win in wins {
                 lines.append("  - " + VisibleText.line(win.text))
-                lines.append("    " + Console.dim("\(win.day)  " + VisibleText.line(win.entryTitle) + "  (\(win.entryID))"))
+                lines.append("    " + console.dim("\(win.day)  " + VisibleText.line(win.entryTitle) + "  (\(win.entryID))"))
             }
-            print(lines.joined(separator: "\n"))
-            ProblemSummary.report(snapshot.problems)
+            console.print(lines.joined(separator: "\n"))
+            ProblemSummary.report(snapshot.problems, on: console)
             return
         }
         let insights = Insights(entries: snapshot.entries.lazy.map(\.entry), kinds: try kinds())
         if json {
-            print(JSONOutput.encode(InsightsJSON(insights)))
+            console.print(JSONOutput.encode(InsightsJSON(insights)))
             return
         }
         // One string for the whole listing: tens of thousands of lines, each built once.
@@ -45,7 +46,7 @@ struct InsightsCommand: ParsableCommand {
         for (kind, heading) in [(Insight.Kind.achievement, "Achievements"), (.lesson, "Lessons")] where wanted.contains(kind) {
             let items = insights.items.filter { $0.kind == kind }
             if !out.isEmpty { out += "\n\n" }
-            out += Console.bold("\(heading) (\(items.count))")
+            out += console.bold("\(heading) (\(items.count))")
             if items.isEmpty {
                 out += kind == .achievement
                     ? "\n  None yet: the reflection asks for one thing you are proud of."
@@ -57,11 +58,11 @@ struct InsightsCommand: ParsableCommand {
                 out += "\n  - "
                 out += VisibleText.line(item.text)
                 out += "\n    "
-                out += Console.dim(item.day.description + "  " + shownTitle + "  (" + item.entryID.rawValue + ")")
+                out += console.dim(item.day.description + "  " + shownTitle + "  (" + item.entryID.rawValue + ")")
             }
         }
-        print(out)
-        ProblemSummary.report(snapshot.problems)
+        console.print(out)
+        ProblemSummary.report(snapshot.problems, on: console)
     }
 
     private func kinds() throws -> Set<Insight.Kind> {

@@ -2,7 +2,7 @@ import ArgumentParser
 import JournalCore
 
 /// `onward list`: entries newest first, one line each, or as JSON.
-struct ListCommand: ParsableCommand {
+struct ListCommand: JournalCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List entries, newest first.")
 
     @OptionGroup var journal: JournalOptions
@@ -29,23 +29,24 @@ struct ListCommand: ParsableCommand {
         _ = try filter()
     }
 
-    func run() throws {
+    func run(in context: RunContext) throws {
+        let console = context.console
         let selection: JournalIndex.Selection
-        do { selection = try JournalIndex(store: try journal.store).select(try filter()) } catch let error as StoreError {
+        do { selection = try JournalIndex(store: try context.store()).select(try filter()) } catch let error as StoreError {
             throw CLIFailure(error)
         }
         let entries = selection.entries
         if json {
-            print(JSONOutput.encode(ListJSON(entries: entries, problems: selection.problems)))
+            console.print(JSONOutput.encode(ListJSON(entries: entries, problems: selection.problems)))
             return
         }
         let lines = EntryListFormatter.lines(entries)
         if !lines.isEmpty {
-            print(lines.joined(separator: "\n"))
-        } else if Console.stdoutIsTerminal {
-            print(selection.total == 0 ? "No entries yet. Start with `onward checkin --mood 6`." : "No entries match.")
+            console.print(lines.joined(separator: "\n"))
+        } else if console.stdoutIsTerminal {
+            console.print(selection.total == 0 ? "No entries yet. Start with `onward checkin --mood 6`." : "No entries match.")
         }
-        ProblemSummary.report(selection.problems)
+        ProblemSummary.report(selection.problems, on: console)
     }
 
     private func filter() throws -> EntryFilter {

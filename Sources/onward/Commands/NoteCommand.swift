@@ -3,7 +3,7 @@ import Foundation
 import JournalCore
 
 /// `onward note TEXT`: a quick note from the shell, or from standard input when no text is given.
-struct NoteCommand: ParsableCommand {
+struct NoteCommand: JournalCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
         abstract: "Save a quick note: `onward note \"coffee with Sam went well\"`, or pipe the text in.",
@@ -11,14 +11,33 @@ struct NoteCommand: ParsableCommand {
 
     @OptionGroup var journal: JournalOptions
 
-    @Argument(help: ArgumentHelp("The note's words (quote them, or give them as they come).", valueName: "text"))
+    // Unrecognized words are text too, so `onward note -5 degrees and rain` is a note; a word that
+    // looks like a mistyped option (`--jounral`) is refused below instead of saved.
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The note's words (quote them, or give them as they come).", valueName: "text"))
     var words: [String] = []
+
+    func validate() throws {
+        // After `--` everything is text; the parser keeps the `--` itself among the words.
+        if let option = words.prefix(while: { $0 != "--" }).first(where: Self.looksLikeOption) {
+            throw ValidationError("unknown option '\(option)'; to start the note with a dash, put -- before the text: onward note -- \"\(option) ...\"")
+        }
+    }
+
+    /// `--word` or `-w` as typed alone: most likely an option, not text (`-5` and `- milk` are text).
+    static func looksLikeOption(_ word: String) -> Bool {
+        guard word.hasPrefix("-"), word != "-", word != "--" else { return false }
+        let name = word.drop { $0 == "-" }
+        guard let first = name.first, first.isLetter else { return false }
+        return name.allSatisfy { $0.isLetter || $0 == "-" || $0 == "=" || $0.isNumber } && !word.contains(" ")
+    }
 
     /// More than this on standard input is refused rather than half saved.
     static let inputLimit = 8 * 1024 * 1024
 
-    func run() throws {
+    func run(in context: RunContext) throws {
         let text: String
+        var words = self.words
+        if let end = words.firstIndex(of: "--") { words.remove(at: end) }
         if !words.isEmpty {
             text = words.joined(separator: " ")
         } else if isatty(STDIN_FILENO) == 1 {
@@ -27,13 +46,13 @@ struct NoteCommand: ParsableCommand {
             text = try Self.readStandardInput()
         }
         if text.utf8.contains(0) { throw CLIFailure("the text holds a NUL byte, so it was not saved (is it a binary file?)") }
-        guard let entry = QuickNote.entry(text: text, created: LocalTimestamp(Date())) else {
+        guard let entry = QuickNote.entry(text: text, created: context.now) else {
             throw CLIFailure("the note is empty, so nothing was saved")
         }
-        let store = try journal.store
+        let store = try context.store()
         do {
             let saved = try store.create(entry)
-            print("Saved a note (\(saved.entry.id)).")
+            context.console.print("Saved a note (\(saved.entry.id)).")
         } catch {
             throw CLIFailure(error)
         }

@@ -2,7 +2,7 @@ import ArgumentParser
 import JournalCore
 
 /// `onward search WORDS...`: entries containing every word, ignoring case, with a snippet.
-struct SearchCommand: ParsableCommand {
+struct SearchCommand: JournalCommand {
     static let configuration = CommandConfiguration(commandName: "search", abstract: "Find entries that contain all the words, ignoring case.")
 
     @OptionGroup var journal: JournalOptions
@@ -17,23 +17,24 @@ struct SearchCommand: ParsableCommand {
         if Search(words).isEmpty { throw ValidationError("search needs at least one word.") }
     }
 
-    func run() throws {
+    func run(in context: RunContext) throws {
+        let console = context.console
         let search = Search(words)
         let outcome: JournalIndex.SearchOutcome
-        let store = try journal.store
+        let store = try context.store()
         do { outcome = try JournalIndex(store: store).search(search) } catch { throw CLIFailure(error) }
         let results = outcome.results
         if json {
-            print(JSONOutput.encode(SearchJSON(search: search, results: results)))
+            console.print(JSONOutput.encode(SearchJSON(search: search, results: results)))
             return
         }
         if results.isEmpty {
-            if Console.stdoutIsTerminal { print("Nothing found for \"\(VisibleText.line(search.words.joined(separator: " ")))\".") }
+            if console.stdoutIsTerminal { console.print("Nothing found for \"\(VisibleText.line(search.words.joined(separator: " ")))\".") }
         } else {
             let heads = EntryListFormatter.lines(results.map(\.stored))
             let text = zip(heads, results).map { head, result in head + "\n    " + VisibleText.line(result.snippet) }
-            print(text.joined(separator: "\n"))
+            console.print(text.joined(separator: "\n"))
         }
-        ProblemSummary.report(outcome.problems)
+        ProblemSummary.report(outcome.problems, on: console)
     }
 }

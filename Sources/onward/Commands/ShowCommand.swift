@@ -2,7 +2,7 @@ import ArgumentParser
 import JournalCore
 
 /// `onward show ID`: one entry rendered for the terminal, or the file as it is with `--raw`.
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: JournalCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one entry.")
 
     @OptionGroup var journal: JournalOptions
@@ -13,36 +13,30 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Print the file exactly as it is on disk (control characters made visible when the output is a terminal).")
     var raw = false
 
-    func run() throws {
+    func run(in context: RunContext) throws {
+        let console = context.console
         // The index finds the entry; only its own file is then read whole.
-        let (store, snapshot) = try journal.loadIndexed()
+        let (store, snapshot) = try context.loadIndexed()
         let found = try EntryLookup.find(id, in: snapshot)
         let path: String
         switch found {
         case .entry(let indexed):
             guard raw else {
-                switch store.readEntry(indexed.relativePath) {
-                case .success(let stored): print(EntryRenderer.render(stored))
-                case .failure(let problem): throw Self.unreadable(problem)
-                }
+                console.print(EntryRenderer.render(try WholeEntry.read(indexed.relativePath, in: store, hint: Self.rawHint), console: console))
                 return
             }
             path = indexed.relativePath
         case .unreadable(let problem):
-            guard raw else {
-                throw Self.unreadable(problem)
-            }
+            guard raw else { throw WholeEntry.unreadable(problem, hint: Self.rawHint) }
             path = problem.relativePath
         }
         do {
-            Console.writeRaw(VisibleText.forStdout(try store.rawBytes(path)))
+            console.writeRaw(VisibleText.forStdout(try store.rawBytes(path), toTerminal: console.stdoutIsTerminal))
         } catch {
             throw CLIFailure(error)
         }
     }
 
-    /// The error for a file that does not read as an entry (found so by the index or just now).
-    private static func unreadable(_ problem: FileProblem) -> CLIFailure {
-        CLIFailure("\(problem.relativePath) cannot be read: \(problem.reason); `onward show --raw` prints it as it is")
-    }
+    /// Said after the reason a file cannot be shown.
+    private static let rawHint = "`onward show --raw` prints it as it is"
 }

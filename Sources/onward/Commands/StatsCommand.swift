@@ -3,7 +3,7 @@ import Foundation
 import JournalCore
 
 /// `onward stats`: counts, the check-in streak, mood and feelings trends, stages.
-struct StatsCommand: ParsableCommand {
+struct StatsCommand: JournalCommand {
     static let configuration = CommandConfiguration(commandName: "stats", abstract: "Counts, check-in streak, mood and feelings trends, rejections by stage.")
 
     @OptionGroup var journal: JournalOptions
@@ -14,32 +14,33 @@ struct StatsCommand: ParsableCommand {
     @Flag(help: "Print a month-by-month calendar of the check-ins' mood (the last three months).")
     var calendar = false
 
-    func run() throws {
-        let (_, snapshot) = try journal.loadIndexed()
-        let today = LocalTimestamp(Date()).day
+    func run(in context: RunContext) throws {
+        let console = context.console
+        let (_, snapshot) = try context.loadIndexed()
+        let today = context.now.day
         if calendar {
             let lines = MoodCalendar.lines(entries: snapshot.entries.lazy.map(\.entry), today: today)
-            print(lines.isEmpty ? "No check-ins with a mood yet; the calendar fills in as you check in." : lines.joined(separator: "\n"))
-            ProblemSummary.report(snapshot.problems)
+            console.print(lines.isEmpty ? "No check-ins with a mood yet; the calendar fills in as you check in." : lines.joined(separator: "\n"))
+            ProblemSummary.report(snapshot.problems, on: console)
             return
         }
-        let settings = journal.settings
+        let settings = context.settings
         // One pass, and only what is printed: the JSON has no activity observations.
         let summary = StatsSummary(entries: snapshot.entries, today: today, weekStart: settings.weekStart.value,
                                    defaultGoal: settings.goalApplications.value, withActivity: !json)
         if json {
             var document = StatsJSON(summary.stats)
             document.applications = summary.funnel.map(ApplicationFunnelJSON.init)
-            print(JSONOutput.encode(document))
+            console.print(JSONOutput.encode(document))
         } else {
-            print(StatsReport.text(summary.stats))
+            console.print(StatsReport.text(summary.stats, console: console))
             // Observations only, and only with enough days on both sides.
             if let findings = summary.activity?.findings, !findings.isEmpty {
-                print(Console.bold("Mood alongside what you did:"))
-                for f in findings { print("  " + VisibleText.line(f.sentence)) }
+                console.print(console.bold("Mood alongside what you did:"))
+                for f in findings { console.print("  " + VisibleText.line(f.sentence)) }
             }
-            if let funnel = summary.funnel { print(AppFunnelReport.text(funnel)) }
-            ProblemSummary.report(snapshot.problems)
+            if let funnel = summary.funnel { console.print(AppFunnelReport.text(funnel, console: console)) }
+            ProblemSummary.report(snapshot.problems, on: console)
         }
     }
 }

@@ -3,16 +3,15 @@ import Foundation
 import TerminalUI
 
 /// `onward write`: one blank page on screen, saved as a note (resuming a page left unfinished).
-struct WriteCommand: ParsableCommand {
+struct WriteCommand: JournalCommand {
     static let configuration = CommandConfiguration(
         commandName: "write",
         abstract: "Open a blank page, no steps, and save it as a note (an unfinished page is resumed).")
 
     @OptionGroup var journal: JournalOptions
 
-    func run() throws {
-        let status = InteractiveSession.run(.screen { ctx in WriteScreen.make(ctx) }, journalRoot: try journal.store.root,
-                                            environment: ProcessInfo.processInfo.environment)
+    func run(in context: RunContext) throws {
+        let status = try InteractiveSession.run(.screen { ctx in WriteScreen.make(ctx) }, in: context)
         if status != 0 { throw ExitCode(status) }
     }
 }

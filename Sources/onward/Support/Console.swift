@@ -1,36 +1,40 @@
-import Foundation
+import JournalCore
 
-/// Where output goes, and whether it may carry escape codes: by default only on a terminal,
-/// only when `NO_COLOR` is unset or empty, and not on a `dumb` terminal.
-enum Console {
-    static let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+/// A run's output and how it may look: bold and dim only when the run's colour choice
+/// (`--color`, the config file, `NO_COLOR`, `TERM=dumb`, in that order) allows it for this stdout.
+struct Console: Sendable {
+    /// True when bold and dim may be written to stdout.
+    let styled: Bool
+    let streams: any OutputStreams
 
-    // `--color`, the config file, NO_COLOR and TERM=dumb decide, in that order (see OutputColor).
-    static var styled: Bool { OutputColor.enabled }
+    init(styled: Bool, streams: any OutputStreams) {
+        self.styled = styled
+        self.streams = streams
+    }
+
+    /// The console of a run whose colour is `mode`.
+    init(color mode: ColorMode, streams: any OutputStreams) {
+        self.init(styled: mode.allowsStyle(outputIsTerminal: streams.stdoutIsTerminal), streams: streams)
+    }
+
+    /// True when stdout is a terminal.
+    var stdoutIsTerminal: Bool { streams.stdoutIsTerminal }
+
+    /// A line (or any text with `terminator`) on stdout.
+    func print(_ text: String, terminator: String = "\n") { streams.out(text + terminator) }
 
     /// Bold on a styled terminal, plain text otherwise.
-    static func bold(_ text: String) -> String { styled ? "\u{1B}[1m" + text + "\u{1B}[0m" : text }
+    func bold(_ text: String) -> String { styled ? "\u{1B}[1m" + text + "\u{1B}[0m" : text }
 
     /// Dim on a styled terminal, plain text otherwise.
-    static func dim(_ text: String) -> String { styled ? "\u{1B}[2m" + text + "\u{1B}[0m" : text }
+    func dim(_ text: String) -> String { styled ? "\u{1B}[2m" + text + "\u{1B}[0m" : text }
 
     /// "onward: <message>" on stderr.
-    static func error(_ message: String) { writeStderr("onward: " + message + "\n") }
+    func error(_ message: String) { streams.err("onward: " + message + "\n") }
 
     /// A line on stderr without the prefix, for a hint after an error or a note beside output.
-    static func hint(_ message: String) { writeStderr(message + "\n") }
+    func hint(_ message: String) { streams.err(message + "\n") }
 
     /// Bytes to stdout exactly as they are (for `show --raw`).
-    static func writeRaw(_ bytes: [UInt8]) {
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress! + done, $0.count - done) }
-            if n < 0 { if errno == EINTR { continue }; return }
-            done += n
-        }
-    }
-
-    private static func writeStderr(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
-    }
+    func writeRaw(_ bytes: [UInt8]) { streams.outRaw(bytes) }
 }

@@ -4,18 +4,18 @@ import Foundation
 /// An entry as `onward show` prints it: a short header of its facts, then the body.
 /// Every piece of text from the file goes through `VisibleText`.
 enum EntryRenderer {
-    static func render(_ stored: StoredEntry) -> String {
+    static func render(_ stored: StoredEntry, console: Console) -> String {
         let e = stored.entry
-        var lines: [String] = [Console.bold(VisibleText.line(e.displayTitle))]
-        lines.append(Console.dim(VisibleText.line("\(e.kind.rawValue) · \(e.created.description) · \(e.id)")))
+        var lines: [String] = [console.bold(VisibleText.line(e.displayTitle))]
+        lines.append(console.dim(VisibleText.line("\(e.kind.rawValue) · \(e.created.description) · \(e.id)")))
         lines += facts(e).map { VisibleText.line($0) }
         var body: [String] = []
         if let title = e.title, !title.isEmpty, title != e.displayTitle {
-            body.append(Console.bold("# " + VisibleText.line(title)))
+            body.append(console.bold("# " + VisibleText.line(title)))
         }
         if !e.preamble.isEmpty { body.append(VisibleText.block(e.preamble)) }
         for section in e.sections {
-            let heading = Console.bold("## " + VisibleText.line(section.heading))
+            let heading = console.bold("## " + VisibleText.line(section.heading))
             body.append(section.body.isEmpty ? heading : heading + "\n" + VisibleText.block(section.body))
         }
         var out = lines.joined(separator: "\n")

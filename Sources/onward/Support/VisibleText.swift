@@ -13,7 +13,7 @@ enum VisibleText {
     /// A file's bytes for stdout: exactly as they are when piped (`show --raw > copy.md` keeps
     /// them), made visible like any other file text when stdout is a terminal, where a raw
     /// escape sequence would be acted on rather than shown.
-    static func forStdout(_ bytes: [UInt8], toTerminal: Bool = Console.stdoutIsTerminal) -> [UInt8] {
+    static func forStdout(_ bytes: [UInt8], toTerminal: Bool) -> [UInt8] {
         guard toTerminal else { return bytes }
         return Array(block(String(decoding: bytes, as: UTF8.self)).utf8)
     }

@@ -4,6 +4,14 @@ import Foundation
 struct ScratchDisk {
     let path: String
 
+    /// Whether a tmpfs can be mounted here (root and a kernel that allows it), tried once; tests that
+    /// need one are enabled by it, so where it cannot the runner reports them as skipped.
+    static let isAvailable: Bool = {
+        guard let probe = make(size: "16k") else { return false }
+        probe.unmount()
+        return true
+    }()
+
     static func make(size: String) -> ScratchDisk? {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("onward-disk-" + UUID().uuidString).path
         guard (try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)) != nil,

@@ -49,6 +49,20 @@ struct TerminalFaultTests {
         return false
     }
 
+    /// Who has `path` open, read from /proc: "pid (cmdline) state" for each, for a failure's message.
+    func processesHolding(_ path: String) -> [String] {
+        let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let pids = ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).compactMap(Int32.init)
+        return pids.compactMap { pid in
+            let fds = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd")) ?? []
+            let holds = fds.contains { (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\($0)")) == real }
+            guard holds else { return nil }
+            let command = ((try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)) ?? "?").replacingOccurrences(of: "\0", with: " ")
+            let state = ((try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? "").split(separator: ")").last?.split(separator: " ").first ?? "?"
+            return "\(pid) [\(state)] \(command.prefix(120))"
+        }
+    }
+
     /// The command line that starts onward from the pane's shell.
     func onwardCommand(_ arguments: String) -> String {
         "HOME=\(shellQuoted(journal + "-home")) XDG_CONFIG_HOME=\(shellQuoted(journal + "-config")) ESCDELAY=25 "
@@ -78,10 +92,7 @@ struct TerminalFaultTests {
         #expect(!words.contains("-icanon") && !words.contains("-echo"), "\(settings)")
     }
 
-    // Skipped (and reported as skipped) in CI only: under a full parallel run a start after the
-    // kill has been refused for over a minute, cause not yet found (see the closing note of the
-    // session that added this); `make test` on a developer's machine still runs it.
-    @Test(.disabled(if: ProcessInfo.processInfo.environment["CI"] == "true", "refused after a kill under full-suite load; cause under investigation"))
+    @Test
     func secondInstanceIsRefusedAndACrashLeavesNoStaleLock() throws {
         defer { cleanUp() }
         let first = try TmuxSession(arguments: ["reflect"], journal: journal)
@@ -94,11 +105,14 @@ struct TerminalFaultTests {
         let pane = try ShellPane()
         defer { pane.stop() }
         try pane.waitFor("onward-sh>")
-        for arguments in ["reflect", "", "checkin"] {
-            try pane.run("clear; " + onwardCommand(arguments) + "; echo \"r\"\"c=$?\"")
-            let screen = try pane.waitFor("rc=")
+        // Each run ends with a marker of its own: waiting for a shared one could match the line the
+        // run before printed, and the kill below would then let a start still in its patience
+        // loop take the journal (this made the test look flaky under load).
+        for (run, arguments) in ["reflect", "", "checkin"].enumerated() {
+            try pane.run("clear; " + onwardCommand(arguments) + "; echo \"r\"\"c\(run)=$?\"")
+            let screen = try pane.waitFor("rc\(run)=")
             #expect(screen.contains("onward is already open on this journal (pid \(pid))."), "\(screen)")
-            #expect(screen.contains("rc=1"), "\(screen)")
+            #expect(screen.contains("rc\(run)=1"), "\(screen)")
         }
         #expect(draftText() == draftBefore)
         kill(pid, SIGKILL)
@@ -107,17 +121,13 @@ struct TerminalFaultTests {
         // tmux can report the pane dead a moment before the kernel has closed the killed
         // process's last files; the kernel must then drop its lock (a stale lock would never go).
         #expect(waitUntilLockIsFree(journal + "/.onward/lock"))
-        // Under a heavily loaded machine a start right after the kill was seen refused once
-        // (cause not found; the lock was free a moment before). A stale lock would refuse
-        // every start, so a few starts, each after the lock is seen free, still prove there is none.
-        var offered = false
-        for _ in 0..<3 where !offered {
-            let third = try TmuxSession(arguments: ["reflect"], journal: journal)
-            defer { third.stop() }
-            offered = (try? third.waitFor("Pendant Publishing")) != nil
-            if !offered { third.stop(); _ = waitUntilLockIsFree(journal + "/.onward/lock") }
+        let third = try TmuxSession(arguments: ["reflect"], journal: journal)
+        defer { third.stop() }
+        if (try? third.waitFor("Pendant Publishing")) == nil {
+            // Who held the lock file then, so a failure names the process instead of guessing.
+            let lockText = (try? String(contentsOfFile: journal + "/.onward/lock", encoding: .utf8)) ?? "?"
+            Issue.record("a start after the crash did not get the journal; screen: \((try? third.screen()) ?? "?")\nlock says: \(lockText)holders: \(processesHolding(journal + "/.onward/lock"))")
         }
-        #expect(offered, "a start after the crash never got the journal: a stale lock")
     }
 
     @Test(arguments: [("", "the TERM variable is not set"), ("dumb", "TERM=dumb"), ("no-such-terminal", "is unknown to ncurses")])
@@ -199,9 +209,10 @@ struct TerminalFaultTests {
         #expect(try !tmux.programHasExited())
     }
 
-    @Test func fullDiskShowsTheErrorKeepsTheTextAndRetries() throws {
+    @Test(.enabled(if: ScratchDisk.isAvailable, "no tmpfs can be mounted here; JournalCoreTests inject ENOSPC instead"))
+    func fullDiskShowsTheErrorKeepsTheTextAndRetries() throws {
         defer { cleanUp() }
-        guard let disk = ScratchDisk.make(size: "128k") else { return }  // no mount here: JournalCoreTests inject ENOSPC instead
+        let disk = try #require(ScratchDisk.make(size: "128k"))
         defer { disk.unmount() }
         let root = disk.path + "/journal"
         let tmux = try TmuxSession(arguments: ["reflect"], journal: root)

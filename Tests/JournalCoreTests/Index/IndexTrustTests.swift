@@ -156,6 +156,7 @@ final class ReadLog: @unchecked Sendable {
 
     func add(_ path: String, _ bytes: Int) { lock.withLock { reads.append((path, bytes)) } }
     func clear() { lock.withLock { reads.removeAll() } }
+    func count(endingWith suffix: String) -> Int { lock.withLock { reads.filter { $0.path.hasSuffix(suffix) }.count } }
     func largestRead(endingWith suffix: String) -> Int {
         lock.withLock { reads.filter { $0.path.hasSuffix(suffix) }.map(\.bytes).max() ?? 0 }
     }

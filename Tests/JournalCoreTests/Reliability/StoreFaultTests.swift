@@ -55,8 +55,9 @@ struct StoreFaultTests {
         #expect(good.drafts().count == 1)
     }
 
-    @Test func realFullDiskKeepsTheLastGoodDraft() throws {
-        guard let mount = ScratchMount.make(size: "64k") else { return }  // no mount here: the injected faults above cover it
+    @Test(.enabled(if: ScratchMount.isAvailable, "no tmpfs can be mounted here; the injected faults above cover the logic"))
+    func realFullDiskKeepsTheLastGoodDraft() throws {
+        let mount = try #require(ScratchMount.make(size: "64k"))
         defer { mount.unmount() }
         let store = JournalStore(root: mount.path + "/journal")
         try store.saveDraft(Self.draft("short"))
@@ -82,13 +83,14 @@ struct StoreFaultTests {
         #expect(String(decoding: Self.draftBytes(store) ?? [], as: UTF8.self).contains("because it helps"))
     }
 
-    @Test func realReadOnlyJournalSaysSoAndStillReads() throws {
-        guard let mount = ScratchMount.make(size: "1m") else { return }
+    @Test(.enabled(if: ScratchMount.isAvailable, "no tmpfs can be mounted here"))
+    func realReadOnlyJournalSaysSoAndStillReads() throws {
+        let mount = try #require(ScratchMount.make(size: "1m"))
         defer { mount.unmount() }
         let store = JournalStore(root: mount.path + "/journal")
         try store.create(Self.draft("kept"))
         try store.saveDraft(Self.draft("draft"))
-        guard mount.makeReadOnly() else { return }
+        try #require(mount.makeReadOnly(), "a tmpfs mounted here could not be made read-only")
         #expect {
             try store.saveDraft(Self.draft("draft and more"))
         } throws: { error in

@@ -39,7 +39,7 @@ struct HomeScreenTests {
         #expect(text.contains("An unfinished reflection (Acme) is waiting."))
         #expect(text.contains("r resume"))
         let effects = home.press(.character("r"))
-        guard case .startReflection(let resume)? = effects.first else {
+        guard case .show(.reflection(let resume))? = effects.first else {
             Issue.record("r should start the reflection, got \(effects)")
             return
         }
@@ -52,7 +52,7 @@ struct HomeScreenTests {
         #expect(home.selection == 1)
         home.press(.up)
         let effects = home.press(.enter)
-        guard case .startReflection(nil)? = effects.first else {
+        guard case .show(.reflection(nil))? = effects.first else {
             Issue.record("Enter on the first item should start a new reflection, got \(effects)")
             return
         }

@@ -49,8 +49,8 @@ extension ApplicationsScreen {
             let hint = words.prefix(1).uppercased() + words.dropFirst() + ": a short follow-up may help, or it may be time to let it go."
             canvas.draw(hint, row: size.rows - 2, column: left, width: inner, style: .dim)
         }
-        Footer(hints).render(on: canvas, in: Rect(size: size))
-        if showingHelp { HelpOverlay(title: "Keys on this screen", hints: hints).render(on: canvas) }
+        keys.footer.render(on: canvas, in: Rect(size: size))
+        if showingHelp { keys.help(title: "Keys on this screen").render(on: canvas) }
     }
 
     private func drawRow(_ r: ApplicationRecord, on canvas: Canvas, row: Int, left: Int, width: Int, selected: Bool) {

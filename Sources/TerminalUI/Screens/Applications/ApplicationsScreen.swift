@@ -3,7 +3,7 @@ import JournalCore
 /// "Applications" from the home screen: the search at a glance, grouped by stage, quiet ones
 /// marked, with keys to add one, open it, move it on, add an event, a note or feedback, and
 /// "this one said no", which closes it and starts a reflection that already knows it.
-public final class ApplicationsScreen: Screen {
+public final class ApplicationsScreen: KeyedScreen {
     public private(set) var lines: [ApplicationLine] = []
     public private(set) var stored: [EntryID: StoredEntry] = [:]
     /// Index into `lines` of the selected application.
@@ -34,9 +34,6 @@ public final class ApplicationsScreen: Screen {
         return (selection?.entries ?? []).filter { !$0.entry.isDraft }
     }
 
-    /// The applications loaded again after a change, and a note on what was done.
-    struct Reloaded { var entries: [StoredEntry]; var notice: String?; var select: EntryID? }
-
     private func load(_ entries: [StoredEntry], select id: EntryID? = nil) {
         let keep = id ?? selected?.id
         stored = Dictionary(entries.map { ($0.entry.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -51,17 +48,41 @@ public final class ApplicationsScreen: Screen {
     public var openCount: Int { lines.count { $0.record?.isOpen == true } }
     public var closedCount: Int { lines.count { $0.record.map { !$0.isOpen } ?? false } }
 
-    public var hints: [KeyHint] {
-        if let prompt {
-            return prompt.isYesNo ? [KeyHint("y", "yes"), KeyHint("any other key", "no")] : [KeyHint("Enter", "save"), KeyHint("Esc", "cancel")]
-        }
-        var hints = [KeyHint("↑↓", "move"), KeyHint("a", "add")]
-        if selected != nil {
-            hints += [KeyHint("Enter", "open"), KeyHint("m", "next stage"), KeyHint("e", "event"), KeyHint("n", "note"),
-                      KeyHint("f", "feedback"), KeyHint("x", "said no")]
-        }
-        return hints + [KeyHint("Esc", "back"), KeyHint("?", "keys")]
+    /// What the keys of the applications screen (and of its prompt) stand for.
+    public enum Command: Equatable, Sendable {
+        case move(Int), add, open, nextStage, event, note, feedback, saidNo, back, help
+        /// Answers the prompt's y/n question with yes.
+        case yes
+        case cancel
     }
+
+    /// The keys that work now: they drive the handling, the footer and the help.
+    public var keys: KeyTable<Command> {
+        if let prompt {
+            // A y/n question takes one key; a typed answer leaves every other key to its field.
+            if prompt.isYesNo {
+                return KeyTable([KeyBinding(.character("y"), .character("Y"), does: "yes", action: .yes),
+                                 .widget(label: "any other key", does: "no", inFooter: true)])
+            }
+            return KeyTable([.widget(.enter, does: "save", inFooter: true), KeyBinding(.escape, does: "cancel", action: .cancel)])
+        }
+        var bindings = [KeyBinding<Command>([(.up, .move(-1)), (.character("k"), .move(-1)), (.down, .move(1)), (.character("j"), .move(1))],
+                                            label: "↑↓", does: "move"),
+                        KeyBinding(.character("a"), does: "add", action: .add)]
+        if selected != nil {
+            bindings += [KeyBinding(.enter, .right, .character("l"), does: "open", action: .open),
+                         KeyBinding(.character("m"), does: "next stage", action: .nextStage),
+                         KeyBinding(.character("e"), does: "event", action: .event),
+                         KeyBinding(.character("n"), does: "note", action: .note),
+                         KeyBinding(.character("f"), does: "feedback", action: .feedback),
+                         KeyBinding(.character("x"), does: "said no", action: .saidNo)]
+        }
+        return KeyTable(bindings + [KeyBinding(.escape, .left, .character("h"), .character("q"), does: "back", action: .back),
+                                    KeyBinding(.character("?"), .function(1), does: "keys", action: .help)])
+    }
+
+    /// The footer's hints.
+    public var hints: [KeyHint] { keys.footerHints }
 
     public func handle(_ event: ScreenEvent) -> [Effect] {
         switch event {
@@ -70,7 +91,7 @@ public final class ApplicationsScreen: Screen {
         case .appeared:
             // Back from an entry or a reflection: what was changed there shows here.
             return [reload(notice: nil)]
-        case .result(.value(let reloaded as Reloaded)):
+        case .result(.applications(let reloaded)):
             load(reloaded.entries, select: reloaded.select)
             if let note = reloaded.notice { notice = note }
         case .key(let key):
@@ -84,16 +105,16 @@ public final class ApplicationsScreen: Screen {
     }
 
     private func command(_ key: Key) -> [Effect] {
-        switch key {
-        case .up, .character("k"): step(-1)
-        case .down, .character("j"): step(1)
-        case .character("?"): showingHelp = true
-        case .escape, .left, .character("h"), .character("q"): return [.pop]
-        case .character("a"): ask(.company)
-        case .enter, .right, .character("l"):
+        guard let command = keys.action(for: key) else { return [] }
+        switch command {
+        case .move(let delta): step(delta)
+        case .help: showingHelp = true
+        case .back: return [.pop]
+        case .add: ask(.company)
+        case .open:
             guard let r = selected, let s = stored[r.id] else { break }
             return [.open { ctx in EntryScreen.open(.entry(s), store: ctx.store) }]
-        case .character("m"):
+        case .nextStage:
             guard let r = selected else { break }
             guard r.isOpen else { notice = "\(r.title) is closed (\(r.outcome.label))."; break }
             guard let next = Stage.allCases.first(where: { Stage.allCases.firstIndex(of: $0)! > Stage.allCases.firstIndex(of: r.stage)! }) else {
@@ -101,14 +122,14 @@ public final class ApplicationsScreen: Screen {
                 break
             }
             ask(.moveDate(next), text: today.description)
-        case .character("e"): if selected != nil { ask(.event) }
-        case .character("n"): if selected != nil { ask(.note) }
-        case .character("f"): if selected != nil { ask(.feedback) }
-        case .character("x"):
+        case .event: ask(.event)
+        case .note: ask(.note)
+        case .feedback: ask(.feedback)
+        case .saidNo:
             guard let r = selected else { break }
             guard r.isOpen else { notice = "\(r.title) is closed already (\(r.outcome.label))."; break }
             ask(.saidNo)
-        default:
+        case .yes, .cancel:
             break
         }
         return []
@@ -121,12 +142,13 @@ public final class ApplicationsScreen: Screen {
 
     private func answer(_ key: Key) -> [Effect] {
         guard var p = prompt else { return [] }
+        let command = keys.action(for: key)
         if p.isYesNo {
             prompt = nil
-            guard key == .character("y") || key == .character("Y"), let r = selected else { notice = "Kept open."; return [] }
-            return [saidNo(r)]
+            guard command == .yes, let r = selected else { notice = "Kept open."; return [] }
+            return saidNo(r)
         }
-        if key == .escape { prompt = nil; return [] }
+        if command == .cancel { prompt = nil; return [] }
         guard p.field.handle(key) == .submit else { prompt = p; return [] }
         let text = p.field.text.trimmingCharacters(in: .whitespacesAndNewlines)
         prompt = nil
@@ -164,7 +186,7 @@ public final class ApplicationsScreen: Screen {
     // MARK: Effects (all I/O happens in the loop)
 
     private func reload(notice: String?, select: EntryID? = nil) -> Effect {
-        .perform { ctx in .value(Reloaded(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: select)) }
+        .perform { ctx in .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: select)) }
     }
 
     private func add(company: String, role: String) -> Effect {
@@ -172,9 +194,9 @@ public final class ApplicationsScreen: Screen {
             let entry = ApplicationChange.new(company: company, role: role, applied: ctx.today, at: ctx.now)
             do throws(ApplicationError) {
                 let saved = try ApplicationWriter(store: ctx.store).add(entry)
-                return .value(Reloaded(entries: ApplicationsScreen.entries(ctx.store), notice: "Added \(ApplicationRecord(saved).title).", select: saved.entry.id))
+                return .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: "Added \(ApplicationRecord(saved).title).", select: saved.entry.id))
             } catch {
-                return .value(Reloaded(entries: ApplicationsScreen.entries(ctx.store), notice: error.message, select: nil))
+                return .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: error.message, select: nil))
             }
         }
     }
@@ -187,7 +209,7 @@ public final class ApplicationsScreen: Screen {
             } catch {
                 notice = error.message
             }
-            return .value(Reloaded(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id))
+            return .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id))
         }
     }
 
@@ -201,26 +223,25 @@ public final class ApplicationsScreen: Screen {
             } catch {
                 notice = error.message
             }
-            return .value(Reloaded(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id))
+            return .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id))
         }
     }
 
-    /// Closes the application as rejected today, then opens a reflection filled in from it.
-    private func saidNo(_ r: ApplicationRecord) -> Effect {
-        .open { ctx in
-            let answers = ApplicationReflection.answers(for: r, rejectedOn: ctx.today)
+    /// Closes the application as rejected today, then opens a reflection filled in from it
+    /// (with a draft id of its own, as every new reflection has).
+    private func saidNo(_ r: ApplicationRecord) -> [Effect] {
+        let close = Effect.perform { ctx in
+            var notice: String?
             do throws(ApplicationError) {
                 try ApplicationWriter(store: ctx.store).change(r.relativePath) { (e: inout Entry) throws(ApplicationError) in
                     if e.outcome == nil || e.outcome == .open { ApplicationChange.close(&e, as: .rejected, on: ctx.today, note: nil, at: ctx.now) }
                 }
             } catch {
-                self.notice = error.message
+                notice = error.message
             }
-            let earlier = (try? ctx.store.loadIndexed())?.entries.lazy.flatMap(\.entry.achievements).prefix(3)
-            return ReflectionScreen(guide: ctx.guide, resuming: nil, now: ctx.now, earlierAchievements: earlier.map { Array($0) } ?? [],
-                                    starting: answers,
-                                    applications: ApplicationGlance.load(ctx.store, today: ctx.today, weekStart: ctx.settings.weekStart.value))
+            return .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id))
         }
+        return [close, .show(.newReflection(starting: ApplicationReflection.answers(for: r, rejectedOn: today)))]
     }
 
     private func step(_ delta: Int) {

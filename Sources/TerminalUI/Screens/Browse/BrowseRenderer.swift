@@ -42,11 +42,10 @@ struct BrowseRenderer {
             canvas.drawPadded(line, row: 3 + offset, column: left, width: width, style: selected ? .reverse : .plain)
         }
         canvas.draw(status, row: size.rows - 2, column: left + 1, width: width - 1, style: screen.notice == nil ? .dim : .bold)
-        Footer(screen.hints).render(on: canvas, in: Rect(size: size))
+        let keys = screen.keys
+        keys.footer.render(on: canvas, in: Rect(size: size))
         screen.confirm?.render(on: canvas)
-        if screen.isShowingHelp {
-            HelpOverlay(title: "Keys in the list", hints: screen.hints + [KeyHint("PgUp/PgDn", "page"), KeyHint("Home/End", "first, last")]).render(on: canvas)
-        }
+        if screen.isShowingHelp { keys.help(title: "Keys in the list").render(on: canvas) }
     }
 
     /// One row: date, kind, title and the mood or feelings, in fixed columns.

@@ -5,7 +5,7 @@ import JournalCore
 /// The rows come from the derived index (front matter and title, not the body), so opening
 /// the list reads no entry file; an entry is read in full when it is opened, and the file
 /// texts for the search are read once, the first time `/` is pressed, by the app loop.
-public final class BrowseScreen: Screen {
+public final class BrowseScreen: KeyedScreen {
     /// The rows, the filter and the search.
     public private(set) var list: BrowseList
     /// The selection and the rows on screen.
@@ -33,14 +33,46 @@ public final class BrowseScreen: Screen {
         return BrowseScreen(snapshot: snapshot)
     }
 
-    /// The keys that work now, for the footer.
-    public var hints: [KeyHint] {
-        if searching {
-            return [KeyHint("type", "to narrow"), KeyHint("↑↓", "move"), KeyHint("Enter", "open"), KeyHint("Tab", "keep results"), KeyHint("Esc", "clear")]
-        }
-        return [KeyHint("↑↓", "move", priority: 2), KeyHint("Enter", "open"), KeyHint("/", "search"), KeyHint("f", "kind: " + list.filter.label, priority: 2),
-                KeyHint("d", "delete", priority: 3), KeyHint("Esc", "back"), KeyHint("q", "quit", priority: 2), KeyHint("?", "keys")]
+    /// What the keys of the list (and of its search line) stand for.
+    public enum Command: Equatable, Sendable {
+        case move(Int), page(Int), first, last, open, search, filter, delete, back, quit, help
+        /// Leaves the search line with its results kept.
+        case keepResults
+        case clearSearch
     }
+
+    /// The keys that work now: they drive the handling, the footer and the help.
+    public var keys: KeyTable<Command> {
+        let paging = KeyBinding<Command>([(.pageUp, .page(-1)), (.pageDown, .page(1))], label: "PgUp/PgDn", does: "page", inFooter: false)
+        if searching {
+            // Every other key goes to the search words.
+            return KeyTable([
+                .widget(label: "type", does: "to narrow", inFooter: true),
+                KeyBinding([(.up, .move(-1)), (.down, .move(1))], label: "↑↓", does: "move"),
+                paging,
+                KeyBinding(.enter, does: "open", action: .open),
+                KeyBinding(.tab, does: "keep results", action: .keepResults),
+                KeyBinding(.escape, does: "clear", action: .clearSearch),
+            ])
+        }
+        return KeyTable([
+            KeyBinding([(.up, .move(-1)), (.character("k"), .move(-1)), (.down, .move(1)), (.character("j"), .move(1))],
+                       label: "↑↓", does: "move", priority: 2),
+            KeyBinding([(.pageUp, .page(-1)), (.pageDown, .page(1)), (.character(" "), .page(1))], label: "PgUp/PgDn", does: "page", inFooter: false),
+            KeyBinding([(.home, .first), (.character("g"), .first), (.end, .last), (.character("G"), .last)],
+                       label: "Home/End", does: "first, last", inFooter: false),
+            KeyBinding(.enter, .right, .character("l"), does: "open", action: .open),
+            KeyBinding(.character("/"), does: "search", action: .search),
+            KeyBinding(.character("f"), does: "kind: " + list.filter.label, priority: 2, action: .filter),
+            KeyBinding(.character("d"), does: "delete", priority: 3, action: .delete),
+            KeyBinding(.escape, .left, .character("h"), does: list.query.isEmpty ? "back" : "clear the search", action: .back),
+            KeyBinding(.character("q"), does: "quit", priority: 2, action: .quit),
+            KeyBinding(.character("?"), .function(1), does: "keys", action: .help),
+        ])
+    }
+
+    /// The footer's hints.
+    public var hints: [KeyHint] { keys.footerHints }
 
     /// The row under the selection, if any.
     public var selectedRow: BrowseRow? { list.row(at: viewport.selection) }
@@ -54,10 +86,10 @@ public final class BrowseScreen: Screen {
         case .resize(let newSize):
             size = newSize
             viewport.setHeight(listHeight)
-        case .result(.value(let corpus as SearchCorpus)):
+        case .result(.searchCorpus(let corpus)):
             list.attach(corpus)
             refreshCount(resetSelection: true)
-        case .result(.value(let outcome as DeleteOutcome)):
+        case .result(.deleted(let outcome)):
             deleted(outcome)
         case .key(let key):
             if showingHelp { showingHelp = false; return [] }
@@ -70,56 +102,50 @@ public final class BrowseScreen: Screen {
     }
 
     private func handleList(_ key: Key) -> [Effect] {
-        switch key {
-        case .up, .character("k"): viewport.move(-1)
-        case .down, .character("j"): viewport.move(1)
-        case .pageUp: viewport.page(-1)
-        case .pageDown, .character(" "): viewport.page(1)
-        case .home, .character("g"): viewport.select(0)
-        case .end, .character("G"): viewport.select(viewport.count - 1)
-        case .enter, .right, .character("l"): return openSelected()
-        case .character("/"):
-            searching = true
-            notice = nil
-            if !list.canSearch {
-                let entries = list.rows
-                return [.perform { ctx in .value(BrowseScreen.corpus(for: entries, store: ctx.store)) }]
-            }
-        case .character("f"):
-            list.setFilter(list.filter.next)
+        guard let command = keys.action(for: key) else { return [] }
+        return perform(command)
+    }
+
+    private func handleSearch(_ key: Key) -> [Effect] {
+        if let command = keys.action(for: key) { return perform(command) }
+        if field.handle(key) == .changed {
+            list.setQuery(field.text)
             refreshCount(resetSelection: true)
-        case .character("d"):
-            guard selectedRow != nil else { break }
-            confirm = ConfirmPrompt(question: "Move this entry to the trash?",
-                                    detail: "It goes to .onward/trash/ in your journal, where you can still find it.")
-        case .character("?"): showingHelp = true
-        case .character("q"): return [.quit]
-        case .escape, .left, .character("h"):
-            if !list.query.isEmpty { clearSearch(); break }
-            return [.pop]
-        default:
-            break
         }
         return []
     }
 
-    private func handleSearch(_ key: Key) -> [Effect] {
-        switch key {
-        case .up: viewport.move(-1)
-        case .down: viewport.move(1)
-        case .pageUp: viewport.page(-1)
-        case .pageDown: viewport.page(1)
-        case .escape: clearSearch()
-        case .tab: searching = false
-        case .enter:
+    private func perform(_ command: Command) -> [Effect] {
+        switch command {
+        case .move(let step): viewport.move(step)
+        case .page(let direction): viewport.page(direction)
+        case .first: viewport.select(0)
+        case .last: viewport.select(viewport.count - 1)
+        case .open:
             // Typing until the one entry shows, then Enter, should open it.
             searching = false
             return openSelected()
-        default:
-            if field.handle(key) == .changed {
-                list.setQuery(field.text)
-                refreshCount(resetSelection: true)
+        case .search:
+            searching = true
+            notice = nil
+            if !list.canSearch {
+                let entries = list.rows
+                return [.perform { ctx in .searchCorpus(BrowseScreen.corpus(for: entries, store: ctx.store)) }]
             }
+        case .filter:
+            list.setFilter(list.filter.next)
+            refreshCount(resetSelection: true)
+        case .delete:
+            guard selectedRow != nil else { break }
+            confirm = ConfirmPrompt(question: "Move this entry to the trash?",
+                                    detail: "It goes to .onward/trash/ in your journal, where you can still find it.")
+        case .help: showingHelp = true
+        case .quit: return [.quit]
+        case .back:
+            if !list.query.isEmpty { clearSearch(); break }
+            return [.pop]
+        case .keepResults: searching = false
+        case .clearSearch: clearSearch()
         }
         return []
     }
@@ -137,7 +163,7 @@ public final class BrowseScreen: Screen {
         guard let yes = ConfirmPrompt.answer(key) else { return [] }
         confirm = nil
         guard yes, let path = selectedRow?.relativePath else { notice = "Kept."; return [] }
-        return [.perform { .value(EntryActions.delete(path, in: $0)) }]
+        return [.perform { .deleted(EntryActions.delete(path, in: $0)) }]
     }
 
     private func deleted(_ outcome: DeleteOutcome) {

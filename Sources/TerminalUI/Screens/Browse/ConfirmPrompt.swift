@@ -11,14 +11,14 @@ public struct ConfirmPrompt: Equatable, Sendable {
         self.detail = detail
     }
 
+    /// The two answers; the box's last line is drawn from them.
+    public static let keys = KeyTable<Bool>([
+        KeyBinding(.character("y"), .character("Y"), does: "yes", action: true),
+        KeyBinding(.character("n"), .character("N"), .escape, .character("q"), does: "no", action: false),
+    ])
+
     /// What a key means here: true for yes, false for no, nil for a key to ignore.
-    public static func answer(_ key: Key) -> Bool? {
-        switch key {
-        case .character("y"), .character("Y"): return true
-        case .character("n"), .character("N"), .escape, .character("q"): return false
-        default: return nil
-        }
-    }
+    public static func answer(_ key: Key) -> Bool? { keys.action(for: key) }
 
     /// Draws the box in the middle of the canvas.
     public func render(on canvas: Canvas) {
@@ -33,6 +33,6 @@ public struct ConfirmPrompt: Equatable, Sendable {
         for (i, line) in detailLines.enumerated() {
             canvas.draw(line, row: rect.row + 2 + i, column: rect.column + 3, width: rect.width - 6)
         }
-        canvas.draw("y yes · n no", row: rect.bottom - 2, column: rect.column + 3, width: rect.width - 6, style: .dim)
+        canvas.draw(Self.keys.footerHints.map(\.text).joined(separator: " · "), row: rect.bottom - 2, column: rect.column + 3, width: rect.width - 6, style: .dim)
     }
 }

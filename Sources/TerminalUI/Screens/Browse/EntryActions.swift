@@ -4,7 +4,7 @@ import JournalCore
 public enum EntryActions {
     /// Leaves full-screen mode, runs the editor on the file, comes back and reads the file again.
     public static func edit(_ relativePath: String, in context: AppContext) -> EditOutcome {
-        let command = EditorCommand.choose(from: context.environment)
+        let command = context.editor
         context.terminal.suspend()
         let failure = context.launcher.runEditor(command, file: context.store.absolute(relativePath))
         context.terminal.resume()

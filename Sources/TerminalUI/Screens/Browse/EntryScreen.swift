@@ -2,7 +2,7 @@ import JournalCore
 
 /// One entry, laid out for reading, with keys to scroll, edit it in the person's editor
 /// and move it to the trash.
-public final class EntryScreen: Screen {
+public final class EntryScreen: KeyedScreen {
     /// The entry (or unreadable file) shown.
     public private(set) var row: BrowseRow
     /// The first line on screen.
@@ -46,11 +46,28 @@ public final class EntryScreen: Screen {
         }
     }
 
-    /// The keys that work here, for the footer.
-    public var hints: [KeyHint] {
-        [KeyHint("↑↓", "scroll", priority: 2), KeyHint("PgUp/PgDn", "page", priority: 3), KeyHint("e", "edit"), KeyHint("d", "delete", priority: 2),
-         KeyHint("Esc", "back"), KeyHint("q", "quit", priority: 2), KeyHint("?", "keys")]
+    /// What the keys of this screen stand for.
+    public enum Command: Equatable, Sendable { case scroll(Int), page(Int), top, bottom, edit, delete, back, quit, help }
+
+    /// The keys that work here: they drive the handling, the footer and the help.
+    public var keys: KeyTable<Command> {
+        KeyTable([
+            KeyBinding([(.up, .scroll(-1)), (.character("k"), .scroll(-1)), (.down, .scroll(1)), (.character("j"), .scroll(1)), (.enter, .scroll(1))],
+                       label: "↑↓", does: "scroll", priority: 2),
+            KeyBinding([(.pageUp, .page(-1)), (.character("b"), .page(-1)), (.pageDown, .page(1)), (.character(" "), .page(1))],
+                       label: "PgUp/PgDn", does: "page", priority: 3),
+            KeyBinding([(.home, .top), (.character("g"), .top), (.end, .bottom), (.character("G"), .bottom)],
+                       label: "Home/End", does: "top, bottom", inFooter: false),
+            KeyBinding(.character("e"), does: "edit", action: .edit),
+            KeyBinding(.character("d"), does: "delete", priority: 2, action: .delete),
+            KeyBinding(.escape, .left, .character("h"), does: "back", action: .back),
+            KeyBinding(.character("q"), does: "quit", priority: 2, action: .quit),
+            KeyBinding(.character("?"), .function(1), does: "keys", action: .help),
+        ])
     }
+
+    /// The footer's hints.
+    public var hints: [KeyHint] { keys.footerHints }
 
     /// Rows available for the text.
     var textHeight: Int { max(1, size.rows - 5) }
@@ -62,9 +79,9 @@ public final class EntryScreen: Screen {
         case .resize(let newSize):
             size = newSize
             layOut()
-        case .result(.value(let outcome as EditOutcome)):
+        case .result(.edited(let outcome)):
             apply(outcome)
-        case .result(.value(let outcome as DeleteOutcome)):
+        case .result(.deleted(let outcome)):
             switch outcome {
             case .moved(let path, let trashPath):
                 onChange(.deleted(path: path, trashPath: trashPath))
@@ -83,25 +100,22 @@ public final class EntryScreen: Screen {
     }
 
     private func handle(_ key: Key) -> [Effect] {
-        switch key {
-        case .up, .character("k"): scroll(to: top - 1)
-        case .down, .character("j"), .enter: scroll(to: top + 1)
-        case .pageUp, .character("b"): scroll(to: top - max(1, textHeight - 1))
-        case .pageDown, .character(" "): scroll(to: top + max(1, textHeight - 1))
-        case .home, .character("g"): scroll(to: 0)
-        case .end, .character("G"): scroll(to: maxTop)
-        case .escape, .left, .character("h"): return [.pop]
-        case .character("q"): return [.quit]
-        case .character("?"): showingHelp = true
-        case .character("e"):
+        guard let command = keys.action(for: key) else { return [] }
+        switch command {
+        case .scroll(let lines): scroll(to: top + lines)
+        case .page(let direction): scroll(to: top + direction * max(1, textHeight - 1))
+        case .top: scroll(to: 0)
+        case .bottom: scroll(to: maxTop)
+        case .back: return [.pop]
+        case .quit: return [.quit]
+        case .help: showingHelp = true
+        case .edit:
             notice = nil
             let path = row.relativePath
-            return [.perform { .value(EntryActions.edit(path, in: $0)) }]
-        case .character("d"):
+            return [.perform { .edited(EntryActions.edit(path, in: $0)) }]
+        case .delete:
             confirm = ConfirmPrompt(question: "Move this entry to the trash?",
                                     detail: "It goes to .onward/trash/ in your journal, where you can still find it.")
-        default:
-            break
         }
         return []
     }
@@ -111,7 +125,7 @@ public final class EntryScreen: Screen {
         confirm = nil
         guard yes else { notice = "Kept."; return [] }
         let path = row.relativePath
-        return [.perform { .value(EntryActions.delete(path, in: $0)) }]
+        return [.perform { .deleted(EntryActions.delete(path, in: $0)) }]
     }
 
     private func apply(_ outcome: EditOutcome) {
@@ -164,10 +178,8 @@ public final class EntryScreen: Screen {
             canvas.draw(line, row: size.rows - 1 - shown.count + i, column: left, width: size.columns - 4,
                         style: notice == nil ? .dim : .bold)
         }
-        Footer(hints).render(on: canvas, in: Rect(size: size))
+        keys.footer.render(on: canvas, in: Rect(size: size))
         confirm?.render(on: canvas)
-        if showingHelp { HelpOverlay(title: "Keys for this entry", hints: hints + extraHints).render(on: canvas) }
+        if showingHelp { keys.help(title: "Keys for this entry").render(on: canvas) }
     }
-
-    private var extraHints: [KeyHint] { [KeyHint("Home/End", "top, bottom"), KeyHint("g/G", "top, bottom")] }
 }

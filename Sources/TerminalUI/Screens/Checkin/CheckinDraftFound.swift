@@ -1,6 +1,6 @@
 import JournalCore
 
-/// The home screen's look for an unfinished check-in, delivered as `.result(.value(...))`.
+/// The home screen's look for an unfinished check-in, delivered as `.result(.checkinDraft(...))`.
 public struct CheckinDraftFound: Sendable {
     /// The newest check-in draft, or nil when there is none.
     public var entry: Entry?

@@ -20,7 +20,7 @@ public enum CheckinSaver {
     /// Marks the follow-up (or one if-then plan) of the reflection at `path` done (or open again).
     public static func markFollowUp(_ item: FollowUp, done: Bool, store: JournalStore, now: LocalTimestamp) -> EffectResult {
         if case .failure(let problem) = store.readEntry(item.relativePath) {
-            return .value(CheckinOutcome.followUpFailed(item.entryID, "The reflection could not be read (\(problem.reason)), so it was left as it was."))
+            return .checkin(CheckinOutcome.followUpFailed(item.entryID, "The reflection could not be read (\(problem.reason)), so it was left as it was."))
         }
         do {
             try store.modify(item.relativePath) { entry in
@@ -30,9 +30,9 @@ public enum CheckinSaver {
                     entry = FollowUps.marking(entry, done: done, at: now)
                 }
             }
-            return .value(CheckinOutcome.followUpMarked(item, done: done))
+            return .checkin(CheckinOutcome.followUpMarked(item, done: done))
         } catch {
-            return .value(CheckinOutcome.followUpFailed(item.entryID, error.message))
+            return .checkin(CheckinOutcome.followUpFailed(item.entryID, error.message))
         }
     }
 }

@@ -1,29 +1,6 @@
 import JournalCore
 
 extension CheckinScreen {
-    /// The keys that work on the focused part, for the footer and `?`.
-    public var hints: [KeyHint] {
-        if case .saved = phase { return [KeyHint("Enter", "back"), KeyHint("q", "quit")] }
-        var hints = [KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back", priority: 2)]
-        var takesText = false
-        switch focusedStop {
-        case .field(let i):
-            let widget = fields[i].widget
-            takesText = widget.takesText
-            switch widget {
-            case .scale: hints.append(KeyHint("←→", "set"))
-            case .checklist: hints.append(KeyHint("Space", "tick"))
-            default: break
-            }
-        case .followUps:
-            hints.append(KeyHint("Space", "done"))
-            if followUps.focused?.plan != nil { hints.append(KeyHint("n", "not today")) }
-        case .save: hints.append(KeyHint("Enter", "save"))
-        }
-        hints += [KeyHint("Ctrl-S", "save"), KeyHint("Esc", "pause"), KeyHint(takesText ? "F1" : "?", "keys")]
-        return hints
-    }
-
     /// The weekly goals line, counting what the form says for the day: "applications this week: 3 of 5".
     var weeklyText: String? {
         let v = values
@@ -52,12 +29,9 @@ extension CheckinScreen {
         Footer(hints).render(on: canvas, in: Rect(size: size))
         if showingHelp {
             canvas.setCursor(nil)
-            HelpOverlay(title: "Keys", hints: hints + [KeyHint("↑↓", "move between fields"), KeyHint("Backspace", "clear a value"),
-                                                       KeyHint("Ctrl-C", "leave (the draft is kept)")]).render(on: canvas)
+keys.help(title: "Keys").render(on: canvas)
         }
     }
-
-    private var labelWidth: Int { 24 }
 
     private func renderForm(on canvas: Canvas, left: Int, width: Int) {
         let size = canvas.size
@@ -77,71 +51,7 @@ extension CheckinScreen {
         let top = 2 + headerLines.count
         let bottom = size.rows - 1 - statusLine.rows(width: width) - support.rows(width: width)
 
-        var blocks = ScrollingBlocks()
-        let groupEnds: Set<CheckinFieldID> = [.sleep, .selfCare, .learning, .win]
-        for stop in stops {
-            let focused = stop == focusedStop
-            switch stop {
-            case .field(let i):
-                let field = fields[i]
-                let gap = groupEnds.contains(field.id) ? 1 : 0
-                if field.isInline(focused: focused) {
-                    let extra = field.id == .win ? earlierWins : nil
-                    blocks.append(ScrollingBlocks.Block(height: 1 + (extra == nil ? 0 : 1) + gap, isFocused: focused) { [labelWidth] canvas, row in
-                        Self.drawLabel(field.label, focused: focused, on: canvas, row: row, left: left, width: labelWidth)
-                        field.widget.render(on: canvas, in: Rect(row: row, column: left + labelWidth, width: width - labelWidth, height: 1),
-                                            focused: focused)
-                        if let extra {
-                            canvas.draw(extra, row: row + 1, column: left + labelWidth, width: width - labelWidth, style: .dim)
-                        }
-                    })
-                } else {
-                    // The box may take the rows left under a "more above" line and its label, and a gap.
-                    let h = field.widget.height(areaRows: noteRows, focused: focused, width: width - 2, maxRows: bottom - top - 3)
-                    blocks.append(ScrollingBlocks.Block(height: 1 + h + gap, isFocused: focused) { canvas, row in
-                        Self.drawLabel(field.label, focused: focused, on: canvas, row: row, left: left, width: width)
-                        field.widget.render(on: canvas, in: Rect(row: row + 1, column: left + 2, width: width - 2, height: h), focused: focused)
-                    })
-                }
-            case .followUps:
-                let list = followUps
-                blocks.append(ScrollingBlocks.Block(height: 1 + list.items.count + 1, isFocused: focused) { canvas, row in
-                    Self.drawLabel(list.title, focused: focused, on: canvas, row: row, left: left, width: width)
-                    list.render(on: canvas, in: Rect(row: row + 1, column: left + 2, width: width - 2, height: list.items.count), focused: focused)
-                })
-            case .save:
-                if !setup.dueActions.isEmpty {
-                    // Read-only: the next actions of applications that are due, beside the follow-ups.
-                    let items = setup.dueActions.prefix(4).map { r in
-                        "• " + SafeText.visible(r.title + ": " + (r.nextAction ?? ""), keepNewlines: false)
-                            + (r.nextActionOn.map { $0 < setup.day ? " (since " + DayFormat.short($0) + ")" : " (today)" } ?? "")
-                    }
-                    blocks.append(ScrollingBlocks.Block(height: 1 + items.count + 1) { canvas, row in
-                        canvas.draw("Next for your applications", row: row, column: left, width: width)
-                        for (n, item) in items.enumerated() {
-                            canvas.draw(item, row: row + 1 + n, column: left + 2, width: width - 2, style: .dim)
-                        }
-                    })
-                }
-                let text = setup.existing == nil ? "Save check-in" : "Save changes"
-                blocks.append(ScrollingBlocks.Block(height: 1, isFocused: focused) { canvas, row in
-                    canvas.draw((focused ? "› " : "  ") + "[ \(text) ]", row: row, column: left, width: width,
-                                style: focused ? .reverse : .bold)
-                })
-            }
-        }
-        blocks.render(on: canvas, top: top, bottom: bottom, left: left, width: width)
-    }
-
-    /// The wins already in the day's entry, so a new one is added rather than typed again.
-    private var earlierWins: String? {
-        guard let wins = setup.existing?.entry.wins, !wins.isEmpty else { return nil }
- return "already noted: " + SafeText.visible(wins.joined(separator: "; "), keepNewlines: false)
-    }
-
-    private static func drawLabel(_ label: String, focused: Bool, on canvas: Canvas, row: Int, left: Int, width: Int) {
-        canvas.draw(label, row: row, column: left, width: width - 1, style: focused ? .bold : .plain)
-        if focused { canvas.draw("›", row: row, column: max(0, left - 2), width: 1, style: .bold) }
+        form.render(on: canvas, top: top, bottom: bottom, left: left, width: width, textRows: noteRows)
     }
 
     private func renderSaved(_ path: String, updated: Bool, on canvas: Canvas, left: Int, width: Int) {

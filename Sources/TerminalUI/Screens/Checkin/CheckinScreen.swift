@@ -3,14 +3,12 @@ import JournalCore
 /// The daily check-in: mood, energy, sleep, self-care, today's job-search actions, a small
 /// win and a note on one short page. Every field can be left empty. It edits the day's
 /// entry when there is one, and hands its draft to the app loop so nothing typed is lost.
-public final class CheckinScreen: Screen {
+public final class CheckinScreen: KeyedScreen {
     public let setup: CheckinSetup
     public let showStreak: Bool
-    public private(set) var fields: [CheckinField]
-    public private(set) var followUps: FollowUpList
+    /// The fields, the follow-ups and the save button, with the focus.
+    public private(set) var form: Form<CheckinFieldID, CheckinValues>
     public private(set) var phase: CheckinPhase = .editing
-    /// Where the focus is: an index into `stops`.
-    public private(set) var focus = 0
     /// The line above the footer: a save error, or a gentle note.
     var statusLine = StatusLine()
     /// A message for the status line, if any.
@@ -19,6 +17,8 @@ public final class CheckinScreen: Screen {
     public private(set) var changed: Bool
     let draftID: EntryID
     var showingHelp = false
+    /// The editing key table, built again only when the focus or what it shows changes.
+    var keyCache = CachedKeyTable<KeyContext, Command>()
     var size = Size(rows: 24, columns: 80)
     /// The calm line offered once when the mood is set to 1 or 2.
     public var support = SupportNote()
@@ -27,8 +27,10 @@ public final class CheckinScreen: Screen {
         self.setup = setup
         self.showStreak = showStreak
         let source = setup.draft ?? setup.existing?.entry
-        fields = CheckinForm.fields(from: source, isDraft: setup.draft != nil)
-        followUps = FollowUpList(items: setup.followUps, today: max(setup.day, setup.started.day))
+        form = CheckinForm.form(from: source, isDraft: setup.draft != nil,
+                                followUps: FollowUpList(items: setup.followUps, today: max(setup.day, setup.started.day)),
+                                earlierWins: Self.earlierWins(setup), dueActions: Self.dueActionLines(setup),
+                                saveTitle: setup.existing == nil ? "Save check-in" : "Save changes")
         draftID = setup.draft?.id ?? EntryID.make(at: setup.started, kind: .checkin)
         changed = setup.draft != nil
         if setup.draft != nil {
@@ -46,20 +48,32 @@ public final class CheckinScreen: Screen {
         return screen
     }
 
-    /// The focus stops in order: fields, then the follow-ups (when any are due) before the win, then save.
-    public var stops: [CheckinStop] {
-        var out: [CheckinStop] = []
-        for (i, field) in fields.enumerated() {
-            if field.id == .win, !followUps.isEmpty { out.append(.followUps) }
-            out.append(.field(i))
-        }
-        return out + [.save]
+    /// The value fields, in order.
+    public var fields: [CheckinField] { form.fields.filter { $0.id.isValue } }
+
+    /// The due follow-ups and plans (empty when none are due).
+    public var followUps: FollowUpList {
+        form.widget(.followUps, as: FollowUpList.self) ?? FollowUpList(items: [], today: setup.day)
     }
 
-    public var focusedStop: CheckinStop { stops[min(focus, stops.count - 1)] }
+    /// The focus stops in order: fields, then the follow-ups (when any are due) before the win, then save.
+    public var stops: [CheckinStop] { form.fields.indices.compactMap(stop(at:)) }
+
+    public var focusedStop: CheckinStop { stop(at: form.focus) ?? .save }
+
+    /// The stop the form's field `index` is (nil for read-only text).
+    private func stop(at index: Int) -> CheckinStop? {
+        guard form.fields.indices.contains(index) else { return nil }
+        switch form.fields[index].id {
+        case .followUps: return .followUps
+        case .save: return .save
+        case .dueActions: return nil
+        default: return .field(form.fields[..<index].filter { $0.id.isValue }.count)
+        }
+    }
 
     /// The values as they stand.
-    public var values: CheckinValues { CheckinForm.values(of: fields) }
+    public var values: CheckinValues { CheckinForm.values(of: form) }
 
     // MARK: Draft
 
@@ -80,7 +94,7 @@ public final class CheckinScreen: Screen {
         switch event {
         case .resize(let newSize):
             size = newSize
-            for i in fields.indices { fields[i].widget.setViewport(Size(rows: noteRows, columns: max(10, contentWidth - 2))) }
+            form.setViewport(Size(rows: noteRows, columns: max(10, contentWidth - 2)))
             return []
         case .result(.saved(let stored)):
             phase = .saved(path: stored.relativePath, updated: setup.existing != nil)
@@ -89,12 +103,12 @@ public final class CheckinScreen: Screen {
         case .result(.saveFailed(let message)):
             statusLine.show(message + " Your draft is kept.")
             return [.saveDraft]
-        case .result(.value(let value)):
-            if let outcome = value as? CheckinOutcome { apply(outcome) }
+        case .result(.checkin(let outcome)):
+            apply(outcome)
             return []
         case .key(let key):
             if showingHelp { showingHelp = false; return [] }
-            if case .saved = phase { return key == .character("q") ? [.quit] : [.pop] }
+            if case .saved = phase { return keys.action(for: key) == .quit ? [.quit] : [.pop] }
             return handleEditing(key)
         default:
             return []
@@ -104,7 +118,7 @@ public final class CheckinScreen: Screen {
     private func apply(_ outcome: CheckinOutcome) {
         switch outcome {
         case .followUpMarked(let item, let done):
-            followUps.setDone(item, done)
+            form.update(.followUps, as: FollowUpList.self) { $0.setDone(item, done) }
             statusLine.show(done ? "Marked done in the reflection." : "Marked as still open.")
         case .followUpFailed(_, let message):
             statusLine.show(message)
@@ -112,56 +126,45 @@ public final class CheckinScreen: Screen {
     }
 
     private func handleEditing(_ key: Key) -> [Effect] {
-        let stop = focusedStop
-        switch key {
-        case .escape:
-            commitPending()
+        switch keys.action(for: key) {
+        case .pause:
+            form.commitPending()
             return changed ? [.saveDraft, .pop] : [.pop]
-        case .control("s"):
+        case .save:
             return save()
-        case .tab:
-            return move(by: 1)
-        case .backTab:
-            return move(by: -1)
-        case .function(1):
+        case .help:
             showingHelp = true
             return []
-        default:
+        case .back, .quit, nil:
             break
         }
-        switch stop {
-        case .save:
-            switch key {
-            case .enter, .character(" "): return save()
-            case .up, .character("k"): return move(by: -1)
-            case .character("?"): showingHelp = true
-            default: break
-            }
-            return []
-        case .followUps:
-            let response = followUps.handle(key)
-            switch response {
-            case .submit:
+        let id = form.focusedID
+        let multiline = form.focusIsMultiline
+        switch form.handle(key) {
+        case .moved, .leftEnd, .leftStart:
+            // At either end the focus stays; the draft is saved all the same, as on any move.
+            return changed ? [.saveDraft] : []
+        case .widget(let response):
+            switch (id, response) {
+            case (.followUps, .submit):
                 guard let item = followUps.focused else { return [] }
                 let done = !item.isDone
                 return [.perform { ctx in CheckinSaver.markFollowUp(item, done: done, store: ctx.store, now: ctx.now) }]
-            case .ignored:
+            case (.save, .submit):
+                return save()
+            case (.save, .ignored):
+                return key == .up || key == .character("k") ? move(by: -1) : []
+            case (_, .changed):
+                changed = true
+                if id == .mood { support.check(heavy: SupportNote.isHeavy(mood: values.mood)) }
+                return []
+            case (_, .ignored):
                 return handleUnclaimed(key)
+            case (_, .submit):
+                return multiline ? [] : handleUnclaimed(key)
             default:
                 return []
             }
-        case .field(let index):
-            if key == .character("?"), !fields[index].widget.takesText { showingHelp = true; return [] }
-            // Changed in place: a copy of the field would make the text be copied at every key.
-            let response = fields[index].widget.handle(key)
-            if response == .changed {
-                changed = true
-                if fields[index].id == .mood { support.check(heavy: SupportNote.isHeavy(mood: values.mood)) }
-            }
-            if response == .ignored || (response == .submit && !fields[index].widget.isMultiline) {
-                return handleUnclaimed(key)
-            }
-            return []
         }
     }
 
@@ -170,23 +173,19 @@ public final class CheckinScreen: Screen {
         switch key {
         case .enter, .down, .character("j"): return move(by: 1)
         case .up, .character("k"): return move(by: -1)
-        case .character("?"): showingHelp = true
-        default: break
+        default: return []
         }
-        return []
     }
 
     private func move(by delta: Int) -> [Effect] {
-        commitPending()
-        focus = min(max(0, focus + delta), stops.count - 1)
+        form.moveFocus(by: delta)
         return changed ? [.saveDraft] : []
     }
 
     private func save() -> [Effect] {
-        commitPending()
-        if let i = fields.firstIndex(where: { $0.id == .sleep }), case .line(let w) = fields[i].widget,
-           CheckinForm.sleepHours(w.text) == nil {
-            focus = stops.firstIndex(of: .field(i)) ?? focus
+        form.commitPending()
+        if let text = form.widget(.sleep, as: TextField.self)?.text, CheckinForm.sleepHours(text) == nil {
+            form.focus(on: form.index(of: .sleep) ?? form.focus)
             statusLine.show("Hours of sleep needs a number from 0 to 24, like 7 or 7.5 (or leave it empty).")
             return []
         }
@@ -198,13 +197,17 @@ public final class CheckinScreen: Screen {
         }]
     }
 
-    /// Turns words typed on the self-care "other" line into ticked items before leaving it.
-    private func commitPending() {
-        for i in fields.indices {
-            if case .checklist(var list) = fields[i].widget, !list.other.text.isEmpty {
-                list.commitOther()
-                fields[i].widget = .checklist(list)
-            }
+    /// The wins already in the day's entry, so a new one is added rather than typed again.
+    private static func earlierWins(_ setup: CheckinSetup) -> String? {
+        guard let wins = setup.existing?.entry.wins, !wins.isEmpty else { return nil }
+        return "already noted: " + SafeText.visible(wins.joined(separator: "; "), keepNewlines: false)
+    }
+
+    /// The next actions of applications that are due, beside the follow-ups (read-only).
+    private static func dueActionLines(_ setup: CheckinSetup) -> [String] {
+        setup.dueActions.prefix(4).map { r in
+            "• " + SafeText.visible(r.title + ": " + (r.nextAction ?? ""), keepNewlines: false)
+                + (r.nextActionOn.map { $0 < setup.day ? " (since " + DayFormat.short($0) + ")" : " (today)" } ?? "")
         }
     }
 

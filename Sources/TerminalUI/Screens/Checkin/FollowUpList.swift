@@ -81,3 +81,14 @@ public struct FollowUpList: Equatable, Sendable {
         }
     }
 }
+
+extension FollowUpList: FormWidget {
+    public var value: [FollowUp] {
+        get { items }
+        set { items = newValue; cursor = min(cursor, max(0, items.count - 1)) }
+    }
+    public func height(for room: WidgetRoom, focused: Bool) -> Int { items.count }
+    public var keyHints: [KeyHint] {
+        [KeyHint("Space", "done")] + (focused?.plan != nil ? [KeyHint("n", "not today")] : [])
+    }
+}

@@ -1,22 +1,28 @@
 /// Ctrl-C asks before leaving, and says the draft is kept.
-public final class LeaveConfirmation: Screen {
+public final class LeaveConfirmation: KeyedScreen {
     private let hasDraft: Bool
 
     public init(hasDraft: Bool) { self.hasDraft = hasDraft }
 
+    /// The two answers.
+    public enum Command: Equatable, Sendable { case leave, stay }
+
+    /// The answers, drawn as the box's last line; a key it does not name means stay.
+    public var keys: KeyTable<Command> {
+        KeyTable([KeyBinding(.character("y"), .character("Y"), .character("q"), .control("c"), does: "leave", action: .leave),
+                  KeyBinding(.character("n"), .escape, does: "stay", action: .stay)])
+    }
+
     public func handle(_ event: ScreenEvent) -> [Effect] {
         guard case .key(let key) = event else { return [] }
-        switch key {
-        case .character("y"), .character("Y"), .character("q"), .control("c"): return [.quit]
-        default: return [.pop]
-        }
+        return keys.action(for: key) == .leave ? [.quit] : [.pop]
     }
 
     public func render(on canvas: Canvas) {
         let size = canvas.size
         let lines = ["Leave onward?",
                      hasDraft ? "Your draft is saved and will be offered next time." : "Nothing is lost.",
-                     "y leave · n stay"]
+                     keys.footerHints.map(\.text).joined(separator: " · ")]
         let width = min(size.columns - 2, (lines.map(\.displayWidth).max() ?? 0) + 6)
         let rect = Rect(row: max(0, size.rows / 2 - 3), column: max(0, (size.columns - width) / 2), width: width, height: 5)
         canvas.fill(rect)

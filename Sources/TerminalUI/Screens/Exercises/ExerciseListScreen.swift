@@ -2,7 +2,7 @@ import JournalCore
 
 /// "Other exercises" from home: every guide besides the reflection, with its length and what
 /// it is; an unfinished one is marked and picked up again with Enter (`n` starts afresh).
-public final class ExerciseListScreen: Screen {
+public final class ExerciseListScreen: KeyedScreen {
     /// The exercises on offer, in order.
     public let exercises: [Guide]
     /// The newest unfinished draft of each exercise, by name.
@@ -26,29 +26,41 @@ public final class ExerciseListScreen: Screen {
         ExerciseListScreen(exercises: ctx.library.exercises, drafts: ctx.store.drafts())
     }
 
-    var hints: [KeyHint] {
-        var hints = [KeyHint("↑↓", "move"), KeyHint("Enter", "start")]
-        if selected.map({ drafts[$0.name] != nil }) == true { hints.append(KeyHint("n", "start afresh")) }
-        return hints + [KeyHint("Esc", "back"), KeyHint("?", "keys")]
+    /// What the keys of the list stand for.
+    public enum Command: Equatable, Sendable { case move(Int), start, startAfresh, back, help }
+
+    /// The keys that work now: they drive the handling, the footer and the help.
+    public var keys: KeyTable<Command> {
+        let hasDraft = selected.map { drafts[$0.name] != nil } == true
+        return KeyTable([
+            KeyBinding([(.up, .move(-1)), (.character("k"), .move(-1)), (.backTab, .move(-1)),
+                        (.down, .move(1)), (.character("j"), .move(1)), (.tab, .move(1))], label: "↑↓", does: "move"),
+            KeyBinding(.enter, .character(" "), .character("l"), does: "start", action: .start),
+            // Without a draft `n` starts the exercise as Enter does, so only the help names it then.
+            KeyBinding(.character("n"), does: "start afresh", inFooter: hasDraft, action: .startAfresh),
+            KeyBinding(.escape, .character("q"), .character("h"), does: "back", action: .back),
+            KeyBinding(.character("?"), .function(1), does: "keys", action: .help),
+        ])
     }
+
+    var hints: [KeyHint] { keys.footerHints }
 
     private var selected: Guide? { exercises.indices.contains(selection) ? exercises[selection] : nil }
 
     public func handle(_ event: ScreenEvent) -> [Effect] {
         guard case .key(let key) = event else { return [] }
         if showingHelp { showingHelp = false; return [] }
-        switch key {
-        case .up, .character("k"), .backTab: selection = max(0, selection - 1)
-        case .down, .character("j"), .tab: selection = min(max(0, exercises.count - 1), selection + 1)
-        case .enter, .character(" "), .character("l"):
+        guard let command = keys.action(for: key) else { return [] }
+        switch command {
+        case .move(let step): selection = min(max(0, exercises.count - 1), max(0, selection + step))
+        case .start:
             guard let guide = selected else { return [] }
-            return [.pop, .startExercise(name: guide.name, resume: drafts[guide.name])]
-        case .character("n"):
+            return [.pop, .show(.exercise(name: guide.name, resume: drafts[guide.name]))]
+        case .startAfresh:
             guard let guide = selected else { return [] }
-            return [.pop, .startExercise(name: guide.name, resume: nil)]
-        case .escape, .character("q"), .character("h"): return [.pop]
-        case .character("?"), .function(1): showingHelp = true
-        default: break
+            return [.pop, .show(.exercise(name: guide.name, resume: nil))]
+        case .back: return [.pop]
+        case .help: showingHelp = true
         }
         return []
     }
@@ -88,7 +100,7 @@ public final class ExerciseListScreen: Screen {
                 }
             }
         }
-        Footer(hints).render(on: canvas, in: Rect(size: size))
-        if showingHelp { HelpOverlay(title: "Keys on this screen", hints: hints).render(on: canvas) }
+        keys.footer.render(on: canvas, in: Rect(size: size))
+        if showingHelp { keys.help(title: "Keys on this screen").render(on: canvas) }
     }
 }

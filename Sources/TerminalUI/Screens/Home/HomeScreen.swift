@@ -1,7 +1,7 @@
 import JournalCore
 
 /// The first screen: today's date, the menu, today's check-in status and any unfinished reflection.
-public final class HomeScreen: Screen {
+public final class HomeScreen: KeyedScreen {
     public private(set) var summary: HomeSummary
     public private(set) var selection = 0
     public private(set) var notice: String?
@@ -19,23 +19,43 @@ public final class HomeScreen: Screen {
         notice = summary.message
     }
 
-    public var hints: [KeyHint] {
-        var hints = [KeyHint("↑↓", "move", priority: 2), KeyHint("Enter", "select")]
-        if summary.draft != nil || checkinDraft != nil { hints += [KeyHint("r", "resume"), KeyHint("x", "discard draft", priority: 2)] }
-        return hints + [KeyHint("q", "quit"), KeyHint("?", "keys")]
+    /// What the keys of the home screen stand for.
+    public enum Command: Equatable, Sendable { case move(Int), choose, resume, discard, sayHowToLeave, quit, help }
+
+    /// The keys that work now: they drive the handling, the footer and the help.
+    public var keys: KeyTable<Command> {
+        var bindings = [
+            KeyBinding<Command>([(.up, .move(-1)), (.character("k"), .move(-1)), (.backTab, .move(-1)),
+                                 (.down, .move(1)), (.character("j"), .move(1)), (.tab, .move(1))], label: "↑↓", does: "move", priority: 2),
+            KeyBinding(.enter, .character(" "), .character("l"), does: "select", action: .choose),
+        ]
+        if summary.draft != nil || checkinDraft != nil {
+            bindings += [KeyBinding(.character("r"), does: "resume", action: .resume),
+                         KeyBinding(.character("x"), does: "discard draft", priority: 2, action: .discard)]
+        }
+        return KeyTable(bindings + [
+            KeyBinding(.character("q"), does: "quit", action: .quit),
+            // Esc leaves a screen; pressed twice in a hurry on a page it would otherwise also quit
+            // onward itself. Home is the last screen, so Esc here only says how to leave.
+            KeyBinding(.escape, does: "stays here (q quits)", inFooter: false, action: .sayHowToLeave),
+            KeyBinding(.character("?"), .function(1), does: "keys", action: .help),
+        ])
     }
+
+    /// The footer's hints.
+    public var hints: [KeyHint] { keys.footerHints }
 
     public func handle(_ event: ScreenEvent) -> [Effect] {
         switch event {
         case .appeared:
             return [.loadHome, .perform { ctx in
                 let drafts = ctx.store.drafts()
-                return .value(CheckinDraftFound(entry: drafts.first { $0.kind == .checkin } ?? WriteScreen.resumable(in: drafts)))
-            }, .perform { ctx in .value(JournalPlace(root: ctx.store.root, home: ctx.environment["HOME"])) }]
-        case .result(.value(let found as JournalPlace)):
+                return .checkinDraft(CheckinDraftFound(entry: drafts.first { $0.kind == .checkin } ?? WriteScreen.resumable(in: drafts)))
+            }, .perform { ctx in .journalPlace(JournalPlace(root: ctx.store.root, home: ctx.environment["HOME"])) }]
+        case .result(.journalPlace(let found)):
             place = found
             return []
-        case .result(.value(let found as CheckinDraftFound)):
+        case .result(.checkinDraft(let found)):
             checkinDraft = found.entry
             return []
         case .result(.home(let fresh)):
@@ -67,28 +87,23 @@ public final class HomeScreen: Screen {
             }
             return []
         }
-        switch key {
-        case .up, .character("k"): selection = (selection + items.count - 1) % items.count
-        case .down, .character("j"), .tab: selection = (selection + 1) % items.count
-        case .backTab: selection = (selection + items.count - 1) % items.count
-        case .character("?"): showingHelp = true
-        case .character("q"): return [.quit]
-        // Esc leaves a screen; pressed twice in a hurry on a page it would otherwise also quit
-        // onward itself. Home is the last screen, so Esc here only says how to leave.
-        case .escape: notice = "q quits onward; your drafts stay."
-        case .character("r"):
-            if let draft = summary.draft { notice = nil; return [.startReflection(resume: draft)] }
+        guard let command = keys.action(for: key) else { return [] }
+        switch command {
+        case .move(let step): selection = (selection + items.count + step) % items.count
+        case .help: showingHelp = true
+        case .quit: return [.quit]
+        case .sayHowToLeave: notice = "q quits onward; your drafts stay."
+        case .resume:
+            if let draft = summary.draft { notice = nil; return [.show(.reflection(resume: draft))] }
             if let draft = checkinDraft {
                 notice = nil
                 return draft.kind == .note ? [.open { ctx in WriteScreen.make(ctx) }] : [.open { ctx in CheckinScreen.make(ctx) }]
             }
-        case .character("x"):
+        case .discard:
             // One key must not throw away a whole reflection: ask first.
-            if summary.draft != nil || checkinDraft != nil { confirmingDiscard = true }
-        case .enter, .character(" "), .character("l"):
+            confirmingDiscard = true
+        case .choose:
             return choose(items[selection])
-        default:
-            break
         }
         return []
     }
@@ -96,7 +111,7 @@ public final class HomeScreen: Screen {
     private func choose(_ item: HomeMenuItem) -> [Effect] {
         notice = nil
         switch item {
-        case .reflect: return [.startReflection(resume: nil)]
+        case .reflect: return [.show(.reflection(resume: nil))]
         case .browse: return [.open(BrowseScreen.open)]
         case .insights: return [.open(InsightsScreen.open)]
         case .applications: return [.open(ApplicationsScreen.open)]
@@ -191,8 +206,8 @@ public final class HomeScreen: Screen {
         row += gapBelow
         for line in bottom { canvas.draw(line.text, row: row, column: left, width: inner, style: line.style); row += 1 }
         if let place { canvas.draw(place.line(width: inner), row: size.rows - 2, column: left, width: inner, style: .dim) }
-        Footer(hints).render(on: canvas, in: Rect(size: size))
-        if showingHelp { HelpOverlay(title: "Keys on this screen", hints: hints).render(on: canvas) }
+        keys.footer.render(on: canvas, in: Rect(size: size))
+        if showingHelp { keys.help(title: "Keys on this screen").render(on: canvas) }
     }
 
     /// The line about a waiting draft, if one is.

@@ -42,11 +42,9 @@ struct InsightsRenderer {
         case .achievements, .lessons, .wins:
             drawList(on: canvas, top: top, left: left, width: width)
         }
-        Footer(screen.hints).render(on: canvas, in: Rect(size: size))
-        if screen.isShowingHelp {
-            HelpOverlay(title: "Keys in insights", hints: screen.hints + [KeyHint("1-4", "jump to a part"), KeyHint("PgUp/PgDn", "page")])
-                .render(on: canvas)
-        }
+        let keys = screen.keys
+        keys.footer.render(on: canvas, in: Rect(size: size))
+        if screen.isShowingHelp { keys.help(title: "Keys in insights").render(on: canvas) }
     }
 
     private func drawList(on canvas: Canvas, top: Int, left: Int, width: Int) {

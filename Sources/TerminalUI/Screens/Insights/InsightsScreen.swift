@@ -2,7 +2,7 @@ import JournalCore
 
 /// "Remember your value": every achievement, the lessons by entry, the trends (with the mood
 /// calendar and what went with better days) and every small win.
-public final class InsightsScreen: Screen {
+public final class InsightsScreen: KeyedScreen {
     /// The part on screen.
     public private(set) var tab: InsightsTab = .achievements
     /// Every achievement, newest first.
@@ -39,12 +39,32 @@ public final class InsightsScreen: Screen {
         return InsightsScreen(entries: snapshot.entries, today: context.today)
     }
 
-    /// The keys that work now, for the footer.
-    public var hints: [KeyHint] {
-        var hints = [KeyHint("Tab", "next part"), KeyHint("↑↓", tab == .trends ? "scroll" : "move")]
-        if tab != .trends { hints.append(KeyHint("Enter", "open entry")) }
-        return hints + [KeyHint("Esc", "back"), KeyHint("q", "quit"), KeyHint("?", "keys")]
+    /// What the keys of insights stand for.
+    public enum Command: Equatable, Sendable { case part(Int), jump(InsightsTab), move(Int), page(Int), first, last, open, back, quit, help }
+
+    /// The keys that work now: they drive the handling, the footer and the help.
+    public var keys: KeyTable<Command> {
+        var bindings = [
+            KeyBinding<Command>([(.tab, .part(1)), (.right, .part(1)), (.character("l"), .part(1)),
+                                 (.backTab, .part(-1)), (.left, .part(-1)), (.character("h"), .part(-1))], label: "Tab", does: "next part"),
+            KeyBinding([(.up, .move(-1)), (.character("k"), .move(-1)), (.down, .move(1)), (.character("j"), .move(1))],
+                       label: "↑↓", does: tab == .trends ? "scroll" : "move"),
+        ]
+        if tab != .trends { bindings.append(KeyBinding(.enter, does: "open entry", action: .open)) }
+        return KeyTable(bindings + [
+            KeyBinding(.escape, does: "back", action: .back),
+            KeyBinding(.character("q"), does: "quit", action: .quit),
+            KeyBinding(.character("?"), .function(1), does: "keys", action: .help),
+            KeyBinding(InsightsTab.allCases.map { (Key.character(Character("\($0.rawValue + 1)")), Command.jump($0)) },
+                       label: "1-4", does: "jump to a part", inFooter: false),
+            KeyBinding([(.pageUp, .page(-1)), (.pageDown, .page(1)), (.character(" "), .page(1))], label: "PgUp/PgDn", does: "page", inFooter: false),
+            KeyBinding([(.home, .first), (.character("g"), .first), (.end, .last), (.character("G"), .last)],
+                       label: "Home/End", does: "first, last", inFooter: false),
+        ])
     }
+
+    /// The footer's hints.
+    public var hints: [KeyHint] { keys.footerHints }
 
     /// Rows for the list or the trends text.
     var bodyHeight: Int { max(1, size.rows - 5) }
@@ -79,25 +99,19 @@ public final class InsightsScreen: Screen {
     private func handle(_ key: Key) -> [Effect] {
         let current = tab
         var v = viewport(current)
-        switch key {
-        case .tab, .right, .character("l"): tab = tab.moved(by: 1)
-        case .backTab, .left, .character("h"): tab = tab.moved(by: -1)
-        case .character("1"): tab = .achievements
-        case .character("2"): tab = .lessons
-        case .character("3"): tab = .trends
-        case .character("4"): tab = .wins
-        case .up, .character("k"): v.move(-1)
-        case .down, .character("j"): v.move(1)
+        guard let command = keys.action(for: key) else { return [] }
+        switch command {
+        case .part(let step): tab = tab.moved(by: step)
+        case .jump(let part): tab = part
+        case .move(let step): v.move(step)
         // The trends page scrolls one line per step of its viewport, so a page is the body height.
-        case .pageUp: if tab == .trends { v.move(-max(1, bodyHeight - 1)) } else { v.page(-1) }
-        case .pageDown, .character(" "): if tab == .trends { v.move(max(1, bodyHeight - 1)) } else { v.page(1) }
-        case .home, .character("g"): v.select(0)
-        case .end, .character("G"): v.select(v.count - 1)
-        case .enter: return openSelected()
-        case .character("?"): showingHelp = true
-        case .escape: return [.pop]
-        case .character("q"): return [.quit]
-        default: break
+        case .page(let direction): if tab == .trends { v.move(direction * max(1, bodyHeight - 1)) } else { v.page(direction) }
+        case .first: v.select(0)
+        case .last: v.select(v.count - 1)
+        case .open: return openSelected()
+        case .help: showingHelp = true
+        case .back: return [.pop]
+        case .quit: return [.quit]
         }
         viewports[current] = v
         return []

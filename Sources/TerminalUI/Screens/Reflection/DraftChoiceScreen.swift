@@ -3,7 +3,7 @@ import JournalCore
 /// Shown when a reflection is started while unfinished ones are waiting: every waiting draft,
 /// newest first, to pick up again, and a new reflection at the end. Starting new never
 /// replaces a waiting draft.
-public final class DraftChoiceScreen: Screen {
+public final class DraftChoiceScreen: KeyedScreen {
     public let drafts: [Entry]
     /// The highlighted line: a draft's index, or `drafts.count` for a new reflection.
     public private(set) var selection = 0
@@ -11,25 +11,37 @@ public final class DraftChoiceScreen: Screen {
 
     public init(drafts: [Entry]) { self.drafts = drafts }
 
-    var hints: [KeyHint] {
-        [KeyHint("↑↓", "move"), KeyHint("Enter", "choose"), KeyHint("n", "new reflection"), KeyHint("Esc", "back"), KeyHint("?", "keys")]
+    /// What the keys of the choice stand for.
+    public enum Command: Equatable, Sendable { case move(Int), first, last, choose, startNew, back, help }
+
+    /// The keys that work here: they drive the handling, the footer and the help.
+    public var keys: KeyTable<Command> {
+        KeyTable([
+            KeyBinding([(.up, .move(-1)), (.character("k"), .move(-1)), (.backTab, .move(-1)),
+                        (.down, .move(1)), (.character("j"), .move(1)), (.tab, .move(1))], label: "↑↓", does: "move"),
+            KeyBinding([(.home, .first), (.end, .last)], label: "Home/End", does: "first, last", inFooter: false),
+            KeyBinding(.enter, .character(" "), .character("l"), does: "choose", action: .choose),
+            KeyBinding(.character("n"), does: "new reflection", action: .startNew),
+            KeyBinding(.escape, .character("q"), .character("h"), does: "back", action: .back),
+            KeyBinding(.character("?"), .function(1), does: "keys", action: .help),
+        ])
     }
+
+    var hints: [KeyHint] { keys.footerHints }
 
     public func handle(_ event: ScreenEvent) -> [Effect] {
         guard case .key(let key) = event else { return [] }
         if showingHelp { showingHelp = false; return [] }
         let last = drafts.count
-        switch key {
-        case .up, .character("k"), .backTab: selection = max(0, selection - 1)
-        case .down, .character("j"), .tab: selection = min(last, selection + 1)
-        case .home: selection = 0
-        case .end: selection = last
-        case .enter, .character(" "), .character("l"):
-            return [.pop, selection < last ? .startReflection(resume: drafts[selection]) : .startNewReflection]
-        case .character("n"): return [.pop, .startNewReflection]
-        case .escape, .character("q"), .character("h"): return [.pop]
-        case .character("?"), .function(1): showingHelp = true
-        default: break
+        guard let command = keys.action(for: key) else { return [] }
+        switch command {
+        case .move(let step): selection = min(last, max(0, selection + step))
+        case .first: selection = 0
+        case .last: selection = last
+        case .choose: return [.pop, .show(selection < last ? .reflection(resume: drafts[selection]) : .newReflection(starting: nil))]
+        case .startNew: return [.pop, .show(.newReflection(starting: nil))]
+        case .back: return [.pop]
+        case .help: showingHelp = true
         }
         return []
     }
@@ -69,7 +81,7 @@ public final class DraftChoiceScreen: Screen {
             canvas.draw(line, row: row, column: left, width: inner, style: selected ? .reverse : .plain)
             row += 1
         }
-        Footer(hints).render(on: canvas, in: Rect(size: size))
-        if showingHelp { HelpOverlay(title: "Keys on this screen", hints: hints).render(on: canvas) }
+        keys.footer.render(on: canvas, in: Rect(size: size))
+        if showingHelp { keys.help(title: "Keys on this screen").render(on: canvas) }
     }
 }

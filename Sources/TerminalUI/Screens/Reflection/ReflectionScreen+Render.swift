@@ -1,40 +1,6 @@
 import JournalCore
 
 extension ReflectionScreen {
-    /// The keys that work in the current phase and field, for the footer and `?`.
-    public var hints: [KeyHint] {
-        switch phase {
-        case .step(let i):
-            let field = forms[i][focus[i]]
-            var hints = [KeyHint("Tab", "next"), KeyHint("Shift-Tab", "back", priority: 2), KeyHint("Esc", "pause"), KeyHint("Ctrl-S", "save")]
-            if editingFromSummary { hints.insert(KeyHint("Ctrl-R", "back to summary"), at: 0) }
-            switch field.widget {
-            case .choice: hints.append(KeyHint("↑↓", "choose"))
-            case .checklist: hints.append(KeyHint("Space", "tick"))
-            case .scale: hints.append(KeyHint("←→", "set"))
-            case .date: hints.append(KeyHint("+/-", "day"))
-            default: break
-            }
-            hints += [KeyHint("Ctrl-N", "skip step", priority: 2), KeyHint("Ctrl-P", "previous step", priority: 3),
-                      KeyHint(field.widget.takesText ? "F1" : "?", "keys")]
-            if !field.widget.isMultiline { hints.append(KeyHint("Enter", "next", priority: 3)) }
-            return hints
-        case .summary:
-            return [KeyHint("Enter", "save"), KeyHint("Shift-Tab", "back", priority: 2), KeyHint(stepKeys, "edit step"),
-                    KeyHint("↑↓", "scroll", priority: 3), KeyHint("Esc", "pause"), KeyHint("?", "keys")]
-        case .saved:
-            return [KeyHint("Enter", "home"), KeyHint("q", "quit")]
-        }
-    }
-
-    /// The summary's keys for editing a step: "1-9 0" for ten steps, "1-4" for four.
-    var stepKeys: String {
-        let count = guide.steps.count
-        if count <= 1 { return "1" }
-        if count <= 9 { return "1-\(count)" }
-        return "1-9 0"
-    }
-
     public func render(on canvas: Canvas) {
         let size = canvas.size
         let left = max(0, (size.columns - min(size.columns, 100)) / 2) + 2
@@ -50,7 +16,7 @@ extension ReflectionScreen {
         Footer(hints).render(on: canvas, in: Rect(size: size))
         if showingHelp {
             canvas.setCursor(nil)
-            HelpOverlay(title: "Keys", hints: hints + [KeyHint("Ctrl-C", "leave (the draft is kept)")]).render(on: canvas)
+            keys.help(title: "Keys").render(on: canvas)
         }
     }
 
@@ -65,7 +31,7 @@ extension ReflectionScreen {
         if !corner.isEmpty {
             canvas.draw(corner, row: 0, column: left + headerWidth, width: width - headerWidth, style: .dim)
         }
-        var blocks = ScrollingBlocks(moreAbove: "↑ more above (Shift-Tab)", moreBelow: "↓ more below (Tab)")
+        var blocks = ScrollingBlocks()
         // The guide's own reassurance ("skip anything ...") comes before the first step's words.
         let welcome = index == 0 ? TextWrapper.lines(guide.intro, width: width) : []
         if !welcome.isEmpty {
@@ -105,22 +71,8 @@ extension ReflectionScreen {
                 for (n, line) in lines.enumerated() { canvas.draw(line, row: row + n, column: left, width: width, style: .dim) }
             })
         }
-        for (f, field) in forms[index].enumerated() {
-            let focused = f == focus[index]
-            let label = Array(TextWrapper.lines(field.label, width: width).prefix(2))
-            // The focused box may take the rows left below the header, its label and a "more" line.
-            let room = size.rows - 1 - statusLine.rows(width: width) - 3 - label.count - 2 - support.rows(width: width)
-            let widgetHeight = field.widget.height(areaRows: areaRows, focused: focused, width: width - 2, maxRows: room)
-            blocks.append(ScrollingBlocks.Block(height: label.count + widgetHeight + 1, isFocused: focused) { canvas, row in
-                for (n, line) in label.enumerated() {
-                    canvas.draw(line, row: row + n, column: left, width: width, style: focused ? .bold : .plain)
-                }
-                if focused { canvas.draw("›", row: row, column: max(0, left - 2), width: 1, style: .bold) }
-                field.widget.render(on: canvas, in: Rect(row: row + label.count, column: left + 2, width: width - 2, height: widgetHeight),
-                                    focused: focused)
-            })
-        }
-        blocks.render(on: canvas, top: 3, bottom: size.rows - 1 - statusLine.rows(width: width) - support.rows(width: width), left: left, width: width)
+        let bottom = size.rows - 1 - statusLine.rows(width: width) - support.rows(width: width)
+        stepForms[index].render(on: canvas, top: 3, bottom: bottom, left: left, width: width, textRows: areaRows, before: blocks.blocks)
     }
 
     /// What the tracked applications add to a step: step 3 counts them, step 7 lists the open

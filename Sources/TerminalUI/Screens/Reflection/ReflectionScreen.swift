@@ -4,24 +4,26 @@ import JournalCore
 /// The guided reflection after a rejection: one screen per guide step, a summary to
 /// review, then the saved entry. Answers stay when moving back and forth, and the draft
 /// is handed to the app loop to save at every step change and while typing.
-public final class ReflectionScreen: Screen {
+public final class ReflectionScreen: KeyedScreen {
     public let guide: Guide
     /// Everything answered so far. The boxes of the step being typed in are read when asked
     /// (for the draft, the summary), not at every key: reading a long text per key was quadratic.
     public var answers: ReflectionAnswers {
         guard let step = unsyncedStep else { return syncedAnswers }
         var a = syncedAnswers
-        for field in forms[step] { field.apply(to: &a) }
+        stepForms[step].write(into: &a)
         return a
     }
     private var syncedAnswers: ReflectionAnswers
     /// The step whose fields changed since they were last copied into `syncedAnswers`.
     private var unsyncedStep: Int?
     public private(set) var phase: ReflectionPhase
-    /// The fields of every step, kept so cursor positions and scroll survive going back.
-    public private(set) var forms: [[FormField]]
+    /// The form of every step, kept so cursor positions and scroll survive going back.
+    public private(set) var stepForms: [StepForm]
+    /// The fields of every step.
+    public var forms: [[ReflectionField]] { stepForms.map(\.fields) }
     /// The focused field on each step.
-    public private(set) var focus: [Int]
+    public var focus: [Int] { stepForms.map(\.focus) }
     /// The line above the footer: a save error, or a gentle note.
     var statusLine = StatusLine()
     /// A message for the status line, if any.
@@ -35,6 +37,8 @@ public final class ReflectionScreen: Screen {
     /// The draft being resumed: what it holds beyond the answers is saved with them.
     let resumedFrom: Entry?
     var showingHelp = false
+    /// The step's key table, built again only when the focused field's kind changes.
+    var keyCache = CachedKeyTable<KeyContext, Command>()
     /// True while a step opened from the summary is being edited: Ctrl-R goes straight back.
     public private(set) var editingFromSummary = false
     var size = Size(rows: 24, columns: 80)
@@ -79,11 +83,12 @@ public final class ReflectionScreen: Screen {
             timer = ExerciseTimer(duration: TimeInterval(minutes * 60), elapsed: TimeInterval((syncedAnswers.minutes ?? 0) * 60))
         }
         let initial = syncedAnswers
-        forms = guide.steps.map { StepFormBuilder.fields(for: $0, answers: initial, today: now.day) }
-        focus = Array(repeating: 0, count: guide.steps.count)
+        stepForms = guide.steps.map { StepFormBuilder.form(for: $0, answers: initial, today: now.day) }
         phase = resumeAtSummary ? .summary : .step(startStep)
         // Resuming puts the cursor back in the last box the person wrote in on that step.
-        if draft != nil, let last = forms[startStep].lastIndex(where: { $0.widget.hasText }) { focus[startStep] = last }
+        if draft != nil, let last = stepForms[startStep].fields.lastIndex(where: { $0.widget.hasText }) {
+            stepForms[startStep].focus(on: last)
+        }
     }
 
     // MARK: Draft and entry
@@ -125,8 +130,8 @@ public final class ReflectionScreen: Screen {
         switch event {
         case .appeared:
             // The settings live in the loop's context; ask for the two this screen shows.
-            return [.perform { ctx in .value(ReflectionSettings(ctx.settings, environment: ctx.environment)) }]
-        case .result(.value(let settings as ReflectionSettings)):
+            return [.perform { ctx in .reflectionSettings(ReflectionSettings(ctx.settings, environment: ctx.environment)) }]
+        case .result(.reflectionSettings(let settings)):
             support.supportLine = settings.supportLine
             careerResources = settings.careerResources
             if let seconds = settings.timerSeconds { timer?.duration = seconds }
@@ -158,46 +163,36 @@ public final class ReflectionScreen: Screen {
     }
 
     private func handleStep(_ key: Key, step: Int) -> [Effect] {
-        let fieldIndex = focus[step]
         // Only flags are kept: a copy of the widget alive across `handle` would make the text be copied.
-        let multiline = forms[step][fieldIndex].widget.isMultiline
-        let takesText = forms[step][fieldIndex].widget.takesText
-        switch key {
-        case .escape:
-            return pause()
-        case .control("s"):
-            return saveNow(step: step)
-        case .tab:
-            return moveField(by: 1, step: step)
-        case .backTab:
-            return moveField(by: -1, step: step)
-        // Ctrl-N/P always change step; PgDn/PgUp only outside a text area, which scrolls with them.
-        case .control("n"):
-            return go(to: step + 1)
-        case .pageDown where !multiline:
-            return go(to: step + 1)
-        case .control("p"):
-            return go(to: step - 1)
-        case .pageUp where !multiline:
-            return go(to: step - 1)
-        case .control("r") where editingFromSummary:
-            return go(to: guide.steps.count)
-        case .function(1):
+        let multiline = stepForms[step].focusIsMultiline
+        switch keys.action(for: key) {
+        case .pause: return pause()
+        case .save: return saveNow(step: step)
+        case .nextStep: return go(to: step + 1)
+        case .previousStep: return go(to: step - 1)
+        case .backToSummary: return go(to: guide.steps.count)
+        case .help:
             showingHelp = true
             return []
-        case .character("?") where !takesText:
-            showingHelp = true
-            return []
-        default:
-            break
+        default: break
         }
-        // Changed in place: a copy of the field would make the text be copied at every key.
-        let response = forms[step][fieldIndex].widget.handle(key)
+        let response: WidgetResponse
+        switch stepForms[step].handle(key) {
+        case .moved:
+            syncAnswers(step: step)
+            return []
+        case .leftEnd:
+            return go(to: step + 1)
+        case .leftStart:
+            return step > 0 ? go(to: step - 1, focusLast: true) : []
+        case .widget(let r):
+            response = r
+        }
         if response == .changed || response == .handled {
             unsyncedStep = step
-            // Only a rating can call for the support line; reading the answers costs the whole
-            // text, so it is done for scales, not at every typed letter.
-            if case .scale = forms[step][fieldIndex].widget {
+            // Only a rating of the feelings can call for the support line; reading the answers costs
+            // the whole text, so it is done for those, not at every typed letter.
+            if let id = stepForms[step].focusedID, id == .intensityBefore || id == .intensityAfter {
                 syncAnswers(step: step)
                 support.check(heavy: SupportNote.isHeavy(intensity: syncedAnswers.intensityBefore)
                     || SupportNote.isHeavy(intensity: syncedAnswers.intensityAfter))
@@ -224,12 +219,12 @@ public final class ReflectionScreen: Screen {
     }
 
     private func moveField(by delta: Int, step: Int) -> [Effect] {
-        let next = focus[step] + delta
-        if next < 0 { return step > 0 ? go(to: step - 1, focusLast: true) : [] }
-        if next >= forms[step].count { return go(to: step + 1) }
-        commitPending(step: step)
-        focus[step] = next
-        return []
+        if stepForms[step].moveFocus(by: delta) {
+            syncAnswers(step: step)
+            return []
+        }
+        if delta > 0 { return go(to: step + 1) }
+        return step > 0 ? go(to: step - 1, focusLast: true) : []
     }
 
     /// Moves to another step (or the summary after the last); saves the draft.
@@ -242,7 +237,7 @@ public final class ReflectionScreen: Screen {
             editingFromSummary = false
         } else {
             phase = .step(target)
-            focus[target] = focusLast ? max(0, forms[target].count - 1) : 0
+            if focusLast { stepForms[target].focusLast() } else { stepForms[target].focus(on: 0) }
         }
         statusLine.show(nil)
         support.dismiss()
@@ -267,64 +262,47 @@ public final class ReflectionScreen: Screen {
 
     /// Turns half-typed extras (the "other" feelings line) into answers before leaving a field.
     private func commitPending(step: Int) {
-        for i in forms[step].indices {
-            if case .checklist(var list) = forms[step][i].widget {
-                list.commitOther()
-                forms[step][i].widget = .checklist(list)
-            }
-        }
+        stepForms[step].commitPending()
         syncAnswers(step: step)
     }
 
     private func syncAnswers(step: Int) {
         if let pending = unsyncedStep, pending != step {
-            for field in forms[pending] { field.apply(to: &syncedAnswers) }
+            stepForms[pending].write(into: &syncedAnswers)
         }
-        for field in forms[step] { field.apply(to: &syncedAnswers) }
+        stepForms[step].write(into: &syncedAnswers)
         unsyncedStep = nil
     }
 
     private func handleSummary(_ key: Key) -> [Effect] {
-        switch key {
-        case .enter, .control("s"):
+        switch keys.action(for: key) {
+        case .save:
             statusLine.show(nil)
             return [.saveEntry(finishedEntry, draftID: draftID)]
-        case .backTab, .control("p"):
+        case .previousStep:
             return go(to: guide.steps.count - 1, focusLast: true)
-        case .escape:
+        case .pause:
             return [.saveDraft, .pop]
-        case .up, .character("k"): summaryScroll = max(0, summaryScroll - 1)
-        case .down, .character("j"): summaryScroll += 1
-        case .pageUp: summaryScroll = max(0, summaryScroll - max(1, size.rows - 6))
-        case .pageDown, .character(" "): summaryScroll += max(1, size.rows - 6)
-        case .home: summaryScroll = 0
-        case .character("?"), .function(1): showingHelp = true
-        case .character(let c) where c.isNumber:
-            guard let n = c.wholeNumberValue else { return [] }
-            let index = n == 0 ? 9 : n - 1
-            if index < guide.steps.count {
-                let effects = go(to: index)
-                editingFromSummary = true
-                return effects
-            }
+        case .scroll(let n): summaryScroll = max(0, summaryScroll + n)
+        case .page(let n): summaryScroll = max(0, summaryScroll + n * max(1, size.rows - 6))
+        case .top: summaryScroll = 0
+        case .help: showingHelp = true
+        case .editStep(let index):
+            let effects = go(to: index)
+            editingFromSummary = true
+            return effects
         default: break
         }
         return []
     }
 
     private func handleSaved(_ key: Key) -> [Effect] {
-        switch key {
-        case .character("q"): return [.quit]
-        default: return [.pop]
-        }
+        keys.action(for: key) == .quit ? [.quit] : [.pop]
     }
 
     private func updateViewports() {
-        for s in forms.indices {
-            for f in forms[s].indices {
-                forms[s][f].widget.setViewport(Size(rows: areaRows, columns: max(10, contentWidth - 2)))
-            }
-        }
+        let viewport = Size(rows: areaRows, columns: max(10, contentWidth - 2))
+        for s in stepForms.indices { stepForms[s].setViewport(viewport) }
     }
 
     // MARK: Layout shared with rendering

@@ -2,7 +2,7 @@ import Foundation
 import JournalCore
 
 /// The settings the reflection shows, read from the loop's context when the screen appears.
-struct ReflectionSettings {
+public struct ReflectionSettings {
     var supportLine: String?
     var careerResources: String?
     /// A shorter timer for a timed step, from `ONWARD_TIMER_SECONDS` (a whole number of seconds).

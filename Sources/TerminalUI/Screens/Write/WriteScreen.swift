@@ -2,7 +2,7 @@ import JournalCore
 
 /// "Just write": one blank page, no steps and no prompts, saved as a note. The text is the
 /// screen's draft, so the loop autosaves it like a reflection and a later start resumes it.
-public final class WriteScreen: Screen {
+public final class WriteScreen: KeyedScreen {
     public private(set) var area: TextArea
     /// Where the note was saved, once it is.
     public private(set) var savedPath: String?
@@ -41,10 +41,29 @@ public final class WriteScreen: Screen {
         return QuickNote.entry(text: area.text, id: draftID, created: created)
     }
 
-    public var hints: [KeyHint] {
-        if savedPath != nil { return [KeyHint("Enter", "back"), KeyHint("q", "quit")] }
-        return [KeyHint("Ctrl-S", "save"), KeyHint("Esc", "pause"), KeyHint("F1", "keys")]
+    /// What the keys of the page stand for.
+    public enum Command: Equatable, Sendable { case save, pause, help, back, quit }
+
+    /// The keys that work now: they drive the handling, the footer and the help. While writing,
+    /// every key the table does not name goes to the page (so `?` and `q` are typed).
+    public var keys: KeyTable<Command> {
+        if savedPath != nil {
+            return KeyTable([KeyBinding(.enter, does: "back", action: .back), KeyBinding(.character("q"), does: "quit", action: .quit),
+                             .widget(label: "any other key", does: "back")])
+        }
+        return KeyTable([
+            KeyBinding(.control("s"), does: "save", action: .save),
+            KeyBinding(.escape, does: "pause", action: .pause),
+            KeyBinding(.function(1), does: "keys", action: .help),
+            .widget(.enter, does: "new line"),
+            .widget(.up, .down, .pageUp, .pageDown, does: "move"),
+            // The loop answers Ctrl-C on every screen; named here because writing is where it matters.
+            .widget(.control("c"), does: "leave (the text is kept)"),
+        ])
     }
+
+    /// The footer's hints.
+    public var hints: [KeyHint] { keys.footerHints }
 
     public func handle(_ event: ScreenEvent) -> [Effect] {
         if case .result(let result) = event, statusLine.noteDraft(result) { return [] }
@@ -62,7 +81,7 @@ public final class WriteScreen: Screen {
             return [.saveDraft]
         case .key(let key):
             if showingHelp { showingHelp = false; return [] }
-            if savedPath != nil { return key == .character("q") ? [.quit] : [.pop] }
+            if savedPath != nil { return keys.action(for: key) == .quit ? [.quit] : [.pop] }
             return handleEditing(key)
         default:
             return []
@@ -70,10 +89,10 @@ public final class WriteScreen: Screen {
     }
 
     private func handleEditing(_ key: Key) -> [Effect] {
-        switch key {
-        case .escape:
+        switch keys.action(for: key) {
+        case .pause:
             return draft == nil ? [.pop] : [.saveDraft, .pop]
-        case .control("s"):
+        case .save:
             // The note is saved under a name taken from its first line, as other entries are.
             guard let entry = QuickNote.entry(text: area.text, created: created) else {
                 statusLine.show("The page is empty, so there is nothing to save. Esc leaves.")
@@ -81,10 +100,10 @@ public final class WriteScreen: Screen {
             }
             statusLine.show(nil)
             return [.saveEntry(entry, draftID: draftID)]
-        case .function(1):
+        case .help:
             showingHelp = true
             return []
-        default:
+        case .back, .quit, nil:
             _ = area.handle(key)
             return []
         }
@@ -123,11 +142,10 @@ public final class WriteScreen: Screen {
         }
         // Messages wrap onto a second line rather than being cut.
         if size.rows > 4 { statusLine.render(on: canvas, above: size.rows - 1, left: left, width: width) }
-        Footer(hints).render(on: canvas, in: Rect(size: size))
+        keys.footer.render(on: canvas, in: Rect(size: size))
         if showingHelp {
             canvas.setCursor(nil)
-            HelpOverlay(title: "Keys", hints: hints + [KeyHint("Enter", "new line"), KeyHint("↑↓ PgUp PgDn", "move"),
-                                                       KeyHint("Ctrl-C", "leave (the text is kept)")]).render(on: canvas)
+            keys.help(title: "Keys").render(on: canvas)
         }
     }
 }

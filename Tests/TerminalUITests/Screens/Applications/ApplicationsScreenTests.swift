@@ -17,6 +17,9 @@ struct ApplicationsScreenTests {
             switch effect {
             case .perform(let work): if let result = work(ctx) { run(screen.handle(.result(result)), on: screen, ctx) }
             case .open(let make): opened.append(make(ctx))
+            case .show(let request):
+                // As the loop does it: the opener builds the screen (and reserves a new draft's id).
+                if case .screen(let next, _) = ScreenOpener(context: ctx).open(request) { opened.append(next) }
             default: break
             }
         }

@@ -162,7 +162,7 @@ struct BrowseScreenTests {
         let scrollTime = Date().timeIntervalSince(scrollStart)
 
         screen.press(.character("/"))
-        _ = screen.handle(.result(.value(SearchCorpus(documents: texts))))
+        _ = screen.handle(.result(.searchCorpus(SearchCorpus(documents: texts))))
         var slowest = 0.0
         for c in "recruiter walk" {
             let start = Date()

@@ -15,7 +15,7 @@ struct CheckinHomeTests {
     @Test func aCheckinDraftIsOfferedOnTheHomeScreen() throws {
         let home = HomeScreen(summary: HomeSummary(today: testNow.day))
         let draft = Entry(id: EntryID("2026-11-27-1405-checkin"), kind: .checkin, created: testNow)
-        _ = home.handle(.result(.value(CheckinDraftFound(entry: draft))))
+        _ = home.handle(.result(.checkinDraft(CheckinDraftFound(entry: draft))))
         let text = home.rendered().text
         #expect(text.contains("A check-in you started is waiting."))
         #expect(text.contains("r resume"))

@@ -67,8 +67,8 @@ struct ExerciseFlowTests {
         _ = screen.handle(.key(.down))
         _ = screen.handle(.key(.down))
         let effects = screen.handle(.key(.enter))
-        guard effects.count == 2, case .startExercise(let name, let resume) = effects[1] else {
-            Issue.record("expected pop and startExercise, got \(effects)")
+        guard effects.count == 2, case .show(.exercise(let name, let resume)) = effects[1] else {
+            Issue.record("expected pop and an exercise, got \(effects)")
             return
         }
         #expect(name == "kinder-letter")

@@ -14,7 +14,7 @@ struct ListLayoutTests {
         let screen = ReflectionScreen(guide: Guide.builtIn(), resuming: nil, now: testNow, earlierAchievements: [])
         _ = screen.handle(.resize(size))
         screen.press(.control("n"))
-        let field = try #require(screen.forms[1].firstIndex { if case .checklist = $0.widget { return true } else { return false } })
+        let field = try #require(screen.forms[1].firstIndex { $0.widget is Checklist })
         while screen.focus[1] != field { screen.press(.tab) }
         var seen: Set<String> = []
         // Down through every item to the "Other:" line; the cursor's row is on screen each time.
@@ -48,7 +48,7 @@ struct ListLayoutTests {
         _ = screen.handle(.resize(size))
         let field = try #require(screen.fields.firstIndex { $0.id == .selfCare })
         while screen.focusedStop != .field(field) { screen.press(.tab) }
-        guard case .checklist(let list) = screen.fields[field].widget else { Issue.record("not a checklist"); return }
+        guard let list = screen.fields[field].widget as? Checklist else { Issue.record("not a checklist"); return }
         // Every item and then the "Other:" line (a Down there moves on to the next field).
         for _ in 0...list.items.count {
             let buffer = screen.rendered(rows: size.rows, columns: size.columns)
@@ -81,7 +81,7 @@ struct ListLayoutTests {
         draft.company = "Acme Corporation International"
         let home = HomeScreen(summary: HomeSummary(today: testNow.day, draft: draft, entryCount: 0, problemCount: 3,
                                                    message: "Saved to entries/2026/11/2026-11-27-1405-reflection-acme-corporation.md."))
-        _ = home.handle(.result(.value(JournalPlace(root: "/home/sam/.local/share/onward", home: "/home/sam"))))
+        _ = home.handle(.result(.journalPlace(JournalPlace(root: "/home/sam/.local/share/onward", home: "/home/sam"))))
         for item in 0..<HomeMenuItem.allCases.count {
             let buffer = home.rendered(rows: size.rows, columns: size.columns)
             let lines = buffer.lines

@@ -14,7 +14,7 @@ struct SupportNoteTests {
         var settings = Settings.defaults
         settings.supportLine = Sourced(supportLine, .configFile)
         settings.careerResources = Sourced(careers, .configFile)
-        _ = screen.handle(.result(.value(ReflectionSettings(settings))))
+        _ = screen.handle(.result(.reflectionSettings(ReflectionSettings(settings))))
         return screen
     }
 

@@ -73,7 +73,7 @@ struct WriteScreenTests {
     func homeOffersJustWriteAndSaysWhereTheJournalIs(packed: Int) throws {
         let size = Size(rows: packed / 1000, columns: packed % 1000)
         let home = HomeScreen(summary: HomeSummary(today: testNow.day))
-        _ = home.handle(.result(.value(JournalPlace(root: "/home/ada/.local/share/onward", home: "/home/ada"))))
+        _ = home.handle(.result(.journalPlace(JournalPlace(root: "/home/ada/.local/share/onward", home: "/home/ada"))))
         let text = home.rendered(rows: size.rows, columns: size.columns).text
         #expect(text.contains("Just write"))
         #expect(text.lowercased().contains("on this machine"), "\(text)")

@@ -1,6 +1,6 @@
 /// A screen's content as blocks stacked top to bottom (an intro, then one block per field),
 /// drawn between two rows and scrolled so the focused block is in view, with "more above"
-/// and "more below" lines when some do not fit. Shared by the reflection and the check-in.
+/// and "more below" lines when some do not fit. `Form` lays its fields out with it.
 public struct ScrollingBlocks {
     /// One block: its height in rows and how to draw it with its first row given.
     public struct Block {
