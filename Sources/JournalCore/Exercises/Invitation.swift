@@ -74,9 +74,9 @@ public enum Invitations {
         }
         // Several steps tomorrow still make one line; it names the first written.
         guard let first = steps.min(by: { ($0.created, $0.id) < ($1.created, $1.id) }) else { return nil }
-        let what = TextFit.truncate(SafeText.visible(stepWords(first), keepNewlines: false), toWidth: 50)
-        return Invitation(exercise: "what-matters",
-                          text: "Tomorrow: \(what). If you'd like, ten minutes on what matters to you first, in Other exercises.")
+        // Short enough for one line at 80 columns (two at 60) with a step of usual length.
+        let what = TextFit.truncate(SafeText.visible(stepWords(first), keepNewlines: false), toWidth: 40)
+        return Invitation(exercise: "what-matters", text: "Tomorrow: \(what) · What matters to me, if you'd like")
     }
 
     /// "Globex: interview with Sam", "ask Acme for feedback": what the step is, in the entry's words.

@@ -29,8 +29,7 @@ struct WhatMattersHomeTests {
         _ = try journal.store.create(app)
 
         let eve = homeText(journal, on: interview.adding(days: -1))
-        #expect(eve.contains("Tomorrow: Globex: interview with Sam."), "\(eve)")
-        #expect(eve.contains("what matters to you"))
+        #expect(eve.contains("Tomorrow: Globex: interview with Sam · What matters to me, if you'd like"), "\(eve)")
         #expect(!homeText(journal, on: interview.adding(days: -2)).contains("Tomorrow:"), "two days before")
         #expect(!homeText(journal, on: interview).contains("Tomorrow:"), "the day itself")
         #expect(!homeText(journal, on: interview.adding(days: 1)).contains("Tomorrow:"), "after")
