@@ -4,6 +4,8 @@ import Foundation
 /// spaces or punctuation ("Date Applied", "date_applied", "DateApplied" are one name).
 enum ApplicationCSVColumn: Equatable, Sendable {
     case company, role, status, outcome, applied, link, notes, source, nextAction, nextActionOn, contacts
+    /// Columns of onward's own export: the entry's id, and the day of its latest event.
+    case onwardID, lastEvent
 
     private static let names: [String: ApplicationCSVColumn] = {
         var out: [String: ApplicationCSVColumn] = [:]
@@ -19,12 +21,26 @@ enum ApplicationCSVColumn: Equatable, Sendable {
         add(.nextAction, ["nextaction", "nextstep", "followup", "todo"])
         add(.nextActionOn, ["nextactiondate", "nextactionon", "followupdate", "followupon", "duedate"])
         add(.contacts, ["contact", "contacts", "recruiter", "hiringmanager", "people"])
+        add(.onwardID, ["id"])
+        add(.lastEvent, ["lastevent"])
         return out
     }()
 
     /// The meaning of a header, or nil for a column onward keeps as a note.
     static func matching(_ header: String) -> ApplicationCSVColumn? {
         names[normalized(header)]
+    }
+
+    /// When an `id` cell is one onward gave an application (`2026-11-20-0930-application-globex`),
+    /// the minute it names; nil for another tracker's ids, which are kept as notes.
+    static func onwardApplicationTime(_ id: String, utcOffset: Int) -> LocalTimestamp? {
+        let u = Array(id.utf8)
+        guard u.count > 28, id.dropFirst(16).hasPrefix("application"), u[10] == 0x2D, u[15] == 0x2D,
+              !id.contains(where: { $0 == "/" || $0.isWhitespace }),
+              let day = LocalDay(parsing: String(id.prefix(10))),
+              let hour = Int(String(decoding: u[11..<13], as: UTF8.self)), let minute = Int(String(decoding: u[13..<15], as: UTF8.self)),
+              (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
+        return LocalTimestamp(day: day, hour: hour, minute: minute, utcOffset: utcOffset)
     }
 
     static func normalized(_ header: String) -> String {
@@ -41,13 +57,23 @@ enum ApplicationCSVStatus {
         if s.contains("reject") || s.contains("not selected") || s.contains("unsuccessful") || s == "no" { return (.applied, .rejected) }
         if s.contains("withdr") { return (.applied, .withdrawn) }
         if s.contains("accept") || s.contains("hired") { return (.offer, .accepted) }
-        if s.contains("declin") { return (.offer, .declined) }
+        // Trackers use "declined" for the company saying no; only an offer declined is the person's.
+        if s.contains("declin") { return s.contains("offer") ? (.offer, .declined) : (.applied, .rejected) }
         if s.contains("offer") { return (.offer, .open) }
         if s.contains("final") || s.contains("onsite") || s.contains("on-site") { return (.finalInterview, .open) }
         if s.contains("interview") || s.contains("technical") || s.contains("take-home") || s.contains("assessment") { return (.interview, .open) }
         if s.contains("screen") || s.contains("phone") || s.contains("recruiter") { return (.screen, .open) }
         if s.contains("appl") || s.contains("submit") || s.contains("sent") || s.contains("waiting") || s.contains("no response") { return (.applied, .open) }
         return nil
+    }
+}
+
+extension ApplicationCSVStatus {
+    /// Whether the status marks a job kept for later and not applied to yet.
+    static func isNotSent(_ status: String) -> Bool {
+        let s = status.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        return ["wishlist", "wish list", "bookmark", "saved", "to apply", "not applied", "not yet applied", "interested", "considering"]
+            .contains { s.contains($0) }
     }
 }
 

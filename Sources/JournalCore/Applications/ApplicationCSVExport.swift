@@ -1,5 +1,6 @@
 /// `onward export --format csv`: the applications as one CSV table, a row each, that
-/// spreadsheets and trackers read (fields with commas, quotes or line breaks are quoted).
+/// spreadsheets and trackers read (fields with commas, quotes or line breaks are quoted, and
+/// none is left for a spreadsheet to run as a formula).
 public enum ApplicationCSVExport {
     /// The header row, whose names `onward import csv` reads back.
     public static let header = ["company", "role", "status", "outcome", "date applied", "source", "url", "next action",
@@ -17,8 +18,10 @@ public enum ApplicationCSVExport {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// One field, quoted when it holds a comma, a quote, a line break, or space at either end.
-    static func field(_ text: String) -> String {
+    /// One field, made safe from formulas, then quoted when it holds a comma, a quote, a line
+    /// break, or space at either end.
+    static func field(_ cell: String) -> String {
+        let text = ApplicationCSVFormula.neutralised(cell)
         let needs = text.contains { $0 == "," || $0 == "\"" || $0.isNewline } || text.first == " " || text.last == " "
         return needs ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }

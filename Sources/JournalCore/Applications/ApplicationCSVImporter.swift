@@ -5,8 +5,10 @@ import SwiftCSV
 ///
 /// Known columns fill the application's fields; every other column, and any value that could
 /// not be understood, is kept word for word under `## Notes`, and named in the report. Each
-/// application carries `imported_from: csv:<fingerprint>` (of its company, role, day and link),
-/// so importing the same file again adds nothing.
+/// application carries `imported_from: csv:<fingerprint>` (of its company, role, day and link);
+/// a row is matched to one already in the journal by that, by the same fingerprint of its
+/// fields, or by onward's own id, so importing again adds nothing and only brings on a status
+/// that moved. The check and the writes happen under the journal's write lock.
 public struct ApplicationCSVImporter: Sendable {
     public let store: JournalStore
 
@@ -16,13 +18,24 @@ public struct ApplicationCSVImporter: Sendable {
     public struct Report: Equatable, Sendable {
         public var imported: [EntryID] = []
         public var alreadyPresent = 0
+        /// Applications already there whose status had moved on: one "Globex, Dev: now interview" each.
+        public var updated: [String] = []
         /// Headers that are not a known column (their values are kept as notes).
         public var unmappedColumns: [String] = []
         /// One sentence per value that could not be read (kept as a note too).
         public var unmappedValues: [String] = []
         /// Rows with no company and no role.
         public var skippedRows: [Int] = []
+        /// Rows a tracker keeps for jobs not applied to yet (wishlist, bookmarked, saved): not
+        /// imported, since they were never sent and would count as sent in the funnel.
+        public var notSentRows: [Int] = []
+        /// Rows that could not be written for a reason of their own; the import went on.
         public var failures: [String] = []
+        /// Why the import stopped before the end (the disk is full, read-only...): it would fail
+        /// the same way for every later row.
+        public var stopped: String?
+        /// Rows still to import when it stopped.
+        public var remaining = 0
     }
 
     /// A row ready to write, with its fingerprint.
@@ -30,6 +43,8 @@ public struct ApplicationCSVImporter: Sendable {
         public var entry: Entry
         public var key: String
         public var line: Int
+        /// The onward id the row names (onward's own export has an `id` column).
+        public var onwardID: EntryID?
     }
 
     /// Reads the CSV text (a byte order mark, CRLF line ends, quoted commas and newlines are all
@@ -37,33 +52,48 @@ public struct ApplicationCSVImporter: Sendable {
     public static func plan(_ text: String, now: LocalTimestamp) throws(ApplicationError) -> (planned: [Planned], report: Report) {
         var source = text
         if source.hasPrefix("\u{FEFF}") { source.removeFirst() }
+        if source.allSatisfy(\.isWhitespace) {
+            throw ApplicationError("the file is empty; a CSV file starts with a line naming its columns, such as company,role,status,date applied")
+        }
+        let delimiter = guessDelimiter(source)
+        let lines = ApplicationCSVLines(source, delimiter: delimiter.rawValue)
+        if let open = lines.unclosedQuoteLine {
+            // Read as it is, the rest of the file would run into that one field.
+            throw ApplicationError("the quote that opens a field on line \(open) is never closed, so nothing was imported; add the missing \" and import again")
+        }
+        if let stray = lines.strayQuoteLine {
+            throw ApplicationError("line \(stray) has a quote onward cannot read: a field with a quote in it must start and end with one, and double the quotes inside (\"Data \"\"Wizard\"\"\"); nothing was imported")
+        }
         let csv: EnumeratedCSV
-        do { csv = try EnumeratedCSV(string: source, delimiter: guessDelimiter(source), loadColumns: false) } catch {
+        do { csv = try EnumeratedCSV(string: source, delimiter: delimiter, loadColumns: false) } catch {
             throw ApplicationError("the file is not a CSV file onward can read (\(reason(error)))")
         }
         let header = csv.header.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         let columns = header.map(ApplicationCSVColumn.matching)
         guard columns.contains(.company) || columns.contains(.role) else {
+            if header.allSatisfy(\.isEmpty) {
+                throw ApplicationError("the file's first line is blank; it should name the columns, such as company,role,status,date applied")
+            }
             throw ApplicationError("the file has no company or role column (its first line reads: \(header.prefix(6).joined(separator: ", ")))")
         }
         var report = Report()
         // A column that means the same as an earlier one is kept as a note rather than lost.
-        var taken = Set<Int>()
         var meaning: [ApplicationCSVColumn?] = []
         for (i, column) in columns.enumerated() {
-            if let column, let first = columns.firstIndex(of: column), first == i { meaning.append(column); taken.insert(i) } else {
+            if let column, let first = columns.firstIndex(of: column), first == i { meaning.append(column) } else {
                 meaning.append(nil)
                 if !header[i].isEmpty { report.unmappedColumns.append(header[i]) }
             }
         }
         var planned: [Planned] = []
         for (r, row) in csv.rows.enumerated() {
-            let line = r + 2
+            let line = lines.line(ofRecord: r + 1)
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
             var values: [ApplicationCSVColumn: String] = [:]
             var notes: [String] = []
-            for (i, value) in row.enumerated() {
-                let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            for (i, cell) in row.enumerated() {
+                let v = ApplicationCSVFormula.restored(cell.trimmingCharacters(in: .whitespacesAndNewlines))
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !v.isEmpty else { continue }
                 if i < meaning.count, let column = meaning[i] { values[column] = v } else {
                     let name = i < header.count && !header[i].isEmpty ? header[i] : "Column \(i + 1)"
@@ -72,6 +102,7 @@ public struct ApplicationCSVImporter: Sendable {
             }
             let company = values[.company] ?? "", role = values[.role] ?? ""
             if company.isEmpty && role.isEmpty { report.skippedRows.append(line); continue }
+            if let status = values[.status], ApplicationCSVStatus.isNotSent(status) { report.notSentRows.append(line); continue }
             let title = [company, role].filter { !$0.isEmpty }.joined(separator: ", ")
             var applied: LocalDay?
             if let text = values[.applied] {
@@ -79,12 +110,29 @@ public struct ApplicationCSVImporter: Sendable {
                 if applied == nil {
                     report.unmappedValues.append("line \(line) (\(title)): the date '\(text)' is not YYYY-MM-DD; kept as a note")
                     notes.append("Date applied: " + text)
+                } else if let day = applied, day > now.day {
+                    // The same rule as `app add --applied`: a day to come has not been sent yet.
+                    report.unmappedValues.append("line \(line) (\(title)): the date '\(text)' has not happened yet; kept as a note")
+                    notes.append("Date applied: " + text)
+                    applied = nil
                 }
             }
-            let created = LocalTimestamp(day: applied ?? now.day, hour: applied == nil ? now.hour : 12,
-                                         minute: applied == nil ? now.minute : 0, utcOffset: now.utcOffset)
+            // onward's own export: its id finds the application again (and names it the same in
+            // another journal); its last event is worked out from the timeline. Anything else in
+            // those columns is a note like any other.
+            var onwardID: EntryID?, idTime: LocalTimestamp?
+            if let id = values[.onwardID] {
+                idTime = ApplicationCSVColumn.onwardApplicationTime(id, utcOffset: now.utcOffset).flatMap { $0.day <= now.day ? $0 : nil }
+                if idTime != nil { onwardID = EntryID(id) } else { notes.append(header[meaning.firstIndex(of: .onwardID)!] + ": " + id) }
+            }
+            if let last = values[.lastEvent], ApplicationCSVDate.day(last) == nil {
+                notes.append(header[meaning.firstIndex(of: .lastEvent)!] + ": " + last)
+            }
+            let created = idTime ?? LocalTimestamp(day: applied ?? now.day, hour: applied == nil ? now.hour : 12,
+                                                   minute: applied == nil ? now.minute : 0, utcOffset: now.utcOffset)
             var e = ApplicationChange.new(company: company, role: role, applied: applied ?? now.day,
                                           source: values[.source], link: values[.link], at: created)
+            if let onwardID { e.id = onwardID }
             if applied == nil { e.appliedOn = nil }
             if let status = values[.status] {
                 if let (stage, outcome) = ApplicationCSVStatus.meaning(status) {
@@ -119,27 +167,122 @@ public struct ApplicationCSVImporter: Sendable {
             e.updated = created
             let key = "csv:" + fingerprint(company, role, applied, values[.link])
             e.extraFields.append(RawField(key: JrnlImporter.sourceKey, text: JrnlImporter.sourceKey + ": " + key))
-            planned.append(Planned(entry: e, key: key, line: line))
+            planned.append(Planned(entry: e, key: key, line: line, onwardID: onwardID))
+        }
+        if planned.isEmpty && report.skippedRows.isEmpty && report.notSentRows.isEmpty {
+            throw ApplicationError("the file has its header line but no applications under it")
         }
         return (planned, report)
     }
 
-    /// Writes the planned applications that are not in the journal yet.
-    public func run(_ text: String, existing snapshot: JournalSnapshot, now: LocalTimestamp) throws(ApplicationError) -> Report {
-        var (planned, report) = try Self.plan(text, now: now)
-        var known = Set(snapshot.entries.compactMap { JrnlImporter.source(of: $0.entry) })
-        let writer = ApplicationWriter(store: store)
-        for item in planned {
-            if known.contains(item.key) { report.alreadyPresent += 1; continue }
+    /// How many rows are written under one hold of the write lock: few enough that a check-in or
+    /// a screen's draft saved meanwhile waits a moment, not the whole import.
+    static let rowsPerLock = 40
+    /// Longer than the longest wait between two tries of a writer waiting for the lock.
+    static let pauseBetweenBatches = 0.03
+
+    /// Imports `text`, each batch of rows under the journal's write lock and checked against the
+    /// journal as read once the lock is held: two imports of one file at the same moment add each
+    /// application once.
+    public func run(_ text: String, now: LocalTimestamp) throws(ApplicationError) -> Report {
+        let (planned, first) = try Self.plan(text, now: now)
+        var report = first
+        var next = planned.startIndex
+        repeat {
             do {
-                report.imported.append(try writer.add(item.entry).entry.id)
-                known.insert(item.key)
+                try store.withWriteLock { () throws(StoreError) in
+                    let snapshot = try store.loadIndexed()
+                    next = write(planned[next...], into: &report, existing: snapshot, now: now, atMost: Self.rowsPerLock)
+                }
             } catch {
-                report.failures.append("line \(item.line) was not imported: \(error.message)")
+                throw ApplicationError(error.message)
+            }
+            guard report.stopped == nil && next < planned.endIndex else { break }
+            // Another writer polls for the lock every 20 ms at most: leave it a moment to take it.
+            Thread.sleep(forTimeInterval: Self.pauseBetweenBatches)
+        } while true
+        return report
+    }
+
+    /// Writes up to `atMost` of `rows` that are not in `snapshot` (read under the same write lock),
+    /// and moves on the ones there whose status has moved on. Returns the index of the first row
+    /// not handled yet.
+    func write(_ rows: ArraySlice<Planned>, into report: inout Report, existing snapshot: JournalSnapshot,
+               now: LocalTimestamp, atMost: Int = .max) -> Int {
+        var known = ApplicationCSVKnown(snapshot)
+        let writer = ApplicationWriter(store: store)
+        var handled = 0
+        for i in rows.indices {
+            if handled == atMost { return i }
+            handled += 1
+            let item = rows[i]
+            do throws(ApplicationError) {
+                if let found = known.find(item) {
+                    report.alreadyPresent += 1
+                    if let said = try moveOn(found, to: item, writer: writer, now: now) { report.updated.append(said) }
+                    continue
+                }
+                // Never write a file onward would then refuse to read (NUL bytes, too large, ...).
+                if case .failure(let problem) = EntryFileReader.decode(Array(EntryCodec.encode(item.entry).utf8), fallbackID: item.entry.id) {
+                    report.failures.append("line \(item.line) was not imported: " + Self.inSentence(problem.description))
+                    continue
+                }
+                do { try JournalStore.requireWellFormed(item.entry.id) } catch {
+                    report.failures.append("line \(item.line) was not imported: " + Self.inSentence(error.message))
+                    continue
+                }
+                let saved = try writer.add(item.entry)
+                report.imported.append(saved.entry.id)
+                known.add(item, saved)
+            } catch {
+                // The row itself was fine, so the journal is the trouble (the disk is full, read-only,
+                // not ours): every later row would fail the same way.
+                report.stopped = "the import stopped at line \(item.line): " + Self.inSentence(error.message)
+                report.remaining = rows[i...].count { known.find($0) == nil }
+                return rows.endIndex
             }
         }
-        planned.removeAll()
-        return report
+        return rows.endIndex
+    }
+
+    /// Brings a known application up to the row's status when the row's is further on: a later
+    /// stage, or closed while it is still open here. Returns what changed, or nil.
+    func moveOn(_ found: StoredEntry, to item: Planned, writer: ApplicationWriter, now: LocalTimestamp) throws(ApplicationError) -> String? {
+        let wanted = ApplicationRecord(item.entry)
+        func needed(_ e: Entry) -> (stage: Stage?, outcome: ApplicationOutcome?) {
+            let current = ApplicationRecord(e)
+            guard current.isOpen else { return (nil, nil) }  // closed here: the person's word stands
+            // Dated by hand after today: an event today would come before it was sent.
+            if let applied = e.appliedOn, now.day < applied { return (nil, nil) }
+            return (ApplicationChange.rank(wanted.stage) > ApplicationChange.rank(current.stage) ? wanted.stage : nil,
+                    wanted.outcome != .open ? wanted.outcome : nil)
+        }
+        let first = needed(found.entry)
+        guard first.stage != nil || first.outcome != nil else { return nil }
+        var said: [String] = []
+        try writer.change(found.relativePath) { (e: inout Entry) throws(ApplicationError) in
+            let still = needed(e)  // as it is on disk now, under the lock
+            said = []
+            if let stage = still.stage {
+                ApplicationChange.move(&e, to: stage, on: now.day, note: "from the import", at: now)
+                said.append("now " + stage.label)
+            }
+            if let outcome = still.outcome {
+                ApplicationChange.close(&e, as: outcome, on: now.day, note: "from the import", at: now)
+                said.append(outcome.label)
+            }
+        }
+        return said.isEmpty ? nil : ApplicationRecord(found.entry).title + ": " + said.joined(separator: ", ")
+    }
+
+    /// A store sentence ("Could not save X: the disk is full.") inside another sentence.
+    static func inSentence(_ message: String) -> String {
+        var s = message.trimmingCharacters(in: .whitespaces)
+        if s.hasSuffix(".") { s.removeLast() }
+        if let first = s.first, first.isUppercase, let second = s.dropFirst().first, second.isLowercase {
+            s = first.lowercased() + s.dropFirst()
+        }
+        return s
     }
 
     static func fingerprint(_ company: String, _ role: String, _ applied: LocalDay?, _ link: String?) -> String {

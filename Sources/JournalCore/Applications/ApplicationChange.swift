@@ -26,9 +26,11 @@ public enum ApplicationChange {
         return e
     }
 
-    /// Records reaching `stage` on `day`, with an optional note on the timeline line.
+    /// Records reaching `stage` on `day`, with an optional note on the timeline line. `stage` is
+    /// the furthest stage reached, so a move back (a second screening call) is on the timeline
+    /// but does not lower it.
     public static func move(_ e: inout Entry, to stage: Stage, on day: LocalDay, note: String?, at now: LocalTimestamp) {
-        e.stage = stage
+        if rank(stage) > rank(e.stage ?? .applied) { e.stage = stage }
         addEvent(&e, TimelineEvent(day: day, what: stage.rawValue, text: note ?? ""), at: now)
     }
 
@@ -45,15 +47,16 @@ public enum ApplicationChange {
         addEvent(&e, TimelineEvent(day: day, what: outcome.rawValue, text: note ?? ""), at: now)
     }
 
-    /// Adds a dated line to `## Timeline`, creating the section first in the body when missing.
+    /// Adds a dated line to `## Timeline` in date order, creating the section first in the body
+    /// when missing.
     public static func addEvent(_ e: inout Entry, _ event: TimelineEvent, at now: LocalTimestamp) {
-        append(&e, heading: timelineHeading, text: "- " + event.line, position: 0)
+        insertEvent(&e, event)
         touch(&e, now)
     }
 
     /// Feedback goes on the timeline and, in full, under `## Feedback`.
     public static func addFeedback(_ e: inout Entry, _ text: String, on day: LocalDay, at now: LocalTimestamp) {
-        append(&e, heading: timelineHeading, text: "- " + TimelineEvent(day: day, what: "feedback", text: text).line, position: 0)
+        insertEvent(&e, TimelineEvent(day: day, what: "feedback", text: text))
         append(&e, heading: feedbackHeading, text: day.description + ": " + Entry.trimBlankLines(text), blankLineBefore: true, position: 1)
         touch(&e, now)
     }
@@ -109,7 +112,60 @@ public enum ApplicationChange {
         touch(&reflection, now)
     }
 
+    // MARK: Stages
+
+    /// The order of the stages, for "further than".
+    public static func rank(_ stage: Stage) -> Int { Stage.allCases.firstIndex(of: stage) ?? 0 }
+
+    /// The furthest stage the timeline shows (a stage's line, an offer taken or turned down), if any.
+    public static func furthestStage(inTimelineOf e: Entry) -> Stage? {
+        let events = (e.section(timelineHeading)?.bullets ?? []).map(TimelineEvent.init(parsing:))
+        let stages = events.compactMap { event -> Stage? in
+            guard let what = event.what else { return nil }
+            if what == ApplicationOutcome.accepted.rawValue || what == ApplicationOutcome.declined.rawValue { return .offer }
+            return Stage(rawValue: what)
+        }
+        return stages.max { rank($0) < rank($1) }
+    }
+
+    /// Lifts `stage` to the furthest one its timeline shows (a line added by hand counts); never lowers it.
+    static func settleStage(_ e: inout Entry) {
+        guard e.kind == .application, let furthest = furthestStage(inTimelineOf: e) else { return }
+        if rank(furthest) > rank(e.stage ?? .applied) { e.stage = furthest }
+    }
+
     // MARK: Helpers
+
+    /// Puts the event's line on the timeline: after the last line, unless lines at the end are
+    /// dated later, in which case it goes before them. Lines written by hand stay where they are.
+    static func insertEvent(_ e: inout Entry, _ event: TimelineEvent) {
+        let text = "- " + event.line
+        guard let day = event.day, let i = e.sections.firstIndex(where: { $0.heading.lowercased() == timelineHeading.lowercased() }),
+              !e.sections[i].body.isEmpty else {
+            append(&e, heading: timelineHeading, text: text, position: 0)
+            return
+        }
+        var lines = e.sections[i].body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Trailing blank lines stay at the end.
+        var end = lines.endIndex
+        while end > 0, lines[end - 1].trimmingCharacters(in: .whitespaces).isEmpty { end -= 1 }
+        var at = end
+        var index = end - 1
+        while index >= 0 {
+            let line = lines[index]
+            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+            if let marker = trimmed.first, "-*+".contains(marker), trimmed.dropFirst().first == " " {
+                // A bullet: later-dated ones are stepped over, the first other one stops the walk.
+                guard let other = TimelineEvent(parsing: String(trimmed.dropFirst(2))).day, other > day else { break }
+                at = index
+            } else if trimmed.isEmpty || line.first != " " && line.first != "\t" {
+                break  // not a continuation of a bullet: text written by hand, left in its place
+            }
+            index -= 1
+        }
+        lines.insert(text, at: at)
+        e.sections[i].body = lines.joined(separator: "\n")
+    }
 
     /// Appends `text` at the end of the section `heading`; a missing section is created at its
     /// usual place among the application's sections (timeline, feedback, notes), before the rest.
@@ -128,8 +184,10 @@ public enum ApplicationChange {
         e.sections.insert(Section(heading: heading, body: text), at: at)
     }
 
+    /// Every change ends here: the time it was made, and the stage in step with the timeline.
     static func touch(_ e: inout Entry, _ now: LocalTimestamp) {
         e.updated = max(now, e.created)
+        settleStage(&e)
     }
 
     /// One line of plain text: trimmed, newlines and tabs as spaces.

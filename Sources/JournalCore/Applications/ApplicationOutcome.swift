@@ -16,3 +16,12 @@ public enum ApplicationOutcome: String, CaseIterable, Codable, Sendable {
     /// The outcomes an application can be closed with.
     public static let closing: [ApplicationOutcome] = [.rejected, .withdrawn, .accepted, .declined]
 }
+
+extension ApplicationRecord {
+    /// The day a closed application ended: its latest timeline line naming the outcome (a later
+    /// note or feedback does not move it); nil while open or when no line names it.
+    public var closedOn: LocalDay? {
+        guard !isOpen else { return nil }
+        return timeline.last { $0.what == outcome.rawValue && $0.day != nil }?.day
+    }
+}

@@ -20,10 +20,28 @@ public struct ApplicationWriter: Sendable {
     public func change(_ relativePath: String, _ change: (inout Entry) throws(ApplicationError) -> Void) throws(ApplicationError) -> StoredEntry {
         do {
             return try store.modify(relativePath) { (entry: inout Entry) throws(StoreError) in
-                do throws(ApplicationError) { try change(&entry) } catch { throw StoreError(error.message) }
+                let before = entry
+                do throws(ApplicationError) {
+                    try change(&entry)
+                    try Self.requireEventsAfterApplied(before, entry)
+                } catch { throw StoreError(error.message) }
             }
         } catch {
             throw ApplicationError(error.message)
+        }
+    }
+
+    /// Refuses a change that puts an event on the timeline dated before the day the application
+    /// was sent (whichever screen or command made it); lines already there are not judged.
+    static func requireEventsAfterApplied(_ before: Entry, _ after: Entry) throws(ApplicationError) {
+        guard after.kind == .application, let applied = after.appliedOn else { return }
+        var old: [String: Int] = [:]
+        for line in before.section(ApplicationChange.timelineHeading)?.bullets ?? [] { old[line, default: 0] += 1 }
+        for line in after.section(ApplicationChange.timelineHeading)?.bullets ?? [] {
+            if let n = old[line], n > 0 { old[line] = n - 1; continue }
+            if let day = TimelineEvent(parsing: line).day, day < applied {
+                throw ApplicationError("An event cannot be dated \(day), before \(ApplicationRecord(after).title) was sent on \(applied); give a day from \(applied) on")
+            }
         }
     }
 }

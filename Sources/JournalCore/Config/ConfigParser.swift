@@ -53,9 +53,8 @@ public enum ConfigParser {
             case "support_line": file.supportLine = text(value, key, at)
             case "career_resources": file.careerResources = text(value, key, at)
             case "quiet_after_days":
-                if let n = count(value, key, at) {
-                    if n.value >= 1 { file.quietAfterDays = n } else { problems.append(ConfigProblem(line: line(value, or: at), "`quiet_after_days` should be 1 or more")) }
-                }
+                // Zero would call every application quiet on the day it is sent.
+                file.quietAfterDays = count(value, key, at, from: 1)
             default:
                 problems.append(ConfigProblem(line: at, "`\(key)` is not a setting onward knows (it knows \(ConfigFile.keys.joined(separator: ", ")))"))
             }
@@ -108,10 +107,11 @@ public enum ConfigParser {
             }
         }
 
-        private mutating func count(_ node: Node, _ key: String, _ at: Int) -> ConfigFile.Value<Int>? {
+        /// A whole number up to 1000; one sentence names the range whatever was wrong with the value.
+        private mutating func count(_ node: Node, _ key: String, _ at: Int, from low: Int = 0) -> ConfigFile.Value<Int>? {
             if isNull(node) { return nil }
-            guard let s = node.scalar?.string, let n = Int(s), (0...1000).contains(n) else {
-                problems.append(ConfigProblem(line: line(node, or: at), "`\(key)` should be a whole number from 0 to 1000"))
+            guard let s = node.scalar?.string, let n = Int(s), (low...1000).contains(n) else {
+                problems.append(ConfigProblem(line: line(node, or: at), "`\(key)` should be a whole number from \(low) to 1000"))
                 return nil
             }
             return ConfigFile.Value(value: n, line: at)

@@ -26,7 +26,7 @@ public struct JrnlImporter {
     public func run(_ entries: [JrnlEntry], existing snapshot: JournalSnapshot) -> ImportReport {
         var report = ImportReport()
         var known = Set(snapshot.entries.compactMap { Self.source(of: $0.entry) })
-        for item in entries {
+        for (i, item) in entries.enumerated() {
             let key = "jrnl:" + item.fingerprint
             if known.contains(key) {
                 report.alreadyPresent += 1
@@ -34,7 +34,12 @@ public struct JrnlImporter {
             }
             let note = entry(for: item, source: key)
             // Never write a file onward would then refuse to read (NUL bytes, too large, ...).
-            if case .failure(let problem) = EntryFileReader.decode(Array(EntryCodec.encode(note).utf8), fallbackID: note.id) {
+            let bytes = Array(EntryCodec.encode(note).utf8)
+            if let problem = JournalStore.unreadableProblem(bytes) {
+                report.failures.append("the entry on line \(item.line) was not imported: \(problem)")
+                continue
+            }
+            if case .failure(let problem) = EntryFileReader.decode(bytes, fallbackID: note.id) {
                 report.failures.append("the entry on line \(item.line) was not imported: \(problem.description)")
                 continue
             }
@@ -43,7 +48,10 @@ public struct JrnlImporter {
                 report.imported.append(saved.entry.id)
                 known.insert(key)
             } catch {
-                report.failures.append("the entry on line \(item.line) was not imported: \(error.message)")
+                // The entry itself was fine, so the journal is the trouble: stop here, once.
+                report.stopped = "the import stopped at the entry on line \(item.line): \(ApplicationCSVImporter.inSentence(error.message))"
+                report.remaining = entries[i...].count { !known.contains("jrnl:" + $0.fingerprint) }
+                break
             }
         }
         return report

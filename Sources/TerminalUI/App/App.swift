@@ -101,13 +101,12 @@ public final class App {
             return .terminated
         case .resize(let size):
             deliver(.resize(size), to: top)
-        case .key(.control("c")):
-            if !(top is LeaveConfirmation) { open(LeaveConfirmation(hasDraft: currentDraft() != nil)) }
+        case .key(.control("c")) where !(top is LeaveConfirmation):
+            open(LeaveConfirmation(hasDraft: currentDraft() != nil))
         case .key(let key):
-            if isTooSmall {
-                if key == .character("q") { saveDraftNow(); return .quit }
-                break
-            }
+            // Keys reach the screen even while the window is too small to draw it: a person who
+            // keeps typing through a resize (or a window shrunk by a tiling manager) loses nothing.
+            // Ctrl-C pressed again on the leave question answers it.
             if top.keepsDraft { autosave.noteChange(at: clock()) }
             deliver(.key(key), to: top)
         }
@@ -221,7 +220,10 @@ public final class App {
         terminal.clear()
         terminal.setCursor(nil)
         if isTooSmall {
-            TooSmallNotice(minimum: Self.minimumSize).render(on: terminal)
+            let hint = stack.last is LeaveConfirmation
+                ? "Leave onward? y leaves (what you wrote is kept), n stays."
+                : "Make the window bigger to see it; what you type is still taken in. Ctrl-C leaves."
+            TooSmallNotice(minimum: Self.minimumSize, hint: hint).render(on: terminal)
         } else if let top = stack.last {
             if top is LeaveConfirmation, stack.count > 1 { stack[stack.count - 2].render(on: terminal) }
             top.render(on: terminal)

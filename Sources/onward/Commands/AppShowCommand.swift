@@ -34,6 +34,7 @@ enum AppShowFormatter {
         var out: [String] = [console.bold(VisibleText.line(r.title)), r.id.rawValue]
         var facts = [r.stage.label, r.outcome.label]
         if let applied = r.appliedOn { facts.append("applied \(applied)") }
+        if let closed = r.closedOn { facts.append("closed \(closed)") }
         if let source = r.source { facts.append("via " + VisibleText.line(source)) }
         out.append(facts.joined(separator: " · "))
         if let link = r.link { out.append("link: " + VisibleText.line(link)) }

@@ -6,11 +6,12 @@ import JournalCore
 /// checking a date or a stage before anything is written, and printing the result.
 enum AppSupport {
     /// A day given on the command line: YYYY-MM-DD, `today` or `yesterday`. Events cannot be
-    /// in the future (a typo such as 2300 would keep an application from ever being quiet).
+    /// in the future, not even tomorrow (a typo such as 2300 would keep an application from ever
+    /// being quiet); only a planned day (`app next --on`) may be, through `anyDay`.
     static func eventDay(_ text: String?, flag: String, today: LocalDay) throws -> LocalDay {
         guard let text else { return today }
         let day = try anyDay(text, flag: flag, today: today)
-        guard day <= today.adding(days: 1) else { throw ValidationError("\(flag) is \(day), which has not happened yet; give a day up to today.") }
+        guard day <= today else { throw ValidationError("\(flag) is \(day), which has not happened yet; give a day up to today.") }
         guard day.year >= 1970 else { throw ValidationError("\(flag) is \(day), which is too long ago to be part of this search.") }
         return day
     }

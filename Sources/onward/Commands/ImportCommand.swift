@@ -12,7 +12,9 @@ struct ImportCommand: JournalCommand {
         Make the file with `jrnl --format text > jrnl.txt` (or use jrnl's journal file itself). \
         Each entry becomes a note with its @tags; running the import again adds only entries that are new. \
         A CSV needs a header line; columns such as company, title or position, status or stage, date applied, \
-        URL and notes are understood, and any other column is kept in the application's notes.
+        URL and notes are understood, and any other column is kept in the application's notes. \
+        Wishlist, bookmarked and saved rows (not sent yet) are left out; running the import again brings on \
+        applications whose status moved on in the file.
         """)
 
     @OptionGroup var journal: JournalOptions
@@ -47,9 +49,15 @@ struct ImportCommand: JournalCommand {
         do { report = try JrnlImporter(store: store).run(items) } catch { throw CLIFailure(error) }
         for failure in report.failures { console.error(CLIFailure.sentence(failure)) }
         let n = report.imported.count
-        var summary = n == 0 ? "Nothing new to import" : "Imported \(n) \(n == 1 ? "entry" : "entries") as notes"
+        var summary = n == 0 ? (report.stopped == nil ? "Nothing new to import" : "Nothing was imported")
+            : "Imported \(n) \(n == 1 ? "entry" : "entries") as notes" + (report.stopped == nil ? "" : " before the import stopped")
         if report.alreadyPresent > 0 { summary += "; \(report.alreadyPresent) already there from an earlier import" }
         console.print(summary + ".")
-        if !report.failures.isEmpty || !parsed.undatable.isEmpty { throw ExitCode.failure }
+        if let stopped = report.stopped {
+            let left = report.remaining
+            console.error(CLIFailure.sentence("\(file): \(stopped); \(left) \(left == 1 ? "entry is" : "entries are") still to import, "
+                + "and running the same import again once that is fixed adds just those"))
+        }
+        if !report.failures.isEmpty || !parsed.undatable.isEmpty || report.stopped != nil { throw ExitCode.failure }
     }
 }

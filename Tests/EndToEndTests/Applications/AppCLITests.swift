@@ -80,7 +80,8 @@ struct AppCLITests {
 
     @Test func feedbackReachesTheLinkedReflection() throws {
         let box = try CLITests.Sandbox()
-        let app = try application(run("app", "add", "--company", "Globex", "--role", "Dev", "--json", in: box))
+        // Sent before the feedback came: an event dated before the day sent is refused.
+        let app = try application(run("app", "add", "--company", "Globex", "--role", "Dev", "--applied", "2026-10-20", "--json", in: box))
         let appPath = box.journal + "/" + (app["path"] as! String)
         let reflectionID = "2026-11-01-1002-reflection-globex"
         let reflectionPath = box.journal + "/entries/2026/11/\(reflectionID).md"

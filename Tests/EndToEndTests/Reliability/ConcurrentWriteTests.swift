@@ -75,6 +75,21 @@ struct ConcurrentWriteTests {
         #expect(said.contains("Nothing new to import; 40 already there"))
     }
 
+    @Test func twoCSVImportsOfOneFileAtOnceAddEachApplicationOnce() throws {
+        let journal = try Self.journal()
+        let source = journal.folder + "/tracker.csv"
+        let rows = (1...60).map { "Company \($0),Engineer,Applied,2026-10-\(String(format: "%02d", $0 % 28 + 1))" }
+        try ("company,role,status,date applied\n" + rows.joined(separator: "\n") + "\n").write(toFile: source, atomically: true, encoding: .utf8)
+        let results = try Self.twoAtOnce { _ in
+            "ONWARD_JOURNAL='\(journal.root)' '\(Self.binary)' import csv '\(source)'"
+        }
+        for result in results { #expect(result.status == 0, "\(result.stderr)") }
+        #expect(journal.entryFiles().count == 60)
+        let said = results.map(\.stdout).joined()
+        #expect(said.contains("Imported 60 applications."), "\(said)")
+        #expect(said.contains("Nothing new to import; 60 already there."), "\(said)")
+    }
+
     static func journal() throws -> Journal { try Journal() }
 }
 

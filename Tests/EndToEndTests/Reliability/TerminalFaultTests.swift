@@ -163,9 +163,11 @@ struct TerminalFaultTests {
         let tmux = try TmuxSession(arguments: ["reflect"], journal: journal, columns: 20, rows: 6)
         defer { tmux.stop() }
         try tmux.waitFor("small")
-        try tmux.type("Tiny words")  // ignored while too small: nothing can be seen
+        try tmux.type("Tiny words ")  // taken in while too small, though nothing can be seen
+        #expect(waitForDraft(containing: "Tiny words"), "words typed into a too-small window are kept")
         try tmux.resize(columns: 100, rows: 30)
         try tmux.waitFor("Step 1 of 10")
+        try tmux.waitFor("Tiny words")
         try tmux.type("Vandelay")
         try tmux.resize(columns: 20, rows: 6)
         try tmux.waitFor("small")

@@ -5,11 +5,13 @@ import Testing
 @Suite("Applications: CSV import and export")
 struct ApplicationCSVTests {
     /// A tracker export as spreadsheets write it: a byte order mark, CRLF line ends, headers in
-    /// mixed case, quoted commas, quotes and line breaks, an unknown column, an odd status and date.
+    /// mixed case, quoted commas, quotes and line breaks, an unknown column, an odd status and date,
+    /// a wishlist row (not sent, so not imported).
     static let tracker = "\u{FEFF}Company,Job Title,STATUS,Date Applied,URL,Notes,Salary Range,\r\n"
         + "\"Globex, Inc.\",Platform Engineer,Interviewing,2026-11-20,https://example.com/1,\"Met Sam; said \"\"great\"\" things\r\nsecond line\",\"80,000-90,000\",\r\n"
         + "Acme,SRE,Rejected,2026/10/01,,,,\r\n"
-        + "Initech,\"Data \"\"Wizard\"\"\",Wishlist,next week,,,,\r\n"
+        + "Initech,\"Data \"\"Wizard\"\"\",Talking,next week,,,,\r\n"
+        + "Umbrella,Chemist,Wishlist,,,,,\r\n"
         + ",,,,,,,\r\n"
         + ",,Applied,2026-11-02,,orphan row,,\r\n"
 
@@ -17,7 +19,9 @@ struct ApplicationCSVTests {
 
     @Test func oddColumnsQuotesNewlinesBOMAndCRLF() throws {
         let (planned, report) = try ApplicationCSVImporter.plan(Self.tracker, now: Self.now)
+        // Umbrella's row is on the tracker's wishlist: never sent, so not imported.
         #expect(planned.count == 3)
+        #expect(report.notSentRows == [6])
         let globex = ApplicationRecord(planned[0].entry)
         #expect(globex.company == "Globex, Inc." && globex.role == "Platform Engineer")
         #expect(globex.stage == .interview && globex.outcome == .open)
@@ -33,13 +37,15 @@ struct ApplicationCSVTests {
 
         let initech = ApplicationRecord(planned[2].entry)
         #expect(initech.role == "Data \"Wizard\"" && initech.stage == .applied && initech.outcome == .open)
-        #expect(planned[2].entry.section("Notes")?.body.contains("Status: Wishlist") == true)
+        #expect(planned[2].entry.section("Notes")?.body.contains("Status: Talking") == true)
         #expect(planned[2].entry.section("Notes")?.body.contains("Date applied: next week") == true)
 
         #expect(report.unmappedColumns == ["Salary Range"])
         #expect(report.unmappedValues.count == 2)
-        #expect(report.unmappedValues.contains { $0.contains("'Wishlist'") })
-        #expect(report.skippedRows == [6])
+        // Real line numbers: Globex's notes take two lines, so Initech is on line 5, not 4.
+        #expect(report.unmappedValues.contains { $0.hasPrefix("line 5 (Initech") && $0.contains("'Talking'") })
+        #expect(report.skippedRows == [8])
+        #expect(planned.map(\.line) == [2, 4, 5])
 
         // Everything written reads back the same.
         for p in planned { #expect(try decodeOrFail(EntryCodec.encode(p.entry)) == p.entry) }
@@ -50,10 +56,10 @@ struct ApplicationCSVTests {
         defer { folder.cleanUp() }
         let store = JournalStore(root: folder.path + "/journal")
         let importer = ApplicationCSVImporter(store: store)
-        let first = try importer.run(Self.tracker, existing: try store.loadIndexed(), now: Self.now)
+        let first = try importer.run(Self.tracker, now: Self.now)
         #expect(first.imported.count == 3 && first.alreadyPresent == 0 && first.failures.isEmpty)
-        let second = try importer.run(Self.tracker, existing: try store.loadIndexed(), now: Self.now)
-        #expect(second.imported.isEmpty && second.alreadyPresent == 3)
+        let second = try importer.run(Self.tracker, now: Self.now)
+        #expect(second.imported.isEmpty && second.alreadyPresent == 3 && second.updated.isEmpty)
         let snapshot = try store.load()
         #expect(snapshot.entries.count == 3 && snapshot.problems.isEmpty)
 

@@ -39,6 +39,23 @@ struct JrnlImportSafetyTests {
         #expect(snapshot.problems.isEmpty)
     }
 
+    @Test func aFullDiskStopsTheImportOnceAndARerunAddsJustTheRest() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanUp() }
+        let text = (1...5).map { "[2024-03-0\($0) 09:15] Entry \($0)\nText \($0).\n" }.joined()
+        let full = FillingFileSystem(entriesBeforeFull: 2)
+        let report = try JrnlImporter(store: JournalStore(root: folder.path + "/journal", fileSystem: full)).run(JrnlParser.parse(text))
+        #expect(report.imported.count == 2)
+        #expect(report.failures.isEmpty, "one sentence, not one failure per entry left: \(report.failures)")
+        #expect(report.remaining == 3)
+        let stopped = try #require(report.stopped)
+        #expect(stopped.hasPrefix("the import stopped at the entry on line 5: could not save"), "\(stopped)")
+        #expect(stopped.hasSuffix("the disk is full"), "\(stopped)")
+        #expect(full.entryWrites == 3, "one failed write, not one for each entry left")
+        let rest = try JrnlImporter(store: JournalStore(root: folder.path + "/journal")).run(JrnlParser.parse(text))
+        #expect(rest.imported.count == 3 && rest.alreadyPresent == 2 && rest.stopped == nil)
+    }
+
     @Test func runningUnderTheLockReadsWhatAnotherImportJustWrote() throws {
         let folder = try TempFolder()
         defer { folder.cleanUp() }

@@ -97,6 +97,27 @@ struct AppTests {
         #expect(terminal.text.contains("Terminal too small"))
     }
 
+    @Test func keysTypedWhileTheWindowIsTooSmallAreKept() {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let terminal = ScreenBuffer(rows: 8, columns: 30)
+        terminal.type("Tiny Acme")
+        terminal.enqueue(.terminate)
+        App(terminal: terminal, store: journal.store, guide: Guide.builtIn(), clock: { testNow.date }).run(.reflection)
+        #expect(terminal.text.contains("Terminal too small"))
+        #expect(journal.store.drafts().first?.company == "Tiny Acme")
+    }
+
+    @Test func controlCTwiceLeavesAndKeepsTheDraft() {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let terminal = ScreenBuffer(rows: 30, columns: 100)
+        terminal.type("Acme")
+        terminal.enqueue(keys: [.control("c"), .control("c")])
+        #expect(App(terminal: terminal, store: journal.store, guide: Guide.builtIn(), clock: { testNow.date }).run(.reflection) == .quit)
+        #expect(journal.store.drafts().first?.company == "Acme")
+    }
+
     @Test func controlCAsksBeforeLeaving() {
         let journal = TempJournal()
         defer { journal.cleanUp() }

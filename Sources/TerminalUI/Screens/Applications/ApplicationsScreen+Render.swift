@@ -57,7 +57,7 @@ extension ApplicationsScreen {
         let title = SafeText.visible(r.title, keepNewlines: false)
         var detail = ""
         if !r.isOpen {
-            detail = r.outcome.label + " · " + DayFormat.short(r.lastEventDay)
+            detail = r.outcome.label + " · " + DayFormat.short(r.closedOn ?? r.lastEventDay)
         } else if let days = r.quietDays(today: today, after: quietAfterDays) {
             detail = ApplicationRecord.quietWords(days)
         }

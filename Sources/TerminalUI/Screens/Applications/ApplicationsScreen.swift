@@ -161,7 +161,7 @@ public final class ApplicationsScreen: KeyedScreen {
             return [add(company: company, role: text)]
         case .moveDate(let stage):
             guard let r = selected else { return [] }
-            guard let day = LocalDay(parsing: text), day <= today.adding(days: 1) else {
+            guard let day = LocalDay(parsing: text), day <= today else {
                 notice = "'\(text)' is not a day up to today (YYYY-MM-DD); nothing was changed."
                 return []
             }
