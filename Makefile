@@ -90,7 +90,9 @@ N ?= 10000
 corpus:
 	python3 bench/gen_corpus.py $(N) bench/corpus/$(N)
 
-# Release build, then onward vs rg, cat and jrnl at 1k/10k/50k entries; writes bench/results.md.
+# Release build, then onward vs rg, cat and jrnl at 1k/10k/50k entries, and at 10k `app list` and
+# the Applications and Insights screens over 2,000 applications more; writes bench/results.md.
+# ONWARD_BASE_BIN=path adds an earlier build's `stats` to the same hyperfine run (SIZES=10000 for one size).
 # Slow (minutes), not part of `make test`. Needs: apt-get install -y hyperfine ripgrep time.
 .PHONY: corpus bench
 bench:

@@ -3,6 +3,9 @@
 
     bench/bench.py ONWARD_BIN ONWARD_BENCH_BIN [SIZES...]
 
+With ONWARD_BASE_BIN=path (an onward built from an earlier commit), its `stats` runs in the same
+hyperfine invocation as this build's, for a before/after ratio on one machine at one moment.
+
 Needs hyperfine, rg, tmux and /usr/bin/time (Debian: apt-get install hyperfine ripgrep tmux time).
 jrnl is installed with pip into bench/.venv on first use. Corpora are cached in bench/corpus.
 """
@@ -34,10 +37,11 @@ def ensure_jrnl():
         subprocess.run([os.path.join(VENV, "bin", "pip"), "install", "-q", "jrnl"], check=True)
 
 
-def ensure_corpus(n):
-    out = os.path.join(HERE, "corpus", str(n))
+def ensure_corpus(n, applications=0):
+    out = os.path.join(HERE, "corpus", str(n) + (f"-apps{applications}" if applications else ""))
     if not os.path.exists(os.path.join(out, "jrnl", "config.yaml")):
-        subprocess.run([sys.executable, os.path.join(HERE, "gen_corpus.py"), str(n), out], check=True)
+        extra = ["--applications", str(applications)] if applications else []
+        subprocess.run([sys.executable, os.path.join(HERE, "gen_corpus.py"), str(n), out] + extra, check=True)
     return out
 
 
@@ -78,12 +82,22 @@ def bench_size(n, onward):
         (f"onward search {RARE_WORD}", f"{onward} search --journal {j} {RARE_WORD}", None),
         (f"onward search {COMMON_WORD}", f"{onward} search --journal {j} {COMMON_WORD}", None),
         ("onward stats", f"{onward} stats --journal {j}", None),
+        ("onward insights", f"{onward} insights --journal {j}", None),
         ("onward insights achievements", f"{onward} insights achievements --journal {j}", None),
+        ("onward insights wins", f"{onward} insights wins --journal {j}", None),
         ("onward list --limit 20, no index", f"{onward} list --journal {j} --limit 20", f"rm -f {index}"),
         (f"rg -l {RARE_WORD}", f"rg -l {RARE_WORD} {j}", None),
         (f"rg -l {COMMON_WORD}", f"rg -l {COMMON_WORD} {j}", None),
         ("cat every file", cat, None),
     ]
+    base = os.environ.get("ONWARD_BASE_BIN")
+    if base:
+        # A copy of its own: the two builds' indexes differ, and sharing one would rebuild it every run.
+        jb = os.path.join(root, "journal-base")
+        if not os.path.exists(jb):
+            shutil.copytree(j, jb, symlinks=True, ignore=shutil.ignore_patterns(".onward"))
+        subprocess.run([base, "list", "--journal", jb, "--limit", "1"], stdout=subprocess.DEVNULL, check=True)
+        fast.append(("onward stats, base build", f"{base} stats --journal {jb}", None))
     medians = hyperfine(fast, runs=15 if n <= 10000 else 7, warmup=2)
     subprocess.run([onward, "list", "--journal", j, "--limit", "1"], stdout=subprocess.DEVNULL, check=True)
     slow = [
@@ -100,6 +114,24 @@ def bench_size(n, onward):
     # Not a hyperfine case: the time until the first frame shows, read from a real terminal.
     home = statistics.median(home_screen.measure(onward, j, runs=15))
     return medians, memory, j, home
+
+
+def bench_applications(n, applications, onward, micro):
+    """`app list` and the Applications screen against `list --limit 20`, on a journal of n
+    entries plus the given number of applications."""
+    root = ensure_corpus(n, applications)
+    j = os.path.join(root, "journal")
+    subprocess.run([onward, "list", "--journal", j, "--limit", "1"], stdout=subprocess.DEVNULL, check=True)
+    cases = [
+        ("onward list --limit 20", f"{onward} list --journal {j} --limit 20", None),
+        ("onward app list", f"{onward} app list --journal {j}", None),
+        ("onward app list --open", f"{onward} app list --open --journal {j}", None),
+        ("onward app list --json", f"{onward} app list --json --journal {j}", None),
+        ("onward stats", f"{onward} stats --journal {j}", None),
+    ]
+    medians = hyperfine(cases, runs=15, warmup=2)
+    micro_out = subprocess.run([micro, "--applications", j], capture_output=True, text=True, check=True).stdout
+    return medians, micro_out
 
 
 def ratio(a, b):
@@ -137,11 +169,27 @@ def main():
                   f"| jrnl -contains / search rare | {ratio(med[f'jrnl -contains {RARE_WORD}'], rare)} | >= 15x |",
                   f"| first list (no index) / cat | {ratio(med['onward list --limit 20, no index'], med['cat every file'])} | <= 1x at 10k |",
                   f"| onward peak memory | {peak / 1024:.1f} MiB | <= 50 MiB at 10k, <= 150 MiB at 50k |",
-                  f"| home screen appears (tmux), median ms | {home:.1f} | < 100 ms at 10k |", ""]
+                  f"| home screen appears (tmux), median ms | {home:.1f} | < 100 ms at 10k |",
+                  f"| insights / stats | {ratio(med['onward insights'], med['onward stats'])} | <= 1x |",
+                  f"| insights wins / stats | {ratio(med['onward insights wins'], med['onward stats'])} | <= 1x |"]
+        if "onward stats, base build" in med:
+            lines.append(f"| stats / stats of the base build | {ratio(med['onward stats'], med['onward stats, base build'])} | <= 1.10x |")
+        lines.append("")
         if n in (10000, 50000):
             micro_out = subprocess.run([micro, journal, RARE_WORD, COMMON_WORD], capture_output=True, text=True, check=True).stdout
             lines += [micro_out.strip(), ""]
         checks.append(n)
+        if n == 10000:
+            apps = 2000
+            print(f"bench: {n} entries and {apps} applications...", flush=True)
+            amed, amicro = bench_applications(n, apps, onward, micro)
+            lines += [f"## {n} entries and {apps} applications", "", "| command | median ms |", "| --- | ---: |"]
+            lines += [f"| {name} | {t * 1000:.1f} |" for name, t in amed.items()]
+            lst = amed["onward list --limit 20"]
+            lines += ["", "| ratio | value | target |", "| --- | ---: | --- |",
+                      f"| app list / list --limit 20 | {ratio(amed['onward app list'], lst)} | <= 2x |",
+                      f"| app list --json / list --limit 20 | {ratio(amed['onward app list --json'], lst)} | <= 2x |", "",
+                      amicro.strip(), ""]
     text = "\n".join(lines) + "\n"
     with open(os.path.join(HERE, "results.md"), "w") as f:
         f.write(text)

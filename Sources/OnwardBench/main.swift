@@ -1,6 +1,6 @@
 import JournalCore
 
-// onward-bench JOURNAL RARE_WORD COMMON_WORD   (or onward-bench --paste: only the paste cases)
+// onward-bench JOURNAL RARE_WORD COMMON_WORD   (or --paste: only the paste cases; --applications JOURNAL)
 // Micro-benchmarks of the hot paths a stopwatch around the whole program cannot separate.
 // The browse screen's keystroke-to-frame timings are in BrowseKeystroke.swift, the paste
 // into a text box in PasteIntoTextBox.swift.
@@ -12,8 +12,21 @@ if args.count == 2 && args[1] == "--paste" {
     }
     exit(0)
 }
+if args.count == 3 && args[1] == "--applications" {
+    let results = ScreenFirstFrames(store: JournalStore(root: args[2])).results()
+    print("| screens micro-benchmark | runs | median ms | min ms |")
+    print("| --- | ---: | ---: | ---: |")
+    for r in results { print("| \(r.name) | \(r.runs) | \(ms(r.median)) | \(ms(r.min)) |") }
+    func ratio(_ a: Stopwatch.Result, _ b: Stopwatch.Result) -> String {
+        String(Int((a.median / b.median * 100).rounded())).paddedMillis(2) + "x"
+    }
+    print("| Applications first frame / list --limit 20 | | \(ratio(results[1], results[0])) | target <= 2x |")
+    print("| Insights screen's data / stats' work | | \(ratio(results[4], results[3])) | target <= 1x |")
+    print("| Insights screen's first frame / stats' work | | \(ratio(results[5], results[3])) | |")
+    exit(0)
+}
 guard args.count == 4 else {
-    print("usage: onward-bench JOURNAL RARE_WORD COMMON_WORD, or onward-bench --paste")
+    print("usage: onward-bench JOURNAL RARE_WORD COMMON_WORD, or onward-bench --paste, or onward-bench --applications JOURNAL")
     exit(2)
 }
 let store = JournalStore(root: args[1])

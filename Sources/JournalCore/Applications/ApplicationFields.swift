@@ -1,9 +1,10 @@
 import Foundation
 
 /// The application fields that are not plain rows of `EntryFields`: the ids of the linked
-/// reflection and application as `EntryID`s, and an application's `contacts`. That key is a
-/// check-in's count in the table, so for applications it stays among the extra fields (kept as
-/// written, and the codec leaves it there); this file is the only one that reads or writes it.
+/// reflection and application as `EntryID`s, and the people met. Those are the typed `people`
+/// row; an older application may still name them under `contacts:` (in a check-in that key is a
+/// count, so the codec keeps an application's `contacts` as written, an extra field): it is read
+/// when `people` is empty, and moved to `people` by the first change of the people.
 extension Entry {
     /// On an application: the reflection written when it said no.
     public var reflectionID: EntryID? {
@@ -17,10 +18,16 @@ extension Entry {
         set { applicationLink = newValue?.rawValue }
     }
 
-    /// People met along the way, e.g. "Priya (recruiter)".
+    /// People met along the way, e.g. "Priya (recruiter)": `people`, else an older file's `contacts` list.
     public var applicationContacts: [String] {
-        get { extraList("contacts") }
-        set { setExtra("contacts", newValue.isEmpty ? nil : YAMLWriter.list(newValue)) }
+        get {
+            if !people.isEmpty || extraFields.isEmpty { return people }
+            return extraList("contacts")
+        }
+        set {
+            people = newValue.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if kind == .application { setExtra("contacts", nil) }  // one place for the people, not two
+        }
     }
 
     // MARK: Extra fields

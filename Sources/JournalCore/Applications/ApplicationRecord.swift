@@ -19,7 +19,8 @@ public struct ApplicationRecord: Equatable, Sendable {
     public var tags: [String]
     public var created: LocalTimestamp
     public var updated: LocalTimestamp
-    public var timeline: [TimelineEvent]
+    /// The `## Timeline` section's text; `timeline` reads it into events when asked.
+    public var timelineText: String
 
     public init(_ stored: StoredEntry) {
         self.init(stored.entry, relativePath: stored.relativePath)
@@ -42,13 +43,16 @@ public struct ApplicationRecord: Equatable, Sendable {
         tags = e.tags
         created = e.created
         updated = e.updated
-        timeline = (e.section(ApplicationChange.timelineHeading)?.bullets ?? []).map(TimelineEvent.init(parsing:))
+        timelineText = e.section(ApplicationChange.timelineHeading)?.body ?? ""
         // Worked out once: lists sort on them, and a sort asks many times.
-        let days = timeline.compactMap(\.day)
-        lastEventDay = days.max() ?? appliedOn ?? created.day
-        startDay = appliedOn ?? days.min() ?? created.day
-        firstAnswerDay = timeline.filter(\.isAnswer).compactMap(\.day).min()
+        let facts = TimelineFacts(body: timelineText)
+        lastEventDay = facts.latest ?? appliedOn ?? created.day
+        startDay = appliedOn ?? facts.earliest ?? created.day
+        firstAnswerDay = facts.firstAnswer
     }
+
+    /// The events of the timeline, one per bullet, in file order.
+    public var timeline: [TimelineEvent] { TimelineFacts.events(timelineText) }
 
     public var isOpen: Bool { outcome == .open }
 

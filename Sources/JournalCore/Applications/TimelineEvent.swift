@@ -29,7 +29,7 @@ public struct TimelineEvent: Equatable, Sendable {
         rest = rest.drop(while: { $0 == " " })
         if let colon = rest.firstIndex(of: ":"), !rest[..<colon].isEmpty, !rest[..<colon].contains(" ") {
             what = String(rest[..<colon]).lowercased()
-            text = rest[rest.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            text = rest[rest.index(after: colon)...].trimmedOfSpaces()
         } else if !rest.isEmpty, !rest.contains(" ") {
             what = rest.lowercased()
             text = ""

@@ -11,7 +11,8 @@
 enum IndexFileFormat {
     static let magic: [UInt8] = Array("ONWARDIX".utf8)
     /// Bump whenever the record layout or `Entry` changes, so old files are rebuilt rather than misread.
-    static let version: UInt32 = 3  // 2: each entry is prefixed with its length; 3: the fields fingerprint, ctime and inode
+    /// A change of `Entry.indexProjection` counts too: an older index would lack what it now keeps.
+    static let version: UInt32 = 4  // 2: each entry is prefixed with its length; 3: the fields fingerprint, ctime and inode; 4: a reflection's small win
     static let headerSize = 8 + 4 + 8 + 8 + 8
 
     static func encode(_ records: [StoredEntry]) -> [UInt8] {

@@ -30,7 +30,7 @@ extension JournalIndex {
             for i in heads.heads.indices {
                 if let limit = filter.limit, entries.count >= max(0, limit) { break }
                 // A kind filter skips other kinds without decoding them.
-                if let kind = filter.kind, let recorded = heads.kind(i), recorded != kind { continue }
+                if filter.kind != nil || filter.kinds != nil, let recorded = heads.kind(i), !filter.admits(recorded) { continue }
                 guard let record = heads.record(i) else { complete = false; break }
                 if let pastSince, record.entry.day < pastSince { break }
                 if filter.matches(record.entry) { entries.append(record) }
@@ -51,7 +51,19 @@ extension JournalIndex {
     /// strings are mostly compared only for equality.
     static func isCurrent(_ heads: IndexHeads, _ found: IndexWalker.Found) -> Bool {
         guard heads.heads.count == found.files.count else { return false }
-        var recorded = heads.heads.map { Stamp(file: $0.stamp, path: $0.path) }
+        return isCurrent(heads.heads.map { Stamp(file: $0.stamp, path: $0.path) }, found)
+    }
+
+    /// `isCurrent` for decoded records.
+    static func isCurrent(_ records: [StoredEntry], _ found: IndexWalker.Found) -> Bool {
+        guard records.count == found.files.count else { return false }
+        return isCurrent(records.map { Stamp(file: FileStamp($0), path: $0.relativePath) }, found)
+    }
+
+    /// True when the walk found exactly the files `recorded` names, each with its stamp.
+    private static func isCurrent(_ recorded: [Stamp], _ found: IndexWalker.Found) -> Bool {
+        guard recorded.count == found.files.count else { return false }
+        var recorded = recorded
         var walked: [Stamp] = []
         walked.reserveCapacity(found.files.count)
         for file in found.files {

@@ -54,6 +54,12 @@ public struct JournalIndex: Sendable {
         case .success(let stored): records = stored
         case .failure(let damage): report.damage = damage
         }
+        // Usually every file matches its record: proven by comparing sorted stamps, which costs
+        // less than hashing every path (as `select` does), and then nothing is to be merged.
+        if report.damage == nil, Self.isCurrent(records, found), NewestFirst.isOrdered(records) {
+            report.reused = records.count
+            return (JournalSnapshot(entries: records, problems: found.problems.sorted { $0.relativePath < $1.relativePath }), report)
+        }
         // Records stay in one array (they are large structs); the walk marks the ones still current.
         var slot: [String: Int] = [:]
         slot.reserveCapacity(records.count)

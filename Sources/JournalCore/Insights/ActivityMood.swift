@@ -30,22 +30,25 @@ public struct ActivityMood: Equatable, Sendable {
 
     /// Reads the check-ins among `entries` (front matter only); one day counts once, with its latest check-in.
     public init(entries: some Sequence<Entry>) {
-        var byDay: [LocalDay: Entry] = [:]
-        for e in entries where e.kind == .checkin && e.status == nil && e.mood != nil {
-            if let known = byDay[e.day], known.created >= e.created { continue }
-            byDay[e.day] = e
-        }
-        let days = Array(byDay.values)
+        var tally = Tally()
+        for e in entries { tally.add(e) }
+        self.init(tally)
+    }
+
+    /// The findings from a tally a caller fed in a pass it shares with other counts.
+    public init(_ tally: Tally) {
+        // Oldest day first, so activities beyond the suggested ones are listed in a stable order.
+        let days = tally.byDay.sorted { $0.key < $1.key }.map(\.value)
         var activities = SelfCare.suggested
-        for e in days { for item in e.selfCare where !activities.contains(item) { activities.append(item) } }
+        for day in days { for item in day.selfCare where !activities.contains(item) { activities.append(item) } }
         var found: [Finding] = []
         for item in activities {
             if let f = Self.compare(days, activity: item, words: "with " + item, { $0.selfCare.contains(item) }) { found.append(f) }
         }
-        let actions: [(String, String, (Entry) -> Bool)] = [
-            ("applications", "you sent an application", { ($0.applications ?? 0) > 0 }),
-            ("contacts", "you contacted someone", { ($0.contacts ?? 0) > 0 }),
-            ("learning", "with some learning", { ($0.learning ?? 0) > 0 }),
+        let actions: [(String, String, (Day) -> Bool)] = [
+            ("applications", "you sent an application", \.applications),
+            ("contacts", "you contacted someone", \.contacts),
+            ("learning", "with some learning", \.learning),
         ]
         for (name, words, test) in actions {
             if let f = Self.compare(days, activity: name, words: words, test) { found.append(f) }
@@ -53,12 +56,36 @@ public struct ActivityMood: Equatable, Sendable {
         findings = found
     }
 
-    static func compare(_ days: [Entry], activity: String, words: String, _ has: (Entry) -> Bool) -> Finding? {
-        var with: [Int] = [], without: [Int] = []
-        for e in days { guard let mood = e.mood else { continue }; if has(e) { with.append(mood) } else { without.append(mood) } }
-        guard with.count >= minimumDays, without.count >= minimumDays else { return nil }
-        func average(_ xs: [Int]) -> Double { Double(xs.reduce(0, +)) / Double(xs.count) }
-        return Finding(activity: activity, withWords: words, withAverage: average(with), withDays: with.count,
-                       withoutAverage: average(without), withoutDays: without.count)
+    /// What one day's latest check-in says: its mood and what was done.
+    public struct Day: Sendable {
+        var created: LocalTimestamp
+        var mood: Int
+        var selfCare: [String]
+        var applications: Bool, contacts: Bool, learning: Bool
+    }
+
+    /// The days with a finished check-in that rated the mood, gathered one entry at a time.
+    public struct Tally {
+        var byDay: [LocalDay: Day] = [:]
+
+        public init() {}
+
+        /// Takes a check-in into account; any other entry is passed over.
+        public mutating func add(_ e: Entry) {
+            guard e.kind == .checkin, e.status == nil, let mood = e.mood else { return }
+            if let known = byDay[e.day], known.created >= e.created { return }
+            byDay[e.day] = Day(created: e.created, mood: mood, selfCare: e.selfCare, applications: (e.applications ?? 0) > 0,
+                               contacts: (e.contacts ?? 0) > 0, learning: (e.learning ?? 0) > 0)
+        }
+    }
+
+    static func compare(_ days: [Day], activity: String, words: String, _ has: (Day) -> Bool) -> Finding? {
+        var with = 0, withSum = 0, without = 0, withoutSum = 0
+        for day in days {
+            if has(day) { with += 1; withSum += day.mood } else { without += 1; withoutSum += day.mood }
+        }
+        guard with >= minimumDays, without >= minimumDays else { return nil }
+        return Finding(activity: activity, withWords: words, withAverage: Double(withSum) / Double(with), withDays: with,
+                       withoutAverage: Double(withoutSum) / Double(without), withoutDays: without)
     }
 }

@@ -16,7 +16,7 @@ public struct Wins: Equatable, Sendable {
     public init(entries: some Sequence<Entry>) {
         var out: [(LocalTimestamp, Item)] = []
         for e in entries where e.status == nil {
-            for win in e.wins where !win.trimmingCharacters(in: .whitespaces).isEmpty {
+            for win in e.wins where !win[...].trimmedOfSpaces().isEmpty {
                 out.append((e.created, Item(text: win, day: e.day, entryID: e.id, entryTitle: e.displayTitle)))
             }
             if e.kind == .reflection, let text = Self.reflectionWin(e) {

@@ -29,13 +29,14 @@ public enum EntryFields {
         .text("follow_up_note", .init({ $0.followUpNote }, { $0.followUpNote = $1 }), label: "Follow-up", kinds: reflection),
         .flag("follow_up_done", .init({ $0.followUpDone }, { $0.followUpDone = $1 }), label: "Followed up", kinds: reflection),
         .text("application", .init({ $0.applicationLink }, { $0.applicationLink = $1 }), label: "Application", kinds: reflection, listing: .whenSet),
-        // Application (its `contacts`, a list of people, is kept as written: the key is a check-in's count)
+        // Application (the people met are `people`: `contacts` is a check-in's count)
         .text("source", .init({ $0.source }, { $0.source = $1 }), label: "Found through", kinds: application, listing: .whenSet),
         .text("link", .init({ $0.link }, { $0.link = $1 }), label: "Link", kinds: application, listing: .whenSet),
         .day("applied_on", .init({ $0.appliedOn }, { $0.appliedOn = $1 }), label: "Applied on", kinds: application, listing: .whenSet),
         .choice("outcome", .init({ $0.outcome }, { $0.outcome = $1 }), label: "Outcome", kinds: application, listing: .whenSet),
         .text("next_action", .init({ $0.nextAction }, { $0.nextAction = $1 }), label: "Next action", kinds: application, listing: .whenSet),
         .day("next_action_on", .init({ $0.nextActionOn }, { $0.nextActionOn = $1 }), label: "Next action on", kinds: application, listing: .whenSet),
+        .list("people", .init({ $0.people }, { $0.people = $1 }), label: "People met", kinds: application, listing: .whenSet),
         .text("reflection", .init({ $0.reflectionLink }, { $0.reflectionLink = $1 }), label: "Reflection", kinds: application, listing: .whenSet),
         // Check-in
         .whole("mood", .init({ $0.mood }, { $0.mood = $1 }), 1...10, label: "Mood", kinds: checkin, listing: .whenSet),

@@ -23,10 +23,10 @@ public struct Section: Equatable, Sendable {
             if let marker = trimmed.first, "-*+".contains(marker),
                let after = trimmed.dropFirst().first, after == " " || after == "\t",
                !Self.isThematicBreak(trimmed) {
-                let text = trimmed.dropFirst(2).trimmingCharacters(in: .whitespaces)
+                let text = trimmed.dropFirst(2).trimmedOfSpaces()
                 if !text.isEmpty { items.append(text) }
             } else if !trimmed.isEmpty, line.first == " " || line.first == "\t", !items.isEmpty, !trimmed.hasPrefix("#") {
-                items[items.count - 1] += " " + trimmed.trimmingCharacters(in: .whitespaces)
+                items[items.count - 1] += " " + trimmed.trimmedOfSpaces()
             }
         }
         return items

@@ -9,16 +9,25 @@ public struct Insights: Equatable, Sendable {
     /// never copied whole.
     public init(entries: some Sequence<Entry>, kinds: Set<Insight.Kind> = Set(Insight.Kind.allCases)) {
         var groups: [(created: LocalTimestamp, id: EntryID, items: [Insight])] = []
-        for entry in entries where !entry.isDraft {
-            let title = entry.displayTitle
+        let wantsAchievements = kinds.contains(.achievement), wantsLessons = kinds.contains(.lesson)
+        for entry in entries where !entry.isDraft && !entry.sections.isEmpty {
+            // One look at the headings (the first of each, as `Entry.section` finds it).
+            var achievements: Section?, lessons: Section?
+            for section in entry.sections where achievements == nil || lessons == nil {
+                switch section.heading.lowercased() {
+                case "achievements" where achievements == nil: achievements = section
+                case "lessons" where lessons == nil: lessons = section
+                default: continue
+                }
+            }
+            let bullets = (wantsAchievements ? achievements?.bullets ?? [] : [], wantsLessons ? lessons?.bullets ?? [] : [])
+            guard !bullets.0.isEmpty || !bullets.1.isEmpty else { continue }
+            let title = entry.displayTitle, id = entry.id, day = entry.day
             var found: [Insight] = []
-            if kinds.contains(.achievement) {
-                found += entry.achievements.map { Insight(kind: .achievement, text: $0, entryID: entry.id, day: entry.day, title: title) }
-            }
-            if kinds.contains(.lesson) {
-                found += entry.lessons.map { Insight(kind: .lesson, text: $0, entryID: entry.id, day: entry.day, title: title) }
-            }
-            if !found.isEmpty { groups.append((entry.created, entry.id, found)) }
+            found.reserveCapacity(bullets.0.count + bullets.1.count)
+            for text in bullets.0 { found.append(Insight(kind: .achievement, text: text, entryID: id, day: day, title: title)) }
+            for text in bullets.1 { found.append(Insight(kind: .lesson, text: text, entryID: id, day: day, title: title)) }
+            groups.append((entry.created, id, found))
         }
         // Sort here rather than trust the caller: "newest first" is part of the contract.
         groups.sort { $0.created == $1.created ? $0.id > $1.id : $0.created > $1.created }

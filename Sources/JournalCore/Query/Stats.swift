@@ -24,44 +24,73 @@ public struct Stats: Equatable, Sendable {
     /// One pass over `entries` keeping only small facts, so a caller can hand in a lazy view of
     /// a large snapshot without a copy of every entry (50,000 entries stay under 150 MiB).
     public init(entries: some Sequence<Entry>, today: LocalDay) {
+        var tally = Tally()
+        for entry in entries { tally.add(entry) }
+        self.init(tally, today: today)
+    }
+
+    /// The numbers from a tally that a caller fed itself, in a pass it shares with other counts.
+    public init(_ tally: Tally, today: LocalDay) {
         self.today = today
+        totalEntries = tally.total
+        entriesByKind = Dictionary(uniqueKeysWithValues: EntryKind.allCases.map { ($0, tally.byKind[$0] ?? 0) })
+        streak = Streak(days: Set(tally.days.keys), today: today)
+        checkins = tally.days.keys.sorted().map { tally.days[$0]!.point(on: $0) }
+
+        let reflections = tally.reflections.sorted { $0.created < $1.created }
+        intensity = reflections
+            .filter { $0.before != nil || $0.after != nil }
+            .map { IntensityPoint(id: $0.id, day: $0.day, title: $0.title, before: $0.before, after: $0.after) }
+        rejectionsByStage = Stage.allCases.map { stage in StageCount(stage: stage, count: reflections.count { $0.stage == stage }) }
+        rejectionsWithoutStage = reflections.count { $0.stage == nil }
+        selfCare = tally.activities.map { ActivityCount(activity: $0.key, count: $0.value) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.activity < $1.activity }
+    }
+
+    /// The small facts `Stats` keeps of each entry, gathered one entry at a time.
+    public struct Tally {
         var total = 0
         var byKind: [EntryKind: Int] = [:]
         var days: [LocalDay: DayTotals] = [:]
         var reflections: [ReflectionFacts] = []
-        var tally: [String: Int] = [:]
-        for entry in entries where !entry.isDraft {
+        var activities: [String: Int] = [:]
+        /// Self-care words as written -> as counted; a journal uses a handful of them thousands of times.
+        var names: [String: String] = [:]
+
+        public init() {}
+
+        /// Counts one entry (drafts are left out).
+        public mutating func add(_ entry: Entry) {
+            guard !entry.isDraft else { return }
             total += 1
             byKind[entry.kind, default: 0] += 1
             switch entry.kind {
             case .checkin:
                 days[entry.day, default: DayTotals()].add(entry)
                 // An activity named twice in one check-in still counts once for that day.
-                let names = Set(entry.selfCare.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
-                for name in names { tally[name, default: 0] += 1 }
+                var seen: [String] = []
+                for raw in entry.selfCare {
+                    let name = normalised(raw)
+                    if !name.isEmpty && !seen.contains(name) { seen.append(name) }
+                }
+                for name in seen { activities[name, default: 0] += 1 }
             case .reflection:
                 reflections.append(ReflectionFacts(entry))
             case .note, .application:
-                continue
+                return
             }
         }
-        totalEntries = total
-        entriesByKind = Dictionary(uniqueKeysWithValues: EntryKind.allCases.map { ($0, byKind[$0] ?? 0) })
-        streak = Streak(days: Set(days.keys), today: today)
-        checkins = days.keys.sorted().map { days[$0]!.point(on: $0) }
 
-        reflections.sort { $0.created < $1.created }
-        intensity = reflections
-            .filter { $0.before != nil || $0.after != nil }
-            .map { IntensityPoint(id: $0.id, day: $0.day, title: $0.title, before: $0.before, after: $0.after) }
-        rejectionsByStage = Stage.allCases.map { stage in StageCount(stage: stage, count: reflections.count { $0.stage == stage }) }
-        rejectionsWithoutStage = reflections.count { $0.stage == nil }
-        selfCare = tally.map { ActivityCount(activity: $0.key, count: $0.value) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.activity < $1.activity }
+        private mutating func normalised(_ raw: String) -> String {
+            if let known = names[raw] { return known }
+            let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            names[raw] = name
+            return name
+        }
     }
 
     /// What the series needs of one day's check-ins: sums and counts, in entry order.
-    private struct DayTotals {
+    struct DayTotals {
         var mood = 0.0, moodCount = 0, energy = 0.0, energyCount = 0, sleep = 0.0, sleepCount = 0, count = 0
 
         mutating func add(_ e: Entry) {
@@ -79,7 +108,7 @@ public struct Stats: Equatable, Sendable {
     }
 
     /// The few fields of a reflection the numbers use.
-    private struct ReflectionFacts {
+    struct ReflectionFacts {
         let id: EntryID, day: LocalDay, created: LocalTimestamp, title: String
         let before: Int?, after: Int?, stage: Stage?
 

@@ -271,11 +271,9 @@ public final class App {
         return summary
     }
 
-    /// Today's invitation from the last week's entries (read through the index), unless turned off.
+    /// Today's invitation (read through the index), unless turned off.
     func invitation(today: LocalDay) -> Invitation? {
         guard settings.invitations.value else { return nil }
-        let week = EntryFilter(since: today.adding(days: -Invitations.lookBackDays), until: today)
-        guard let recent = try? JournalIndex(store: store).select(week) else { return nil }
-        return Invitations.today(today, entries: recent.entries.map(\.entry))
+        return Invitations.today(today, index: JournalIndex(store: store))
     }
 }

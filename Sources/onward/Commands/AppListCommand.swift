@@ -44,9 +44,9 @@ struct AppListCommand: JournalCommand {
 /// One line per application: id, stage, outcome, title, and what is next or how long it has been quiet.
 enum AppListFormatter {
     static func lines(_ records: [ApplicationRecord], today: LocalDay, quietAfterDays: Int) -> [String] {
-        let stageWidth = Stage.allCases.map(\.label.count).max() ?? 0
-        let outcomeWidth = ApplicationOutcome.allCases.map(\.label.count).max() ?? 0
-        let idWidth = records.map(\.id.rawValue.count).max() ?? 0
+        let stageWidth = Stage.allCases.map(\.label.displayWidth).max() ?? 0
+        let outcomeWidth = ApplicationOutcome.allCases.map(\.label.displayWidth).max() ?? 0
+        let idWidth = records.map(\.id.rawValue.displayWidth).max() ?? 0
         return records.map { r in
             var line = pad(r.id.rawValue, idWidth) + "  " + pad(r.stage.label, stageWidth) + "  " + pad(r.outcome.label, outcomeWidth) + "  "
             line += VisibleText.line(r.title)
@@ -60,7 +60,6 @@ enum AppListFormatter {
         }
     }
 
-    private static func pad(_ s: String, _ width: Int) -> String {
-        s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
-    }
+    /// Padded by terminal columns (`TextFit` measures ASCII without walking graphemes).
+    private static func pad(_ s: String, _ width: Int) -> String { TextFit.padded(s, toWidth: width) }
 }

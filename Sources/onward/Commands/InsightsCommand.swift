@@ -39,22 +39,29 @@ struct InsightsCommand: JournalCommand {
             console.print(JSONOutput.encode(InsightsJSON(insights)))
             return
         }
-        var blocks: [String] = []
-        for (kind, heading) in [(Insight.Kind.achievement, "Achievements"), (.lesson, "Lessons")] where try kinds().contains(kind) {
+        // One string for the whole listing: tens of thousands of lines, each built once.
+        var out = ""
+        out.reserveCapacity(insights.items.count * 120)
+        let wanted = try kinds()
+        for (kind, heading) in [(Insight.Kind.achievement, "Achievements"), (.lesson, "Lessons")] where wanted.contains(kind) {
             let items = insights.items.filter { $0.kind == kind }
-            var lines = [console.bold("\(heading) (\(items.count))")]
+            if !out.isEmpty { out += "\n\n" }
+            out += console.bold("\(heading) (\(items.count))")
             if items.isEmpty {
-                lines.append(kind == .achievement
-                    ? "  None yet: the reflection asks for one thing you are proud of."
-                    : "  None yet: the reflection asks what you would keep or change.")
+                out += kind == .achievement
+                    ? "\n  None yet: the reflection asks for one thing you are proud of."
+                    : "\n  None yet: the reflection asks what you would keep or change."
             }
+            var lastTitle = "", shownTitle = ""  // an entry's bullets share its title
             for item in items {
-                lines.append("  - " + VisibleText.line(item.text))
-                lines.append("    " + console.dim("\(item.day)  " + VisibleText.line(item.title) + "  (\(item.entryID))"))
+                if item.title != lastTitle { lastTitle = item.title; shownTitle = VisibleText.line(item.title) }
+                out += "\n  - "
+                out += VisibleText.line(item.text)
+                out += "\n    "
+                out += console.dim(item.day.description + "  " + shownTitle + "  (" + item.entryID.rawValue + ")")
             }
-            blocks.append(lines.joined(separator: "\n"))
         }
-        console.print(blocks.joined(separator: "\n\n"))
+        console.print(out)
         ProblemSummary.report(snapshot.problems, on: console)
     }
 

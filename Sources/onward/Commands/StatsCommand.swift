@@ -24,25 +24,22 @@ struct StatsCommand: JournalCommand {
             ProblemSummary.report(snapshot.problems, on: console)
             return
         }
-        let stats = Stats(entries: snapshot.entries.lazy.map(\.entry), today: today)
-        let records = ApplicationQuery.all(in: snapshot.entries)
         let settings = context.settings
-        let goal = snapshot.entries.first { $0.entry.kind == .reflection && !$0.entry.isDraft && $0.entry.goalApplications != nil }?
-            .entry.goalApplications ?? settings.goalApplications.value
-        let funnel = records.isEmpty ? nil : ApplicationFunnel(records: records, today: today, weekStart: settings.weekStart.value, weeklyGoal: goal)
+        // One pass, and only what is printed: the JSON has no activity observations.
+        let summary = StatsSummary(entries: snapshot.entries, today: today, weekStart: settings.weekStart.value,
+                                   defaultGoal: settings.goalApplications.value, withActivity: !json)
         if json {
-            var document = StatsJSON(stats)
-            document.applications = funnel.map(ApplicationFunnelJSON.init)
+            var document = StatsJSON(summary.stats)
+            document.applications = summary.funnel.map(ApplicationFunnelJSON.init)
             console.print(JSONOutput.encode(document))
         } else {
-            console.print(StatsReport.text(stats, console: console))
+            console.print(StatsReport.text(summary.stats, console: console))
             // Observations only, and only with enough days on both sides.
-            let findings = ActivityMood(entries: snapshot.entries.lazy.map(\.entry)).findings
-            if !findings.isEmpty {
+            if let findings = summary.activity?.findings, !findings.isEmpty {
                 console.print(console.bold("Mood alongside what you did:"))
                 for f in findings { console.print("  " + VisibleText.line(f.sentence)) }
             }
-            if let funnel { console.print(AppFunnelReport.text(funnel, console: console)) }
+            if let funnel = summary.funnel { console.print(AppFunnelReport.text(funnel, console: console)) }
             ProblemSummary.report(snapshot.problems, on: console)
         }
     }

@@ -172,4 +172,38 @@ struct ApplicationCodecTests {
         #expect(TimelineEvent(parsing: "called them back").what == nil)
         #expect(TimelineEvent(day: nil, what: "note", text: "a\tb\nc").line == "note: a b c")
     }
+
+    @Test func thePeopleMetAreATypedListApartFromACheckinsCount() throws {
+        let text = Self.handEdited.replacingOccurrences(of: "contacts: [Priya (recruiter), Sam (hiring manager)]",
+                                                        with: "people: [Priya (recruiter), \"Sam, hiring manager\"]\ncontacts: 3")
+        let e = try decodeOrFail(text)
+        #expect(e.people == ["Priya (recruiter)", "Sam, hiring manager"])
+        #expect(ApplicationRecord(e).contacts == e.people)
+        #expect(e.contacts == nil, "on an application `contacts` is not the check-in's count: it is kept as written")
+        #expect(!e.extraFields.contains { $0.key == "people" })
+        // The file round-trips, and so does the index record.
+        let encoded = EntryCodec.encode(e)
+        #expect(encoded.contains("\npeople: [Priya (recruiter), \"Sam, hiring manager\"]\n"))
+        #expect(encoded.contains("\ncontacts: 3\n"))
+        #expect(try decodeOrFail(encoded) == e)
+        let stored = StoredEntry(entry: e.indexProjection, relativePath: "entries/2026/11/\(e.id).md", size: 1, modified: 2)
+        #expect(try IndexFileFormat.decode(IndexFileFormat.encode([stored])).first?.entry.people == e.people)
+        #expect(JSONOutput.encode(EntrySummaryJSON(stored)).contains("\"people\""))
+    }
+
+    @Test func anOlderContactsListIsReadAndMovedOnTheFirstChange() throws {
+        var e = try decodeOrFail(Self.handEdited)
+        #expect(e.people.isEmpty && e.applicationContacts == ["Priya (recruiter)", "Sam (hiring manager)"])
+        e.applicationContacts = e.applicationContacts + ["  ", "Lee (team lead)"]
+        #expect(e.people == ["Priya (recruiter)", "Sam (hiring manager)", "Lee (team lead)"])
+        let encoded = EntryCodec.encode(e)
+        #expect(!encoded.contains("\ncontacts:"), "the people live in one place")
+        #expect(encoded.contains("\npeople: [Priya (recruiter), Sam (hiring manager), Lee (team lead)]\n"))
+        #expect(try decodeOrFail(encoded).applicationContacts == e.people)
+        // A check-in's count is untouched by the accessor.
+        var checkin = Entry(id: EntryID("2026-12-01-0900-checkin"), kind: .checkin, created: try timestamp("2026-12-01T09:00:00+01:00"))
+        checkin.contacts = 2
+        checkin.applicationContacts = []
+        #expect(checkin.contacts == 2 && EntryCodec.encode(checkin).contains("\ncontacts: 2\n"))
+    }
 }

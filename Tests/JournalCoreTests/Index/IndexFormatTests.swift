@@ -21,8 +21,22 @@ struct IndexFormatTests {
             #expect(light.lessons == full.lessons)
             #expect(light.displayTitle == full.displayTitle)
             #expect(light.preamble.isEmpty)
-            #expect(light.sections.count <= 2)
+            #expect(light.sections.count <= 3)
         }
+    }
+
+    @Test func aReflectionsSmallWinIsKeptSoWinsNeedNoFile() throws {
+        var e = Entry(id: EntryID("2026-11-27-1405-reflection-acme"), kind: .reflection, created: try timestamp("2026-11-27T14:05:00+01:00"))
+        e.sections = [Section(heading: "Feelings", body: "It stings."),
+                      Section(heading: "A kind word", body: "### To yourself\nWell done.\n\n### A small win\nI sent the email")]
+        let light = e.indexProjection
+        #expect(light.section("Feelings") == nil)
+        #expect(Wins(entries: [light]).items.map(\.text) == ["I sent the email"])
+        #expect(Wins(entries: [light]) == Wins(entries: [e]))
+        // A note's section of that name is not a reflection's win, and is not kept.
+        var note = e
+        note.kind = .note
+        #expect(note.indexProjection.sections.isEmpty)
     }
 
     @Test(arguments: [

@@ -54,8 +54,8 @@ public struct CheckinSetup: Sendable {
                             followUps: FollowUps.due(in: entries, today: max(day, now.day))
                                 + Plans.load(store: store, indexed: entries, today: max(day, now.day)))
         if settings.invitations.value {
-            let week = now.day.adding(days: -Invitations.lookBackDays)
-            setup.invitation = Invitations.today(now.day, entries: entries.lazy.map(\.entry).filter { $0.day >= week })
+            // All of them: a follow-up tomorrow may be named by an older reflection or application.
+            setup.invitation = Invitations.today(now.day, entries: entries.map(\.entry))
         }
         setup.dueActions = ApplicationQuery.due(ApplicationQuery.all(in: entries), today: max(day, now.day))
         return setup

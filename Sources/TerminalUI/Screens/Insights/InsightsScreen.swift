@@ -33,15 +33,10 @@ public final class InsightsScreen: KeyedScreen {
         rebuild()
     }
 
-    /// Reads the journal and opens the screen. The index keeps no reflection's closing words,
-    /// so the reflections alone are read in full, for their small wins.
+    /// Reads the journal through the index (which keeps each reflection's small win) and opens the screen.
     public static func open(_ context: AppContext) -> Screen {
         let snapshot = (try? context.store.loadIndexed()) ?? JournalSnapshot(entries: [], problems: [])
-        let entries = snapshot.entries.map { stored -> StoredEntry in
-            guard stored.entry.kind == .reflection, case .success(let full) = context.store.readEntry(stored.relativePath) else { return stored }
-            return full
-        }
-        return InsightsScreen(entries: entries, today: context.today)
+        return InsightsScreen(entries: snapshot.entries, today: context.today)
     }
 
     /// What the keys of insights stand for.
