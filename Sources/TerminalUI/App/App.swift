@@ -86,7 +86,7 @@ public final class App {
             for piece in pastes.split(burst, at: burstArrived, cut: burst.count >= 4096) {
                 switch piece {
                 case .event(let event): if let ending = process(event) { return ending }
-                case .paste(let keys): if let ending = paste(keys) { return ending }
+                case .paste(let keys, let marked): if let ending = paste(keys, marked: marked) { return ending }
                 }
             }
             if let top = stack.last { deliver(.tick(clock()), to: top) }
@@ -112,8 +112,15 @@ public final class App {
         case .key(.control("c")) where !(top is LeaveConfirmation):
             open(LeaveConfirmation(hasDraft: currentDraft() != nil))
         case .key(let key):
-            // Keys reach the screen even while the window is too small to draw it: a person who
-            // keeps typing through a resize (or a window shrunk by a tiling manager) loses nothing.
+            // While the window is too small to draw, typing into a text is still taken in (a person
+            // who keeps writing through a resize loses nothing), the leave question still takes its
+            // answer, and q leaves where nothing is being written; any other key would act unseen.
+            if isTooSmall, !(top is LeaveConfirmation) {
+                guard top.takesTypedText, Self.isTyping(key) else {
+                    if key == .character("q"), !top.takesTypedText { saveDraftNow(); return .quit }
+                    break
+                }
+            }
             // Ctrl-C pressed again on the leave question answers it.
             if top.keepsDraft { autosave.noteChange(at: burstArrived) }
             deliver(.key(key), to: top)
@@ -123,9 +130,11 @@ public final class App {
     }
 
     /// Hands pasted keys to the top screen as one text, or key by key to a screen that types them.
-    private func paste(_ keys: [Key]) -> Ending? {
+    /// A burst known only by its speed goes to a screen where someone writes key by key, as typed:
+    /// on a loaded machine fast typing looks the same, and there a Tab or a Space must still act.
+    private func paste(_ keys: [Key], marked: Bool) -> Ending? {
         guard let top = stack.last else { return .quit }
-        if let effects = top.paste(PasteReader.text(of: keys)) {
+        if let effects = marked || !top.keepsDraft ? top.paste(PasteReader.text(of: keys)) : nil {
             if top.keepsDraft { autosave.noteChange(at: burstArrived) }
             for effect in effects { perform(effect, from: top) }
         } else {
@@ -142,6 +151,14 @@ public final class App {
     private var quitRequested = false
     /// A message for the home screen the next time it reloads.
     private var pendingNotice: String?
+
+    /// Keys that write or correct text, as opposed to moving or choosing.
+    static func isTyping(_ key: Key) -> Bool {
+        switch key {
+        case .character, .enter, .backspace, .delete: return true
+        default: return false
+        }
+    }
 
     private var isTooSmall: Bool {
         let size = terminal.size
@@ -247,7 +264,9 @@ public final class App {
         if isTooSmall {
             let hint = stack.last is LeaveConfirmation
                 ? "Leave onward? y leaves (what you wrote is kept), n stays."
-                : "Make the window bigger to see it; what you type is still taken in. Ctrl-C leaves."
+                : stack.last?.takesTypedText == true
+                    ? "Make the window bigger to see it; what you type is still taken in. Ctrl-C leaves."
+                    : "Make the window bigger, or press q to quit."
             TooSmallNotice(minimum: Self.minimumSize, hint: hint).render(on: terminal)
         } else if let top = stack.last {
             if top is LeaveConfirmation, stack.count > 1 { stack[stack.count - 2].render(on: terminal) }

@@ -10,8 +10,9 @@ struct PasteReader {
     /// One piece of a turn's input.
     enum Piece: Equatable {
         case event(InputEvent)
-        /// Keys that came in a paste, in order.
-        case paste([Key])
+        /// Keys that came in a paste, in order; `marked` when the terminal bracketed it, false when
+        /// it is only known by its speed (which fast typing on a loaded machine can look like).
+        case paste([Key], marked: Bool)
     }
 
     /// Inside a bracketed paste that has not ended yet (a long paste spans several turns).
@@ -37,14 +38,14 @@ struct PasteReader {
         var pasted: [Key] = []
         var loose: [InputEvent] = []
         func flushPaste() {
-            if !pasted.isEmpty { pieces.append(.paste(pasted)); pasted = []; lastPaste = now }
+            if !pasted.isEmpty { pieces.append(.paste(pasted, marked: true)); pasted = []; lastPaste = now }
         }
         func flushLoose() {
             guard !loose.isEmpty else { return }
             let keys = loose.compactMap { if case .key(let k) = $0 { return k } else { return nil } }
             let soonAfterPaste = keys.count >= 2 && lastPaste.map { now.timeIntervalSince($0) < Self.continuation } ?? false
             if keys.count == loose.count, keys.allSatisfy(Self.isText), continues || soonAfterPaste || Self.looksPasted(keys) {
-                pieces.append(.paste(keys))
+                pieces.append(.paste(keys, marked: false))
                 lastPaste = now
             } else {
                 pieces += loose.map(Piece.event)

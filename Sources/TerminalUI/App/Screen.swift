@@ -17,10 +17,14 @@ public protocol Screen: AnyObject {
     /// Takes pasted text whole (line breaks as "\n"): a screen that returns effects never runs
     /// pasted text as commands; nil has the loop type it key by key instead.
     func paste(_ text: String) -> [Effect]?
+    /// True while typed letters go into a text the person is writing (not into a list or a
+    /// scale): while the window is too small to draw, only such typing is taken in.
+    var takesTypedText: Bool { get }
 }
 
 extension Screen {
     public var draft: Entry? { nil }
     public var keepsDraft: Bool { draft != nil }
     public func paste(_ text: String) -> [Effect]? { nil }
+    public var takesTypedText: Bool { false }
 }

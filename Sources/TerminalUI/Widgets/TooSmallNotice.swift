@@ -6,7 +6,7 @@ public struct TooSmallNotice: Equatable, Sendable {
     public var hint: String
 
     /// A notice for a program that needs at least `minimum`.
-    public init(minimum: Size = Size(rows: 24, columns: 80), hint: String = "Make the window bigger to see it; what you type is still taken in. Ctrl-C leaves.") {
+    public init(minimum: Size = Size(rows: 24, columns: 80), hint: String = "Make the window bigger, or press q to quit.") {
         self.minimum = minimum
         self.hint = hint
     }

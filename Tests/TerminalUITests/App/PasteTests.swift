@@ -26,11 +26,11 @@ struct PasteTests {
     @Test func keysBetweenTheMarksAreOnePasteEvenAcrossTurns() {
         var reader = PasteReader()
         let first = reader.split([.key(.character("j")), .pasteBegan] + keys("x\ny"), at: now)
-        #expect(first == [.event(.key(.character("j"))), .paste([.character("x"), .enter, .character("y")])])
+        #expect(first == [.event(.key(.character("j"))), .paste([.character("x"), .enter, .character("y")], marked: true)])
         #expect(reader.inBrackets)
         // The rest of a long paste comes in the next turn, one key at a time even.
         let second = reader.split([.key(.character("q")), .pasteEnded, .key(.character("k"))], at: now.addingTimeInterval(0.01))
-        #expect(second == [.paste([.character("q")]), .event(.key(.character("k")))])
+        #expect(second == [.paste([.character("q")], marked: true), .event(.key(.character("k")))])
         #expect(!reader.inBrackets)
     }
 
@@ -43,7 +43,7 @@ struct PasteTests {
 
     @Test func withoutMarksSeveralTextKeysAtOnceAreAPaste() {
         var reader = PasteReader()
-        #expect(reader.split(keys("ok\nxy"), at: now) == [.paste([.character("o"), .character("k"), .enter, .character("x"), .character("y")])])
+        #expect(reader.split(keys("ok\nxy"), at: now) == [.paste([.character("o"), .character("k"), .enter, .character("x"), .character("y")], marked: false)])
         // Typing by hand gives one key a turn; a key held down repeats itself; arrows are never text.
         var typed = PasteReader()
         #expect(typed.split([.key(.character("x"))], at: now) == [.event(.key(.character("x")))])
@@ -57,13 +57,13 @@ struct PasteTests {
         #expect(reader.split([.key(.enter)], at: now.addingTimeInterval(0.01)) == [.event(.key(.enter))])
         // The rest of a paste cut short by the loop's limit is still the paste.
         _ = reader.split(keys("hello there"), at: now.addingTimeInterval(1), cut: true)
-        #expect(reader.split([.key(.enter)], at: now.addingTimeInterval(1.01)) == [.paste([.enter])])
+        #expect(reader.split([.key(.enter)], at: now.addingTimeInterval(1.01)) == [.paste([.enter], marked: false)])
     }
 
     @Test func aStopRequestInsideAPasteIsNeverHeldBack() {
         var reader = PasteReader()
         let pieces = reader.split([.pasteBegan, .key(.character("a")), .terminate, .key(.character("b"))], at: now)
-        #expect(pieces == [.paste([.character("a")]), .event(.terminate), .paste([.character("b")])])
+        #expect(pieces == [.paste([.character("a")], marked: true), .event(.terminate), .paste([.character("b")], marked: true)])
     }
 
     @Test func pastedTextKeepsLineBreaksAndDropsKeysThatAreNotText() {
@@ -213,5 +213,34 @@ struct PasteTests {
         _ = screen.handle(.resize(Size(rows: 24, columns: 80)))
         #expect(screen.paste("first line\nsecond ? q line\n")?.isEmpty == true)
         #expect(screen.area.text == "first line\nsecond ? q line\n")
+    }
+
+    @Test func fastTypingIntoAWritingScreenIsTypedNotTakenForAPaste() {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let terminal = ScreenBuffer(rows: 30, columns: 100)
+        // One burst with no marks, as fast typing on a loaded machine arrives: the Tab still moves on.
+        terminal.type("Acme")
+        terminal.enqueue(keys: [.tab])
+        terminal.type("Backend")
+        terminal.enqueue(.terminate)
+        App(terminal: terminal, store: journal.store, guide: Guide.builtIn(), clock: { testNow.date }).run(.reflection)
+        let draft = journal.store.drafts().first
+        #expect(draft?.company == "Acme")
+        #expect(draft?.role == "Backend")
+    }
+
+    @Test func aMarkedPasteIntoTheReflectionGoesWholeIntoItsField() {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let terminal = ScreenBuffer(rows: 30, columns: 100)
+        terminal.enqueue(.pasteBegan)
+        terminal.type("Acme\nCorp\n")
+        terminal.enqueue(.pasteEnded)
+        terminal.enqueue(.terminate)
+        App(terminal: terminal, store: journal.store, guide: Guide.builtIn(), clock: { testNow.date }).run(.reflection)
+        let draft = journal.store.drafts().first
+        #expect(draft?.company == "Acme Corp")
+        #expect(draft?.role == nil)
     }
 }

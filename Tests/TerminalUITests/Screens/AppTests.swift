@@ -108,6 +108,22 @@ struct AppTests {
         #expect(journal.store.drafts().first?.company == "Tiny Acme")
     }
 
+    @Test func commandsDoNothingUnseenWhileTheWindowIsTooSmall() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        try ApplicationWriter(store: journal.store).add(ApplicationChange.new(company: "Tinyco", role: "Dev", applied: testNow.day, at: testNow))
+        let terminal = ScreenBuffer(rows: 8, columns: 30)
+        // On the Applications list, x then y would close it as said no: unseen, neither acts; q leaves.
+        // (The arrow keeps the burst from being read as a paste, which a list ignores anyway.)
+        terminal.enqueue(keys: [.down, .character("x"), .character("y"), .enter, .character("q")])
+        terminal.enqueue(.terminate)
+        #expect(App(terminal: terminal, store: journal.store, guide: Guide.builtIn(), clock: { testNow.date }).run(.screen(ApplicationsScreen.open)) == .quit)
+        #expect(terminal.text.contains("press q to quit"))
+        let file = try #require(journal.store.load().entries.first { $0.entry.kind == .application })
+        #expect(file.entry.outcome == .open, "nothing was closed unseen")
+        #expect(journal.store.drafts().isEmpty, "no reflection was started")
+    }
+
     @Test func controlCTwiceLeavesAndKeepsTheDraft() {
         let journal = TempJournal()
         defer { journal.cleanUp() }

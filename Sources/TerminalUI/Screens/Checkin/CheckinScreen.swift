@@ -78,6 +78,7 @@ public final class CheckinScreen: KeyedScreen {
     // MARK: Draft
 
     public var keepsDraft: Bool { phase == .editing }
+    public var takesTypedText: Bool { !showingHelp && phase == .editing && form.focusTakesText }
 
     /// A paste into the win, the sleep or the note goes in whole (a pasted Enter would move on and
     /// spill the rest into the next field); elsewhere it is typed key by key.

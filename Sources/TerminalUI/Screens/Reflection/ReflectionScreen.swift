@@ -98,6 +98,11 @@ public final class ReflectionScreen: KeyedScreen {
         return true
     }
 
+    public var takesTypedText: Bool {
+        guard !showingHelp, case .step(let step) = phase else { return false }
+        return stepForms[step].focusTakesText
+    }
+
     public var draft: Entry? {
         if case .saved = phase { return nil }
         let answers = self.answers

@@ -35,6 +35,7 @@ public final class WriteScreen: KeyedScreen {
 
     /// Cheap, for the loop's every key: building `draft` costs the whole page.
     public var keepsDraft: Bool { savedPath == nil }
+    public var takesTypedText: Bool { !showingHelp && savedPath == nil }
 
     public var draft: Entry? {
         guard savedPath == nil else { return nil }
