@@ -49,9 +49,9 @@ public enum EntryFields {
         .number("sleep_hours", .init({ $0.sleepHours }, { $0.sleepHours = $1 }), 0...24, label: "Hours of sleep", kinds: checkin, listing: .whenSet),
         .list("self_care", .init({ $0.selfCare }, { $0.selfCare = $1 }), label: "Looked after yourself", kinds: checkin, listing: .whenSet),
         .list("wins", .init({ $0.wins }, { $0.wins = $1 }), label: "Wins", kinds: checkin, listing: .whenSet),
-        .whole("applications", .init({ $0.applications }, { $0.applications = $1 }), 0...1000, label: "Applications sent", kinds: checkin),
-        .whole("contacts", .init({ $0.contacts }, { $0.contacts = $1 }), 0...1000, label: "People contacted", kinds: checkin),
-        .whole("learning", .init({ $0.learning }, { $0.learning = $1 }), 0...1000, label: "Learning (sessions)", kinds: checkin),
+        .whole("applications", .init({ $0.applications }, { $0.applications = $1 }), 0...1000, label: "Applications sent", kinds: checkin, listing: .whenSet),
+        .whole("contacts", .init({ $0.contacts }, { $0.contacts = $1 }), 0...1000, label: "People contacted", kinds: checkin, listing: .whenSet),
+        .whole("learning", .init({ $0.learning }, { $0.learning = $1 }), 0...1000, label: "Learning (sessions)", kinds: checkin, listing: .whenSet),
         // Exercises (notes written from a guide other than the reflection)
         .text("exercise", .init({ $0.exercise }, { $0.exercise = $1 }), label: "Exercise", kinds: note, listing: .whenSet),
         .whole("minutes", .init({ $0.minutes }, { $0.minutes = $1 }), 0...1440, label: "Minutes written", kinds: note, listing: .whenSet),
