@@ -162,7 +162,7 @@ struct CodecTests {
     @Test func precomposedAndDecomposedTextStayAsWritten() throws {
         // Both spellings are kept byte for byte: normalising would change a person's file.
         let precomposed = "Zo\u{EB}", decomposed = "Zoe\u{308}"
-        var e = Entry(id: EntryID("2026-11-27-1405-note"), kind: .note, created: try timestamp("2026-11-27T14:05:00Z"))
+        var e = Entry(id: EntryID("2026-11-27-1405-reflection"), kind: .reflection, created: try timestamp("2026-11-27T14:05:00Z"))
         e.company = precomposed
         e.role = decomposed
         e.setSection("Feelings", body: decomposed + " and " + precomposed)
@@ -225,14 +225,13 @@ struct CodecTests {
         #expect(e.id.rawValue == "2026-10-02-1000-reflection-globex")
         #expect(e.company == "Globex")
         #expect(e.tags == ["rejection", "long shot"])
-        // `source` is an application's key: in a reflection it is kept exactly as written.
-        #expect(e.source == nil)
-        #expect(e.extraFields.map(\.key) == ["#", "source", "contacts_list", "salary", "notes"])
-        try #require(e.extraFields.count == 5)
-        #expect(e.extraFields[1].text == "source: LinkedIn")
-        #expect(e.extraFields[2].text == "contacts_list:\n  - Alice\n  - Bob")
-        #expect(e.extraFields[3].text == "salary:\n  asked: 90000\n  offered: null")
-        #expect(e.extraFields[4].text == "notes: |\n  first line\n  second line")
+        // `source` became a known key with applications: read as a value, written back all the same.
+        #expect(e.source == "LinkedIn")
+        #expect(e.extraFields.map(\.key) == ["#", "contacts_list", "salary", "notes"])
+        try #require(e.extraFields.count == 4)
+        #expect(e.extraFields[1].text == "contacts_list:\n  - Alice\n  - Bob")
+        #expect(e.extraFields[2].text == "salary:\n  asked: 90000\n  offered: null")
+        #expect(e.extraFields[3].text == "notes: |\n  first line\n  second line")
         #expect(e.preamble == "Some text before any heading.")
         #expect(e.sections.map(\.heading) == ["Lessons", "My own section", "Achievements"])
         #expect(e.lessons == ["Research the team first", "Ask better questions"])
@@ -240,7 +239,7 @@ struct CodecTests {
 
         // A rewrite keeps every unknown key, comment and section, with their words.
         var edited = e
-        edited.intensityAfter = 5
+        edited.mood = 5
         let rewritten = EntryCodec.encode(edited)
         for needle in ["# My own notes about this entry", "source: LinkedIn", "  - Alice", "  offered: null",
                        "notes: |\n  first line\n  second line", "## My own section", "Anything I like, kept as it is.",
@@ -248,7 +247,7 @@ struct CodecTests {
             #expect(rewritten.contains(needle), "lost \(needle)")
         }
         let again = try decodeOrFail(rewritten)
-        #expect(again.intensityAfter == 5)
+        #expect(again.mood == 5)
         #expect(again.extraFields == e.extraFields)
         #expect(again.sections == e.sections)
         #expect(EntryCodec.encode(again) == rewritten)

@@ -80,12 +80,17 @@ struct EntryFieldsTests {
         #expect(EntryFields.field("contacts", kind: .note) == nil)
     }
 
-    @Test func aKeyOfAnotherKindIsKeptAsWritten() throws {
-        // `mood` is a check-in's: in a note it is neither typed nor lost.
-        let text = "---\nid: 2026-12-01-0900-note\nkind: note\ncreated: 2026-12-01T09:00:00+01:00\nmood: not a number\n---\n"
+    @Test func aKeyOfOtherKindsIsReadByItsOneRowOrKeptAsWritten() throws {
+        // `mood` is only a check-in's: a note still carries it, typed.
+        let mood = try decodeOrFail("---\nid: 2026-12-01-0900-note\nkind: note\ncreated: 2026-12-01T09:00:00+01:00\nmood: 4\n---\n")
+        #expect(mood.mood == 4 && mood.extraFields.isEmpty)
+        // `contacts` names a row in two other kinds: in a note it is nobody's, so kept as written.
+        let text = "---\nid: 2026-12-01-0900-note\nkind: note\ncreated: 2026-12-01T09:00:00+01:00\ncontacts: [Ana, 3]\n---\n"
         let e = try decodeOrFail(text)
-        #expect(e.mood == nil && e.extraFields.map(\.key) == ["mood"])
-        #expect(EntryCodec.encode(e).contains("\nmood: not a number\n"))
+        #expect(e.contacts == nil && e.people.isEmpty && e.extraFields.map(\.key) == ["contacts"])
+        #expect(EntryCodec.encode(e).contains("\ncontacts: [Ana, 3]\n"))
+        #expect(!EntryFields.rows(in: .note).contains { $0.key == "contacts" })
+        #expect(!EntryFields.rows(in: .reflection).contains { $0.key == "contacts" })
     }
 
     @Test func outOfRangeValuesNameTheKeyAndTheRange() throws {

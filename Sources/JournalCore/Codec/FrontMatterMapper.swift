@@ -1,9 +1,9 @@
 /// Maps front-matter keys to `Entry`'s typed fields and back, in one canonical key order:
-/// the header keys, then the rows of `EntryFields.all` that belong to the entry's kind.
+/// the header keys, then the rows of the entry's kind (`EntryFields.rows(in:)`).
 enum FrontMatterMapper {
     static func entry(from fields: [FrontMatterField], fallbackID: EntryID?) throws(CodecError) -> Entry {
-        // The kind comes first: it decides which keys are typed (a check-in's `contacts` is a
-        // count, an application's a list of people) and which are kept verbatim.
+        // The kind comes first: it decides which row a key is read by (a check-in's `contacts` is
+        // a count, an application's a list of people) and which keys are kept verbatim.
         let kindField = fields.last { $0.key == "kind" }  // the last of repeated keys wins, as below
         guard let kindText = try FieldReader(fields: kindField.map { ["kind": $0] } ?? [:]).string("kind") else {
             throw CodecError("the front matter has no `kind` (reflection, checkin, note or application)")
@@ -61,9 +61,6 @@ enum FrontMatterMapper {
         out.append(("updated", e.updated.description))
         let table = EntryFields.table(for: e.kind)
         for field in table.writers {
-            if let value = field.yaml(e) { out.append((field.key, value)) }
-        }
-        for field in table.strays {
             if let value = field.yaml(e) { out.append((field.key, value)) }
         }
         return out

@@ -67,22 +67,29 @@ public enum EntryFields {
         let readers: [(keys: [String], read: @Sendable (FieldReader, inout Entry) throws(CodecError) -> Void)]
         /// The rows written in this kind, in file order.
         let writers: [(key: String, yaml: @Sendable (Entry) -> String?)]
-        /// The rows of other kinds whose key this kind does not use: written only when set, so a
-        /// value an entry should not carry is still kept (it reads back as an extra field).
-        let strays: [(key: String, yaml: @Sendable (Entry) -> String?)]
         /// Every key (and alias) read into a typed value in this kind.
         let knownKeys: Set<String>
     }
 
-    private static let tables: [EntryKind: KindTable] = Dictionary(uniqueKeysWithValues: EntryKind.allCases.map { kind in
+    /// The rows read and written in entries of `kind`: its own rows, then the rows of other kinds
+    /// whose key it does not use, so that any kind may still carry any field. A key that names
+    /// different rows in two other kinds (`contacts` in a note) is no row of this kind: it is
+    /// kept as written.
+    static func rows(in kind: EntryKind) -> [EntryField] {
         let own = fields(for: kind)
         let ownKeys = Set(own.map(\.key))
-        var strayKeys = Set<String>()
-        let strays = all.filter { !$0.kinds.contains(kind) && !ownKeys.contains($0.key) && strayKeys.insert($0.key).inserted }
-        return (kind, KindTable(readers: own.map { (keys: [$0.key] + $0.aliases, read: $0.read) },
-                                writers: own.map { (key: $0.key, yaml: $0.yaml) },
-                                strays: strays.map { (key: $0.key, yaml: $0.yaml) },
-                                knownKeys: Set(headerKeys + own.flatMap { [$0.key] + $0.aliases })))
+        let others = all.filter { !$0.kinds.contains(kind) && !ownKeys.contains($0.key) }
+        let shared = Dictionary(grouping: others, by: \.key).filter { $0.value.count > 1 }.keys
+        return own + others.filter { !shared.contains($0.key) }
+    }
+
+    private static let tables: [EntryKind: KindTable] = Dictionary(uniqueKeysWithValues: EntryKind.allCases.map { kind in
+        let rows = rows(in: kind)
+        // Aliases are read only in the row's own kinds.
+        let keys = { (row: EntryField) in [row.key] + (row.kinds.contains(kind) ? row.aliases : []) }
+        return (kind, KindTable(readers: rows.map { (keys: keys($0), read: $0.read) },
+                                writers: rows.map { (key: $0.key, yaml: $0.yaml) },
+                                knownKeys: Set(headerKeys + rows.flatMap(keys))))
     })
 
     /// The codec's cut-down rows for entries of `kind`.

@@ -2,6 +2,7 @@
 ///
 /// Keys: `id`, `kind`, `created`, `updated` (ISO 8601 with offset), `day` (YYYY-MM-DD as
 /// written), `title`, `path` (relative to the journal), and every row of the entry's kind
+/// (`EntryFields.rows(in:)`)
 /// whose listing is not `.never`, under its front-matter key (docs/FORMAT.md): `tags` always,
 /// the others when present. One key means one row per kind, so `contacts` is a list of people
 /// in an application and a number in a check-in, never both.
@@ -18,7 +19,7 @@ public struct EntrySummaryJSON: Codable, Equatable, Sendable {
 
     /// The listed rows of each kind.
     private static let listed: [EntryKind: [EntryField]] = Dictionary(uniqueKeysWithValues: EntryKind.allCases.map { kind in
-        (kind, EntryFields.fields(for: kind).filter { $0.listing != .never })
+        (kind, EntryFields.rows(in: kind).filter { $0.listing != .never })
     })
 
     /// The listed rows of the kind named `kind`; none for a kind onward does not know.
