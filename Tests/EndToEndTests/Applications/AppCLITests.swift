@@ -192,7 +192,7 @@ struct AppCLITests {
         #expect(noted["contacts"] as? [String] == ["Priya (recruiter)", "Sam"])
         let written = try String(contentsOfFile: box.journal + "/" + relative, encoding: .utf8)
         #expect(written.contains("\ncontacts: [Priya (recruiter), Sam]\n") && !written.contains("\npeople:"), "\(written)")
-        #expect(written.contains("- 2026-11-29 note: Coffee with Sam"))
+        #expect(written.contains("2026-11-29: Coffee with Sam"), "the note is kept beside the names")
 
         let shown = try run("app", "show", "globex", in: box)
         #expect(shown.status == 0 && shown.stdout.contains("contacts: Priya (recruiter), Sam"), "\(shown.stdout)")
