@@ -55,41 +55,56 @@ struct CodecTests {
         #expect(e.section("note")?.body.contains("雨の日でも大丈夫") == true)
     }
 
-    /// An entry with every field set, built in code.
-    static func fullEntry() throws -> Entry {
-        var e = Entry(id: EntryID("2026-11-27-1405-reflection-acme"), kind: .reflection,
+    /// An entry of `kind` with every field of that kind set, built in code.
+    static func fullEntry(_ kind: EntryKind = .reflection) throws -> Entry {
+        var e = Entry(id: EntryID("2026-11-27-1405-\(kind)-acme"), kind: kind,
                       created: try timestamp("2026-11-27T14:05:00+01:00"), updated: try timestamp("2026-11-27T15:00:59+01:00"))
         e.status = "draft"
-        e.company = "Acme: the \"real\" one"
-        e.role = "Backend Engineer"
-        e.stage = .interview
-        e.rejectedOn = LocalDay(year: 2026, month: 11, day: 20)
-        e.delivery = "call"
-        e.emotions = ["sad", "angry, then numb", "[sic]"]
-        e.intensityBefore = 10
-        e.intensityAfter = 0
-        e.goalApplications = 3
-        e.goalContacts = 1
-        e.followUp = LocalDay(year: 2026, month: 12, day: 1)
-        e.followUpNote = "# not a comment"
-        e.followUpDone = true
-        e.mood = 1
-        e.energy = 10
-        e.sleepHours = 6.25
-        e.selfCare = ["rest"]
-        e.wins = ["yes", "007", "- dash"]
-        e.applications = 0
-        e.contacts = 4
-        e.learning = 2
+        switch kind {
+        case .reflection:
+            e.company = "Acme: the \"real\" one"
+            e.role = "Backend Engineer"
+            e.stage = .interview
+            e.rejectedOn = LocalDay(year: 2026, month: 11, day: 20)
+            e.delivery = "call"
+            e.emotions = ["sad", "angry, then numb", "[sic]"]
+            e.intensityBefore = 10
+            e.intensityAfter = 0
+            e.goalApplications = 3
+            e.goalContacts = 1
+            e.followUp = LocalDay(year: 2026, month: 12, day: 1)
+            e.followUpNote = "# not a comment"
+            e.followUpDone = true
+            e.applicationLink = "2026-11-01-0900-application-acme"
+        case .checkin:
+            e.mood = 1
+            e.energy = 10
+            e.sleepHours = 6.25
+            e.selfCare = ["rest"]
+            e.wins = ["yes", "007", "- dash"]
+            e.applications = 0
+            e.contacts = 4
+            e.learning = 2
+        case .application:
+            e.company = "Acme: the \"real\" one"
+            e.role = "Backend Engineer"
+            e.stage = .interview
+            e.source = "LinkedIn"
+            e.link = "https://example.com/jobs/1?a=b#c"
+            e.appliedOn = LocalDay(year: 2026, month: 11, day: 1)
+            e.outcome = .declined
+            e.nextAction = "no: really"
+            e.nextActionOn = LocalDay(year: 2026, month: 12, day: 2)
+            e.reflectionLink = "2026-11-27-1405-reflection-acme"
+            e.people = ["Priya (recruiter)", "Sam, hiring manager"]
+        case .note:
+            e.exercise = "write-it-out"
+            e.minutes = 12
+            e.values = ["honesty", "craft"]
+            e.intensityBefore = 7
+            e.intensityAfter = 4
+        }
         e.tags = ["rejection"]
-        e.source = "LinkedIn"
-        e.link = "https://example.com/jobs/1?a=b#c"
-        e.appliedOn = LocalDay(year: 2026, month: 11, day: 1)
-        e.outcome = .declined
-        e.nextAction = "no: really"
-        e.nextActionOn = LocalDay(year: 2026, month: 12, day: 2)
-        e.reflectionLink = "2026-11-27-1405-reflection-acme"
-        e.applicationLink = "2026-11-01-0900-application-acme"
         e.extraFields = [RawField(key: "playlist", text: "playlist: LinkedIn")]
         e.title = "Acme"
         e.preamble = "First words."
@@ -97,8 +112,11 @@ struct CodecTests {
         return e
     }
 
-    @Test func decodeOfEncodeIsIdentity() throws {
-        let e = try Self.fullEntry()
+    @Test(arguments: EntryKind.allCases)
+    func decodeOfEncodeIsIdentity(_ kind: EntryKind) throws {
+        let e = try Self.fullEntry(kind)
+        // Every field of the kind is set, so each of its rows is covered.
+        for field in EntryFields.fields(for: kind) { #expect(field.isSet(in: e), "\(field.key)") }
         let text = EntryCodec.encode(e)
         #expect(try decodeOrFail(text) == e)
         // ... and writing again is stable.
@@ -126,23 +144,25 @@ struct CodecTests {
 
     @Test("awkward strings survive a round trip as scalars and list items", arguments: awkwardStrings)
     func awkwardStringRoundTrip(text: String) throws {
-        var e = Entry(id: EntryID("2026-11-27-1405-note"), kind: .note, created: try timestamp("2026-11-27T14:05:00+01:00"))
+        // Each field in the kind that reads it: a reflection's texts, a check-in's wins.
+        var e = Entry(id: EntryID("2026-11-27-1405-reflection"), kind: .reflection, created: try timestamp("2026-11-27T14:05:00+01:00"))
         e.company = text
         e.delivery = "x" + text  // also not at the start
         e.tags = [text, "after"]
-        e.wins = [text]
+        var c = Entry(id: EntryID("2026-11-27-1405-checkin"), kind: .checkin, created: try timestamp("2026-11-27T14:05:00+01:00"))
+        c.wins = [text]
         let decoded = try decodeOrFail(EntryCodec.encode(e))
         // An empty text is not written at all, so it reads back as nil.
         #expect(decoded.company == (text.isEmpty ? nil : text))
         #expect(decoded.delivery == "x" + text)
         #expect(decoded.tags == [text, "after"])
-        #expect(decoded.wins == [text])
+        #expect(try decodeOrFail(EntryCodec.encode(c)).wins == [text])
     }
 
     @Test func precomposedAndDecomposedTextStayAsWritten() throws {
         // Both spellings are kept byte for byte: normalising would change a person's file.
         let precomposed = "Zo\u{EB}", decomposed = "Zoe\u{308}"
-        var e = Entry(id: EntryID("2026-11-27-1405-note"), kind: .note, created: try timestamp("2026-11-27T14:05:00Z"))
+        var e = Entry(id: EntryID("2026-11-27-1405-reflection"), kind: .reflection, created: try timestamp("2026-11-27T14:05:00Z"))
         e.company = precomposed
         e.role = decomposed
         e.setSection("Feelings", body: decomposed + " and " + precomposed)
@@ -188,8 +208,8 @@ struct CodecTests {
     }
 
     @Test func emojiAndCJKInBodyAndFrontMatter() throws {
-        let text = "---\nkind: note\ncreated: 2026-01-01T10:00:00Z\ncompany: 株式会社テスト 🚀\ntags: [希望, 🎉]\n---\n# 見出し 😊\n\n## 気持ち\n- 大丈夫 👍\n"
-        let e = try decodeOrFail(text, fallbackID: EntryID("2026-01-01-1000-note"))
+        let text = "---\nkind: reflection\ncreated: 2026-01-01T10:00:00Z\ncompany: 株式会社テスト 🚀\ntags: [希望, 🎉]\n---\n# 見出し 😊\n\n## 気持ち\n- 大丈夫 👍\n"
+        let e = try decodeOrFail(text, fallbackID: EntryID("2026-01-01-1000-reflection"))
         #expect(e.company == "株式会社テスト 🚀")
         #expect(e.tags == ["希望", "🎉"])
         #expect(e.title == "見出し 😊")
@@ -234,8 +254,8 @@ struct CodecTests {
     }
 
     @Test func commentsUnderKnownKeysSurviveARewrite() throws {
-        let text = "---\nkind: note\n# why I wrote this\ncreated: 2026-01-01T10:00:00Z\nmood: 5\n---\n"
-        let e = try decodeOrFail(text, fallbackID: EntryID("2026-01-01-1000-note"))
+        let text = "---\nkind: checkin\n# why I wrote this\ncreated: 2026-01-01T10:00:00Z\nmood: 5\n---\n"
+        let e = try decodeOrFail(text, fallbackID: EntryID("2026-01-01-1000-checkin"))
         #expect(e.mood == 5)
         let rewritten = EntryCodec.encode(e)
         #expect(rewritten.contains("# why I wrote this\n"))

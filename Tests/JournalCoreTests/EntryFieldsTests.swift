@@ -19,16 +19,22 @@ struct EntryFieldsTests {
         }
     }
 
-    private func entry(with field: EntryField, _ yaml: String) throws -> Entry {
-        let text = "---\nid: 2026-12-01-0900-note\nkind: note\ncreated: 2026-12-01T09:00:00+01:00\n\(field.key): \(yaml)\n---\n"
+    private func entry(with field: EntryField, _ yaml: String, kind: EntryKind) throws -> Entry {
+        let text = "---\nid: 2026-12-01-0900-\(kind)\nkind: \(kind)\ncreated: 2026-12-01T09:00:00+01:00\n\(field.key): \(yaml)\n---\n"
         return try decodeOrFail(text)
     }
 
-    @Test(arguments: EntryFields.all.map(\.key))
-    func everyFormatCarriesTheField(_ key: String) throws {
-        let field = try #require(EntryFields.field(key))
+    /// Every row in every kind it belongs to, as "key@kind".
+    static let rowsByKind: [String] = EntryFields.all.flatMap { row in row.kinds.map { "\(row.key)@\($0)" } }.sorted()
+
+    @Test(arguments: rowsByKind)
+    func everyFormatCarriesTheField(_ row: String) throws {
+        let parts = row.split(separator: "@").map(String.init)
+        let (key, kind) = (parts[0], try #require(EntryKind(rawValue: parts[1])))
+        let field = try #require(EntryFields.field(key, kind: kind))
+        #expect(field.key == key && field.kinds.contains(kind))
         let value = sample(field)
-        let e = try entry(with: field, value.yaml)
+        let e = try entry(with: field, value.yaml, kind: kind)
         #expect(e.extraFields.isEmpty, "a declared key must not be kept as an unknown one")
         #expect(field.text(of: e) == value.display)
 
@@ -38,7 +44,7 @@ struct EntryFieldsTests {
         #expect(try decodeOrFail(written) == e)
 
         // Index: the record keeps it.
-        let stored = StoredEntry(entry: e, relativePath: "entries/2026/12/2026-12-01-0900-note.md", size: 1, modified: 2)
+        let stored = StoredEntry(entry: e, relativePath: "entries/2026/12/2026-12-01-0900-\(kind).md", size: 1, modified: 2)
         let decoded = try IndexFileFormat.decode(IndexFileFormat.encode([stored]))
         #expect(decoded.first?.entry == e)
 
@@ -49,26 +55,48 @@ struct EntryFieldsTests {
         #expect(back == EntrySummaryJSON(stored))
     }
 
-    @Test func unsetFieldsAreLeftOutEverywhere() throws {
-        let e = Entry(id: EntryID("2026-12-01-0900-note"), kind: .note, created: try timestamp("2026-12-01T09:00:00+01:00"))
+    @Test(arguments: EntryKind.allCases)
+    func unsetFieldsAreLeftOutEverywhere(_ kind: EntryKind) throws {
+        let e = Entry(id: EntryID("2026-12-01-0900-\(kind)"), kind: kind, created: try timestamp("2026-12-01T09:00:00+01:00"))
         for field in EntryFields.all {
             #expect(!field.isSet(in: e), "\(field.key)")
             #expect(field.yaml(e) == nil, "\(field.key)")
         }
         let stored = StoredEntry(entry: e, relativePath: "entries/x.md", size: 0, modified: 0)
-        #expect(EntrySummaryJSON(stored).fields.keys.sorted() == EntryFields.all.filter { $0.listing == .always }.map(\.key))
+        #expect(EntrySummaryJSON(stored).fields.keys.sorted() == EntryFields.fields(for: kind).filter { $0.listing == .always }.map(\.key))
     }
 
-    @Test func keysAreUniqueAndNeverAHeaderKey() {
-        let keys = EntryFields.all.map(\.key)
-        #expect(Set(keys).count == keys.count)
-        #expect(Set(keys).isDisjoint(with: EntryFields.headerKeys))
+    @Test func noKindHasTwoRowsOfOneKeyAndNoKeyIsAHeaderKey() {
+        for kind in EntryKind.allCases {
+            let keys = EntryFields.fields(for: kind).flatMap { [$0.key] + $0.aliases }
+            #expect(Set(keys).count == keys.count, "\(kind): \(keys.sorted())")
+        }
+        // Every row belongs to some kind, and a key shared by rows is shared by kinds apart.
+        for row in EntryFields.all { #expect(!row.kinds.isEmpty, "\(row.key)") }
+        let all = EntryFields.all.flatMap { [$0.key] + $0.aliases }
+        #expect(Set(all).isDisjoint(with: EntryFields.headerKeys))
+        #expect(EntryFields.field("contacts", kind: .checkin)?.shape == .whole(0...1000))
+        #expect(EntryFields.field("contacts", kind: .application)?.shape == .list)
+        #expect(EntryFields.field("contacts", kind: .note) == nil)
+    }
+
+    @Test func aKeyOfOtherKindsIsReadByItsOneRowOrKeptAsWritten() throws {
+        // `mood` is only a check-in's: a note still carries it, typed.
+        let mood = try decodeOrFail("---\nid: 2026-12-01-0900-note\nkind: note\ncreated: 2026-12-01T09:00:00+01:00\nmood: 4\n---\n")
+        #expect(mood.mood == 4 && mood.extraFields.isEmpty)
+        // `contacts` names a row in two other kinds: in a note it is nobody's, so kept as written.
+        let text = "---\nid: 2026-12-01-0900-note\nkind: note\ncreated: 2026-12-01T09:00:00+01:00\ncontacts: [Ana, 3]\n---\n"
+        let e = try decodeOrFail(text)
+        #expect(e.contacts == nil && e.people.isEmpty && e.extraFields.map(\.key) == ["contacts"])
+        #expect(EntryCodec.encode(e).contains("\ncontacts: [Ana, 3]\n"))
+        #expect(!EntryFields.rows(in: .note).contains { $0.key == "contacts" })
+        #expect(!EntryFields.rows(in: .reflection).contains { $0.key == "contacts" })
     }
 
     @Test func outOfRangeValuesNameTheKeyAndTheRange() throws {
         for field in EntryFields.all {
-            guard case .whole(let r) = field.shape else { continue }
-            let error = try #require(decodeError("---\nkind: note\ncreated: 2026-12-01T09:00:00+01:00\n\(field.key): \(r.upperBound + 1)\n---\n"))
+            guard case .whole(let r) = field.shape, let kind = field.kinds.first else { continue }
+            let error = try #require(decodeError("---\nkind: \(kind)\ncreated: 2026-12-01T09:00:00+01:00\n\(field.key): \(r.upperBound + 1)\n---\n"))
             #expect(error.description.contains("`\(field.key)`"))
             #expect(error.description.contains("from \(r.lowerBound) to \(r.upperBound)"))
         }

@@ -1,14 +1,23 @@
 /// Maps front-matter keys to `Entry`'s typed fields and back, in one canonical key order:
-/// the header keys, then the rows of `EntryFields.all`.
+/// the header keys, then the rows of the entry's kind (`EntryFields.rows(in:)`).
 enum FrontMatterMapper {
     static func entry(from fields: [FrontMatterField], fallbackID: EntryID?) throws(CodecError) -> Entry {
+        // The kind comes first: it decides which row a key is read by (a check-in's `contacts` is
+        // a count, an application's a list of people) and which keys are kept verbatim.
+        let kindField = fields.last { $0.key == "kind" }  // the last of repeated keys wins, as below
+        guard let kindText = try FieldReader(fields: kindField.map { ["kind": $0] } ?? [:]).string("kind") else {
+            throw CodecError("the front matter has no `kind` (reflection, checkin, note or application)")
+        }
+        guard let kind = EntryKind(rawValue: kindText) else {
+            throw CodecError(line: kindField?.line, "`kind` is \"\(kindText)\", but it must be reflection, checkin, note or application")
+        }
+        let table = EntryFields.table(for: kind)
+
         var byKey: [String: FrontMatterField] = [:]
         var extra: [RawField] = []
         var keptComments: [Substring] = []
-        // An application's `contacts` are people, not a check-in's count: kept as an extra field.
-        let isApplication = fields.contains { $0.key == "kind" && $0.value == .scalar(EntryKind.application.rawValue) }
         for field in fields {
-            if EntryFields.knownKeys.contains(field.key), !(isApplication && field.key == "contacts") {
+            if table.knownKeys.contains(field.key) {
                 byKey[field.key] = field
                 // A known key is rewritten from its typed value: keep the comment lines under it.
                 if ByteScan.containsNewline(field.text) {  // one-line values (nearly all) have none
@@ -27,10 +36,6 @@ enum FrontMatterMapper {
         }
         let reader = FieldReader(fields: byKey)
 
-        guard let kindText = try reader.string("kind") else { throw CodecError("the front matter has no `kind` (reflection, checkin, note or application)") }
-        guard let kind = EntryKind(rawValue: kindText) else {
-            throw CodecError(line: byKey["kind"]?.line, "`kind` is \"\(kindText)\", but it must be reflection, checkin, note or application")
-        }
         guard let created = try reader.timestamp("created") else { throw CodecError("the front matter has no `created` date") }
         let id: EntryID
         // An empty `id:` counts as none: the writer leaves empty values out, so it would not survive a rewrite.
@@ -40,7 +45,7 @@ enum FrontMatterMapper {
 
         var e = Entry(id: id, kind: kind, created: created, updated: try reader.timestamp("updated") ?? created)
         e.status = try reader.string("status").map(EntryStatus.init(rawValue:))
-        for field in EntryFields.readers where byKey[field.key] != nil { try field.read(reader, &e) }
+        for field in table.readers where field.keys.contains(where: { byKey[$0] != nil }) { try field.read(reader, &e) }
         e.extraFields = extra
         return e
     }
@@ -54,7 +59,8 @@ enum FrontMatterMapper {
         if let status = e.status, !status.rawValue.isEmpty { out.append(("status", YAMLWriter.scalar(status.rawValue))) }
         out.append(("created", e.created.description))
         out.append(("updated", e.updated.description))
-        for field in EntryFields.writers {
+        let table = EntryFields.table(for: e.kind)
+        for field in table.writers {
             if let value = field.yaml(e) { out.append((field.key, value)) }
         }
         return out

@@ -12,7 +12,7 @@ enum IndexFileFormat {
     static let magic: [UInt8] = Array("ONWARDIX".utf8)
     /// Bump whenever the record layout or `Entry` changes, so old files are rebuilt rather than misread.
     /// A change of `Entry.indexProjection` counts too: an older index would lack what it now keeps.
-    static let version: UInt32 = 4  // 2: each entry is prefixed with its length; 3: the fields fingerprint, ctime and inode; 4: a reflection's small win
+    static let version: UInt32 = 5  // 2: each entry is prefixed with its length; 3: the fields fingerprint, ctime and inode; 4: a reflection's small win; 5: an application's people are its `contacts`, and a file's kind decides its typed keys
     static let headerSize = 8 + 4 + 8 + 8 + 8
 
     static func encode(_ records: [StoredEntry]) -> [UInt8] {

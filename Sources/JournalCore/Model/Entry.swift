@@ -57,7 +57,7 @@ public struct Entry: Equatable, Sendable {
     /// The next thing to do for this application, and its day.
     public var nextAction: String?
     public var nextActionOn: LocalDay?
-    /// On an application: the people met along the way (`people:`), e.g. "Priya (recruiter)".
+    /// On an application: the people met along the way (`contacts:` in its file), e.g. "Priya (recruiter)".
     public var people: [String] = []
     /// On an application: the id of the reflection written when it said no (`reflection:`).
     public var reflectionLink: String?

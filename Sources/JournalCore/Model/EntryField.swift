@@ -40,6 +40,8 @@ public struct EntryField: Sendable {
     public let kinds: Set<EntryKind>
     public let shape: Shape
     public let listing: Listing
+    /// Older names of the key, read into the field in its kinds but never written.
+    public var aliases: [String] = []
 
     let read: @Sendable (FieldReader, inout Entry) throws(CodecError) -> Void
     let yaml: @Sendable (Entry) -> String?
@@ -125,10 +127,18 @@ extension EntryField {
                    display: { e in access.get(e)?.description })
     }
 
-    /// A flow list (`wins: [a walk, "called Sam"]`); an empty list is not written.
-    static func list(_ key: String, _ access: Access<[String]>, label: String, kinds: Set<EntryKind>, listing: Listing = .never) -> EntryField {
-        EntryField(key: key, label: label, kinds: kinds, shape: .list, listing: listing,
-                   read: { (r, e) throws(CodecError) in access.set(&e, try r.list(key)) },
+    /// A flow list (`wins: [a walk, "called Sam"]`); an empty list is not written. Items under
+    /// an alias join the key's own, after them and without repeats, so a file with both keeps
+    /// every item.
+    static func list(_ key: String, _ access: Access<[String]>, label: String, kinds: Set<EntryKind>, listing: Listing = .never, aliases: [String] = []) -> EntryField {
+        var row = EntryField(key: key, label: label, kinds: kinds, shape: .list, listing: listing,
+                   read: { (r, e) throws(CodecError) in
+                       var items = try r.list(key)
+                       for alias in aliases {
+                           for item in try r.list(alias) where !items.contains(item) { items.append(item) }
+                       }
+                       access.set(&e, items)
+                   },
                    yaml: { e in access.get(e).isEmpty ? nil : YAMLWriter.list(access.get(e)) },
                    encode: { e, w in w.strings(access.get(e)) },
                    decode: { (r, e) throws(IndexDamage) in access.set(&e, try r.strings()) },
@@ -137,6 +147,8 @@ extension EntryField {
                        return items.isEmpty && listing != .always ? nil : FieldJSON.list(items)
                    },
                    display: { e in access.get(e).isEmpty ? nil : access.get(e).joined(separator: ", ") })
+        row.aliases = aliases
+        return row
     }
 
     /// One word out of a fixed set (`stage: interview`); any other word is a clear error.

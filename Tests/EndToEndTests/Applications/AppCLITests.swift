@@ -163,4 +163,43 @@ struct AppCLITests {
         let again = try run("app", "close", "globex", "rejected", in: box)
         cli.expectCleanError(again, "the application Globex, Platform Engineer is already closed (withdrawn); nothing was changed.")
     }
+
+    @Test func aHandEditedContactsListKeepsItsNamesThroughANote() throws {
+        let box = try CLITests.Sandbox()
+        let id = "2026-11-20-0930-application-globex"
+        let relative = "entries/2026/11/\(id).md"
+        try FileManager.default.createDirectory(atPath: box.journal + "/entries/2026/11", withIntermediateDirectories: true)
+        let text = """
+        ---
+        id: \(id)
+        kind: application
+        created: 2026-11-20T09:30:00+01:00
+        company: Globex
+        role: Platform Engineer
+        stage: interview
+        contacts: [Priya (recruiter), Sam]
+        ---
+        # Globex, Platform Engineer
+
+        ## Timeline
+        - 2026-11-20 applied
+
+        """
+        try text.write(toFile: box.journal + "/" + relative, atomically: true, encoding: .utf8)
+        #expect(try run("checkin", "--mood", "6", "--contacts", "3", in: box).status == 0)
+
+        let noted = try application(run("app", "note", "globex", "Coffee with Sam", "--on", "2026-11-29", "--json", in: box))
+        #expect(noted["contacts"] as? [String] == ["Priya (recruiter)", "Sam"])
+        let written = try String(contentsOfFile: box.journal + "/" + relative, encoding: .utf8)
+        #expect(written.contains("\ncontacts: [Priya (recruiter), Sam]\n") && !written.contains("\npeople:"), "\(written)")
+        #expect(written.contains("2026-11-29: Coffee with Sam"), "the note is kept beside the names")
+
+        let shown = try run("app", "show", "globex", in: box)
+        #expect(shown.status == 0 && shown.stdout.contains("contacts: Priya (recruiter), Sam"), "\(shown.stdout)")
+        // In `list --json` each kind's `contacts` is its own: names for the application, a count for the check-in.
+        let listed = try #require(json(run("list", "--json", in: box))["entries"] as? [[String: Any]])
+        let byKind = Dictionary(grouping: listed) { $0["kind"] as? String ?? "" }
+        #expect(byKind["application"]?.first?["contacts"] as? [String] == ["Priya (recruiter)", "Sam"])
+        #expect(byKind["checkin"]?.first?["contacts"] as? Int == 3)
+    }
 }

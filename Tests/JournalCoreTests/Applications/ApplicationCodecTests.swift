@@ -173,37 +173,106 @@ struct ApplicationCodecTests {
         #expect(TimelineEvent(day: nil, what: "note", text: "a\tb\nc").line == "note: a b c")
     }
 
-    @Test func thePeopleMetAreATypedListApartFromACheckinsCount() throws {
+    static let checkinWithThreeContacts = """
+    ---
+    id: 2026-12-01-0900-checkin
+    kind: checkin
+    created: 2026-12-01T09:00:00+01:00
+    mood: 6
+    applications: 1
+    contacts: 3
+    ---
+    # Check-in
+
+    """
+
+    @Test func anApplicationsContactsAreItsPeopleAndACheckinsAreItsCount() throws {
         let text = Self.handEdited.replacingOccurrences(of: "contacts: [Priya (recruiter), Sam (hiring manager)]",
-                                                        with: "people: [Priya (recruiter), \"Sam, hiring manager\"]\ncontacts: 3")
-        let e = try decodeOrFail(text)
-        #expect(e.people == ["Priya (recruiter)", "Sam, hiring manager"])
-        #expect(ApplicationRecord(e).contacts == e.people)
-        #expect(e.contacts == nil, "on an application `contacts` is not the check-in's count: it is kept as written")
-        #expect(!e.extraFields.contains { $0.key == "people" })
-        // The file round-trips, and so does the index record.
-        let encoded = EntryCodec.encode(e)
-        #expect(encoded.contains("\npeople: [Priya (recruiter), \"Sam, hiring manager\"]\n"))
-        #expect(encoded.contains("\ncontacts: 3\n"))
-        #expect(try decodeOrFail(encoded) == e)
-        let stored = StoredEntry(entry: e.indexProjection, relativePath: "entries/2026/11/\(e.id).md", size: 1, modified: 2)
-        #expect(try IndexFileFormat.decode(IndexFileFormat.encode([stored])).first?.entry.people == e.people)
-        #expect(JSONOutput.encode(EntrySummaryJSON(stored)).contains("\"people\""))
+                                                        with: "contacts: [Priya (recruiter), \"Sam, hiring manager\"]")
+        let app = try decodeOrFail(text)
+        #expect(app.people == ["Priya (recruiter)", "Sam, hiring manager"])
+        #expect(ApplicationRecord(app).contacts == app.people)
+        #expect(app.contacts == nil && !app.extraFields.contains { $0.key == "contacts" })
+        let checkin = try decodeOrFail(Self.checkinWithThreeContacts)
+        #expect(checkin.contacts == 3 && checkin.people.isEmpty && checkin.extraFields.isEmpty)
+
+        // Each file round-trips under its one `contacts` line.
+        let appText = EntryCodec.encode(app)
+        #expect(appText.contains("\ncontacts: [Priya (recruiter), \"Sam, hiring manager\"]\n"))
+        #expect(appText.components(separatedBy: "\ncontacts:").count == 2 && !appText.contains("\npeople:"))
+        #expect(try decodeOrFail(appText) == app)
+        let checkinText = EntryCodec.encode(checkin)
+        #expect(checkinText.contains("\ncontacts: 3\n") && checkinText.components(separatedBy: "\ncontacts:").count == 2)
+        #expect(try decodeOrFail(checkinText) == checkin)
+
+        // JSON: a list for the application, a number for the check-in, and they read back.
+        for (e, want) in [(app, FieldJSON.list(app.people)), (checkin, FieldJSON.whole(3))] {
+            let stored = StoredEntry(entry: e.indexProjection, relativePath: "entries/x/\(e.id).md", size: 1, modified: 2)
+            let summary = EntrySummaryJSON(stored)
+            #expect(summary["contacts"] == want, "\(e.kind)")
+            let json = JSONOutput.encode(summary)
+            #expect(json.components(separatedBy: "\"contacts\"").count == 2, "\(json)")
+            #expect(try JSONDecoder().decode(EntrySummaryJSON.self, from: Data(json.utf8)) == summary)
+        }
     }
 
-    @Test func anOlderContactsListIsReadAndMovedOnTheFirstChange() throws {
-        var e = try decodeOrFail(Self.handEdited)
-        #expect(e.people.isEmpty && e.applicationContacts == ["Priya (recruiter)", "Sam (hiring manager)"])
-        e.applicationContacts = e.applicationContacts + ["  ", "Lee (team lead)"]
-        #expect(e.people == ["Priya (recruiter)", "Sam (hiring manager)", "Lee (team lead)"])
+    @Test func bothKindsKeepTheirContactsThroughTheIndexOfOneJournal() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanUp() }
+        let store = JournalStore(root: folder.path)
+        let app = try decodeOrFail(Self.handEdited)
+        let checkin = try decodeOrFail(Self.checkinWithThreeContacts)
+        for e in [app, checkin] { try folder.write(store.relativePath(for: e.id, created: e.day), EntryCodec.encode(e)) }
+        let index = JournalIndex(store: store)
+
+        func check(_ entries: [StoredEntry], _ when: String) {
+            let byID = Dictionary(uniqueKeysWithValues: entries.map { ($0.entry.id, $0.entry) })
+            #expect(byID[app.id]?.people == ["Priya (recruiter)", "Sam (hiring manager)"], "\(when)")
+            #expect(byID[app.id]?.contacts == nil, "\(when)")
+            #expect(byID[checkin.id]?.contacts == 3, "\(when)")
+            #expect(byID[checkin.id]?.people == [], "\(when)")
+        }
+        let (built, first) = try index.refresh()
+        #expect(first.damage == .missing && first.saved)
+        check(built.entries, "rebuilt")
+        // Read back from the saved index, not from the files.
+        let (reused, second) = try index.refresh()
+        #expect(second.reused == 2 && second.reread == 0)
+        check(reused.entries, "reused")
+        check(try index.select(EntryFilter()).entries, "select")
+        check(try index.select(EntryFilter(kind: .application)).entries + (try index.select(EntryFilter(kind: .checkin)).entries), "select by kind")
+    }
+
+    @Test func aPeopleLineFromTheEarlierBuildIsReadAndWrittenAsContacts() throws {
+        let text = Self.handEdited.replacingOccurrences(of: "contacts: [Priya (recruiter), Sam (hiring manager)]",
+                                                        with: "people: [Priya (recruiter), Sam (hiring manager)]")
+        let e = try decodeOrFail(text)
+        #expect(e.people == ["Priya (recruiter)", "Sam (hiring manager)"] && !e.extraFields.contains { $0.key == "people" })
         let encoded = EntryCodec.encode(e)
-        #expect(!encoded.contains("\ncontacts:"), "the people live in one place")
-        #expect(encoded.contains("\npeople: [Priya (recruiter), Sam (hiring manager), Lee (team lead)]\n"))
-        #expect(try decodeOrFail(encoded).applicationContacts == e.people)
-        // A check-in's count is untouched by the accessor.
-        var checkin = Entry(id: EntryID("2026-12-01-0900-checkin"), kind: .checkin, created: try timestamp("2026-12-01T09:00:00+01:00"))
-        checkin.contacts = 2
+        #expect(!encoded.contains("\npeople:"), "the old name is read, never written")
+        #expect(encoded.contains("\ncontacts: [Priya (recruiter), Sam (hiring manager)]\n"))
+        #expect(try decodeOrFail(encoded) == e)
+
+        // A file with both keeps every name once, `contacts` first.
+        let both = Self.handEdited.replacingOccurrences(of: "contacts: [Priya (recruiter), Sam (hiring manager)]",
+                                                        with: "people: [Sam (hiring manager), Lee]\ncontacts: [Priya (recruiter), Sam (hiring manager)]")
+        #expect(try decodeOrFail(both).people == ["Priya (recruiter)", "Sam (hiring manager)", "Lee"])
+        // A bad value under the old name is an error that names it.
+        let bad = Self.handEdited.replacingOccurrences(of: "contacts: [Priya (recruiter), Sam (hiring manager)]", with: "people:\n  a: b")
+        #expect(decodeError(bad)?.description.contains("`people`") == true, "\(String(describing: decodeError(bad)))")
+        // In a check-in `people` is nobody's field: kept as written.
+        let checkin = try decodeOrFail(Self.checkinWithThreeContacts.replacingOccurrences(of: "contacts: 3", with: "contacts: 3\npeople: [Ana]"))
+        #expect(checkin.people.isEmpty && checkin.extraFields.map(\.key) == ["people"])
+        #expect(EntryCodec.encode(checkin).contains("\npeople: [Ana]\n"))
+    }
+
+    @Test func namesAreTidiedAndACheckinsCountIsUntouched() throws {
+        var e = try decodeOrFail(Self.handEdited)
+        e.applicationContacts = e.applicationContacts + ["  ", " Lee (team lead) "]
+        #expect(e.people == ["Priya (recruiter)", "Sam (hiring manager)", "Lee (team lead)"])
+        #expect(EntryCodec.encode(e).contains("\ncontacts: [Priya (recruiter), Sam (hiring manager), Lee (team lead)]\n"))
+        var checkin = try decodeOrFail(Self.checkinWithThreeContacts)
         checkin.applicationContacts = []
-        #expect(checkin.contacts == 2 && EntryCodec.encode(checkin).contains("\ncontacts: 2\n"))
+        #expect(checkin.contacts == 3 && EntryCodec.encode(checkin).contains("\ncontacts: 3\n"))
     }
 }

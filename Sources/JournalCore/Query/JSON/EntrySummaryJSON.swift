@@ -1,10 +1,11 @@
 /// One entry in `list --json` and `search --json`.
 ///
 /// Keys: `id`, `kind`, `created`, `updated` (ISO 8601 with offset), `day` (YYYY-MM-DD as
-/// written), `title`, `path` (relative to the journal), and every row of `EntryFields.all`
-/// whose listing is not `.never`, under its front-matter key: today `tags` always; when
-/// present: `company`, `role`, `stage`, `emotions`, `intensity_before`, `intensity_after`,
-/// `mood`, `energy`, the hours of sleep, `self_care`, `wins` (docs/FORMAT.md).
+/// written), `title`, `path` (relative to the journal), and every row of the entry's kind
+/// (`EntryFields.rows(in:)`)
+/// whose listing is not `.never`, under its front-matter key (docs/FORMAT.md): `tags` always,
+/// the others when present. One key means one row per kind, so `contacts` is a list of people
+/// in an application and a number in a check-in, never both.
 public struct EntrySummaryJSON: Codable, Equatable, Sendable {
     public var id: String
     public var kind: String
@@ -16,8 +17,13 @@ public struct EntrySummaryJSON: Codable, Equatable, Sendable {
     /// The listed fields that have a value, by front-matter key.
     public var fields: [String: FieldJSON]
 
-    /// The listed rows of the field table.
-    static let listed = EntryFields.all.filter { $0.listing != .never }
+    /// The listed rows of each kind.
+    private static let listed: [EntryKind: [EntryField]] = Dictionary(uniqueKeysWithValues: EntryKind.allCases.map { kind in
+        (kind, EntryFields.rows(in: kind).filter { $0.listing != .never })
+    })
+
+    /// The listed rows of the kind named `kind`; none for a kind onward does not know.
+    static func listed(_ kind: String) -> [EntryField] { EntryKind(rawValue: kind).flatMap { listed[$0] } ?? [] }
 
     private enum FixedKeys: String, CodingKey { case id, kind, created, updated, day, title, path }
 
@@ -38,7 +44,7 @@ public struct EntrySummaryJSON: Codable, Equatable, Sendable {
         title = e.displayTitle
         path = stored.relativePath
         fields = [:]
-        for field in Self.listed {
+        for field in Self.listed(kind) {
             if let value = field.json(e) { fields[field.key] = value }
         }
     }
@@ -57,7 +63,7 @@ public struct EntrySummaryJSON: Codable, Equatable, Sendable {
         path = try c.decode(String.self, forKey: .path)
         let keyed = try decoder.container(keyedBy: FieldKey.self)
         fields = [:]
-        for field in Self.listed {
+        for field in Self.listed(kind) {
             let key = FieldKey(stringValue: field.key)
             guard keyed.contains(key), !(try keyed.decodeNil(forKey: key)) else { continue }
             fields[field.key] = try FieldJSON(from: try keyed.superDecoder(forKey: key), shape: field.shape)
