@@ -53,12 +53,7 @@ public struct PosixFileSystem: FileSystem {
 
     public func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
         let name = Self.name(of: path)
-        let folder: Int32
-        do { folder = try openFolder(Self.parent(of: path), creating: false) } catch {
-            // A link or a folder not the person's own is named; anything else is about the file.
-            if error.code == ELOOP || error.code == FileSystemError.notOwnFolder { throw error }
-            throw FileSystemError(code: error.code, path: path)
-        }
+        let folder = try openParentForWrite(of: path)
         defer { close(folder) }
         // Only a regular file may be replaced: a rename over a FIFO, a device or a link would
         // swap it for a file without a word (an export to /dev/null replaced /dev/null).
@@ -316,16 +311,21 @@ public struct PosixFileSystem: FileSystem {
         return String(path[..<slash])
     }
 
+    /// The folder `path` is written into, opened without following a link; a link or a folder not
+    /// the person's own is named as such, any other failure is about the file.
+    private func openParentForWrite(of path: String) throws(FileSystemError) -> Int32 {
+        do { return try openFolder(Self.parent(of: path), creating: false) } catch {
+            if error.code == ELOOP || error.code == FileSystemError.notOwnFolder { throw error }
+            throw FileSystemError(code: error.code, path: path)
+        }
+    }
+
     /// A temporary file written and synced, then `link(2)`ed to its name, which fails when the
     /// name exists: the file appears whole, and only if no one else made it first. The folder is
     /// opened as `writeAtomically` opens it, so no link inside the journal is followed.
     public func createExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
         let name = Self.name(of: path)
-        let folder: Int32
-        do { folder = try openFolder(Self.parent(of: path), creating: false) } catch {
-            if error.code == ELOOP || error.code == FileSystemError.notOwnFolder { throw error }
-            throw FileSystemError(code: error.code, path: path)
-        }
+        let folder = try openParentForWrite(of: path)
         defer { close(folder) }
         let temp = "." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = openat(folder, temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
