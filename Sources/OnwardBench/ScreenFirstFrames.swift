@@ -42,6 +42,13 @@ struct ScreenFirstFrames {
                 _ = Wins(entries: snapshot.entries.lazy.map(\.entry))
             },
             watch.measure("Insights screen: open (from the index) + first frame") { firstFrame(InsightsScreen.open) },
+            // The home summary as it was read before: three walks, every reflection, note and application decoded.
+            watch.measure("home's data, three reads (check-in select, invitation select, on this day)") {
+                _ = try? index.select(EntryFilter(kind: .checkin, since: now.day, until: now.day, limit: 1))
+                _ = Invitations.today(now.day, index: index)
+                _ = index.onThisDay(now.day)
+            },
+            watch.measure("home's data, one read (JournalIndex.home)") { _ = try? index.home(today: now.day, invitations: true) },
         ]
     }
 }

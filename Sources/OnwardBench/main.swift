@@ -23,6 +23,7 @@ if args.count == 3 && args[1] == "--applications" {
     print("| Applications first frame / list --limit 20 | | \(ratio(results[1], results[0])) | target <= 2x |")
     print("| Insights screen's data / stats' work | | \(ratio(results[4], results[3])) | target <= 1x |")
     print("| Insights screen's first frame / stats' work | | \(ratio(results[5], results[3])) | |")
+    print("| home's data, one read / three reads | | \(ratio(results[7], results[6])) | |")
     exit(0)
 }
 guard args.count == 4 else {

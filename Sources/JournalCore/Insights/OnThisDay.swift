@@ -59,9 +59,7 @@ extension JournalIndex {
               case .success(let heads) = stored, Self.isCurrent(heads, found) else { return nil }
         var entries: [Entry] = []
         for i in heads.heads.indices {
-            let path = heads.heads[i].path
-            let name = path[(path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex)...]
-            guard let day = LocalDay(parsing: name.prefix(10)), day.isValid, OnThisDay.matches(day, today: today),
+            guard let day = Self.fileDay(heads.heads[i].path), OnThisDay.matches(day, today: today),
                   let record = heads.record(i) else { continue }
             entries.append(record.entry)
         }

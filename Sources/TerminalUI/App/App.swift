@@ -277,22 +277,15 @@ public final class App {
 
     private func homeSummary(message: String?) -> HomeSummary {
         let today = LocalTimestamp(clock(), in: timeZone).day
-        // Only today's newest check-in is decoded (when the index is current), not every entry.
-        let todays = EntryFilter(kind: .checkin, since: today, until: today, limit: 1)
-        let selection = (try? JournalIndex(store: store).select(todays)) ?? JournalIndex.Selection(entries: [], total: 0, problems: [])
+        // One walk and one index read for everything home shows, decoding only what it needs.
+        let view = try? JournalIndex(store: store).home(today: today, invitations: settings.invitations.value)
         let drafts = store.drafts()
         let draft = drafts.first { $0.kind == .reflection }
-        var summary = HomeSummary(today: today, todaysCheckin: selection.entries.first?.entry, draft: draft, entryCount: selection.total,
-                                  problemCount: selection.problems.count, message: message)
+        var summary = HomeSummary(today: today, todaysCheckin: view?.todaysCheckin, draft: draft, entryCount: view?.total ?? 0,
+                                  problemCount: view?.problems.count ?? 0, message: message)
         summary.waiting = WaitingDraft.list(drafts, library: library)
-        summary.invitation = invitation(today: today)
-        summary.onThisDay = JournalIndex(store: store).onThisDay(today)?.line(today: today)
+        summary.invitation = view?.invitation
+        summary.onThisDay = view?.onThisDay?.line(today: today)
         return summary
-    }
-
-    /// Today's invitation (read through the index), unless turned off.
-    func invitation(today: LocalDay) -> Invitation? {
-        guard settings.invitations.value else { return nil }
-        return Invitations.today(today, index: JournalIndex(store: store))
     }
 }
