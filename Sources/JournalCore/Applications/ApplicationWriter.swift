@@ -31,6 +31,38 @@ public struct ApplicationWriter: Sendable {
         }
     }
 
+    /// What `close` found: the application as it is now, and whether this call closed it.
+    public struct Closing: Sendable {
+        /// The application after the call (unchanged when it was closed already).
+        public let record: ApplicationRecord
+        /// False when it was closed already (with any outcome): then nothing was written.
+        public let closedNow: Bool
+    }
+
+    /// Closes the application at `relativePath` with `outcome` on `day`, re-read under the lock. A
+    /// closed one is left as it is (the caller judges a different outcome); a day before the
+    /// timeline's last event is refused, since the end cannot come before what happened.
+    public func close(_ relativePath: String, as outcome: ApplicationOutcome, on day: LocalDay, note: String?,
+                      at now: LocalTimestamp) throws(ApplicationError) -> Closing {
+        var closedAlready: Entry?
+        do {
+            let stored = try change(relativePath) { (e: inout Entry) throws(ApplicationError) in
+                if let current = e.outcome, current != .open {
+                    closedAlready = e
+                    throw ApplicationError("closed already")  // nothing to write: the file stays as it is
+                }
+                if let latest = TimelineFacts(body: e.section(ApplicationChange.timelineHeading)?.body ?? "").latest, day < latest {
+                    throw ApplicationError("The close of \(ApplicationRecord(e).title) cannot be dated \(day), before its last event on \(latest); give a day from \(latest) on.")
+                }
+                ApplicationChange.close(&e, as: outcome, on: day, note: note, at: now)
+            }
+            return Closing(record: ApplicationRecord(stored), closedNow: true)
+        } catch {
+            guard let entry = closedAlready else { throw error }
+            return Closing(record: ApplicationRecord(entry, relativePath: relativePath), closedNow: false)
+        }
+    }
+
     /// Refuses a change that puts an event on the timeline dated before the day the application
     /// was sent (whichever screen or command made it); lines already there are not judged.
     static func requireEventsAfterApplied(_ before: Entry, _ after: Entry) throws(ApplicationError) {

@@ -65,21 +65,19 @@ struct AppCloseCommand: JournalCommand {
         // anything, so the application is never left said-no with no reflection to follow.
         let screenLock = reflect ? try Self.screenLock(store) : nil
         defer { screenLock?.release() }
-        let stored: StoredEntry
+        let closing: ApplicationWriter.Closing
         do {
-            stored = try ApplicationWriter(store: store).change(record.relativePath) { (e: inout Entry) throws(ApplicationError) in
-                if let current = e.outcome, current != .open, current != outcome {
-                    // Not opening on the name: the sentence after "onward: " starts small, which would make "Globex" "globex".
-                    throw ApplicationError("the application \(ApplicationRecord(e).title) is already closed (\(current.label)); nothing was changed")
-                }
-                if e.outcome == outcome { return }  // said twice: nothing new to record
-                ApplicationChange.close(&e, as: outcome, on: day, note: note, at: now)
-            }
+            closing = try ApplicationWriter(store: store).close(record.relativePath, as: outcome, on: day, note: note, at: now)
         } catch {
             throw CLIFailure(error.message)
         }
-        let closed = ApplicationRecord(stored)
-        AppSupport.report(closed, in: context, json: json && !reflect, done: "%@: \(outcome.label), \(day)")
+        let closed = closing.record
+        if !closing.closedNow && closed.outcome != outcome {
+            // Not opening on the name: the sentence after "onward: " starts small, which would make "Globex" "globex".
+            throw CLIFailure("the application \(closed.title) is already closed (\(closed.outcome.label)); nothing was changed")
+        }
+        let done = closing.closedNow ? "%@: \(outcome.label), \(day)" : "%@ is already closed (\(outcome.label)); nothing was changed"
+        AppSupport.report(closed, in: context, json: json && !reflect, done: done)
         guard reflect else { return }
         // A reflection begun on it before (then left) is picked up; else a new one opens as every
         // new reflection does, with a draft id of its own, so no waiting draft is replaced.

@@ -23,7 +23,12 @@ struct InsightsCommand: JournalCommand {
         let console = context.console
         let (_, snapshot) = try context.loadIndexed()
         if wantsWins {
-            let wins = Wins(entries: snapshot.entries.lazy.map(\.entry)).items
+            let found = Wins(entries: snapshot.entries.lazy.map(\.entry))
+            if json {
+                console.print(JSONOutput.encode(InsightsJSON(wins: found)))
+                return
+            }
+            let wins = found.items
             var lines = [console.bold("Small wins (\(wins.count))")]
             if wins.isEmpty { lines.append("  None yet: the check-in and the reflection each ask for one small win.") }
             for win in wins {

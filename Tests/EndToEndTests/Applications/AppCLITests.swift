@@ -202,4 +202,44 @@ struct AppCLITests {
         #expect(byKind["application"]?.first?["contacts"] as? [String] == ["Priya (recruiter)", "Sam"])
         #expect(byKind["checkin"]?.first?["contacts"] as? Int == 3)
     }
+
+    @Test func aCloseDatedBeforeTheLastEventIsRefusedInOneSentence() throws {
+        let box = try CLITests.Sandbox()
+        #expect(try run("app", "add", "--company", "Globex", "--role", "SRE", "--applied", "2026-11-02", in: box).status == 0)
+        #expect(try run("app", "move", "globex", "interview", "--on", "2026-11-20", in: box).status == 0)
+        let before = files(box)
+        let early = try run("app", "close", "globex", "rejected", "--on", "2026-11-15", in: box)
+        #expect(early.status != 0)
+        cli.expectCleanError(early, "the close of Globex, SRE cannot be dated 2026-11-15, before its last event on 2026-11-20; give a day from 2026-11-20 on.")
+        #expect(files(box) == before, "nothing was written")
+        // The day of the last event itself is fine.
+        let closed = try application(run("app", "close", "globex", "rejected", "--on", "2026-11-20", "--json", in: box))
+        #expect(closed["outcome"] as? String == "rejected")
+    }
+
+    @Test func closingTwiceTheSameWaySaysItIsClosedAlreadyAndWritesNothing() throws {
+        let box = try CLITests.Sandbox()
+        #expect(try run("app", "add", "--company", "Globex", "--role", "SRE", "--applied", "2026-11-02", in: box).status == 0)
+        let first = try run("app", "close", "globex", "rejected", "--on", "2026-11-20", in: box)
+        #expect(first.stdout == "Globex, SRE: said no, 2026-11-20.\n", "\(first.stdout)")
+        let before = files(box)
+        let again = try run("app", "close", "globex", "rejected", "--on", "2026-11-25", in: box)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout == "Globex, SRE is already closed (said no); nothing was changed.\n", "\(again.stdout)")
+        #expect(files(box) == before, "nothing was written")
+        let json = try application(run("app", "close", "globex", "rejected", "--json", in: box))
+        #expect(json["outcome"] as? String == "rejected")
+        let events = try #require(json["timeline"] as? [[String: Any]])
+        #expect(events.filter { $0["what"] as? String == "rejected" }.count == 1, "one close on the timeline")
+    }
+
+    @Test func theRestOfTheAppCommandsAnswerInJSON() throws {
+        let box = try CLITests.Sandbox()
+        #expect(try run("app", "add", "--company", "Globex", "--role", "SRE", in: box).status == 0)
+        let shown = try application(run("app", "show", "globex", "--json", in: box))
+        #expect(shown["company"] as? String == "Globex")
+        let feedback = try application(run("app", "feedback", "globex", "liked the design answer", "--json", in: box))
+        let events = try #require(feedback["timeline"] as? [[String: Any]])
+        #expect(events.contains { $0["what"] as? String == "feedback" })
+    }
 }

@@ -195,9 +195,40 @@ struct PasteTests {
         #expect(screen.values.win == "walked the dog called Sam slept well")
         #expect(screen.values.note == nil, "nothing spilled into the note")
         #expect(screen.form.focusedID == .win)
-        // On a scale a paste is typed key by key, as before.
-        while screen.form.focusedID != .mood, tabs < 60 { _ = screen.handle(.key(.backTab)); tabs += 1 }
-        #expect(screen.paste("7") == nil)
+    }
+
+    @Test func aPasteOnAScaleOrAListOfTheCheckinChangesNothingAndSaysSo() {
+        let screen = CheckinScreen(setup: CheckinSetup(day: testNow.day, started: testNow))
+        #expect(screen.form.focusedID == .mood)
+        let before = screen.values
+        // Typed key by key, "7" would set the mood and the line break move the focus on.
+        #expect(screen.paste("7\n3\n") != nil)
+        #expect(screen.values == before)
+        #expect(screen.form.focusedID == .mood)
+        var tabs = 0
+        while screen.form.focusedID != .selfCare, tabs < 30 { _ = screen.handle(.key(.tab)); tabs += 1 }
+        #expect(screen.form.focusedID == .selfCare)
+        #expect(screen.paste(" x \n") != nil)
+        #expect(screen.values == before, "no item was ticked")
+        #expect(screen.form.focusedID == .selfCare)
+        let text = screen.rendered(rows: 24, columns: 80).flatText
+        #expect(text.contains("A paste goes into a text box only, so nothing was changed here."), "\(text)")
+    }
+
+    @Test func aPasteOnTheStrengthScaleOfTheReflectionChangesNothingAndSaysSo() {
+        let screen = ReflectionScreen(guide: Guide.builtIn(), resuming: nil, now: testNow, earlierAchievements: [])
+        _ = screen.handle(.resize(Size(rows: 24, columns: 80)))
+        screen.press(.control("n"), .tab)
+        #expect(screen.hints.contains(KeyHint("←→", "set")), "the strength scale has the focus")
+        let before = screen.answers
+        #expect(screen.paste("9\n\nI feel awful\n") != nil)
+        #expect(screen.answers == before)
+        #expect(screen.answers.intensityBefore == nil)
+        #expect(screen.hints.contains(KeyHint("←→", "set")), "the focus stayed on the scale")
+        #expect(screen.rendered(rows: 24, columns: 80).flatText.contains("nothing was changed here"))
+        // Typing still works after it.
+        screen.press(.character("4"))
+        #expect(screen.answers.intensityBefore == 4)
     }
 
     @Test func aPasteIntoTheReflectionKeepsLinesOnlyWhereTheFieldHasThem() {

@@ -1,5 +1,5 @@
 /// `onward insights --json`: `{format_version, items: [{kind, text, entry_id, day, title}]}`,
-/// newest entry first; `kind` is `achievement` or `lesson`.
+/// newest entry first; `kind` is `achievement` or `lesson` (or `win` for `insights wins --json`).
 public struct InsightsJSON: Codable, Equatable, Sendable {
     public struct Item: Codable, Equatable, Sendable {
         public var kind: String
@@ -23,6 +23,14 @@ public struct InsightsJSON: Codable, Equatable, Sendable {
         formatVersion = JSONOutput.formatVersion
         items = insights.items.map {
             Item(kind: $0.kind.rawValue, text: $0.text, entryID: $0.entryID.rawValue, day: $0.day.description, title: $0.title)
+        }
+    }
+
+    /// The small wins, in the same shape as the achievements and lessons, each of kind `win`.
+    public init(wins: Wins) {
+        formatVersion = JSONOutput.formatVersion
+        items = wins.items.map {
+            Item(kind: "win", text: $0.text, entryID: $0.entryID.rawValue, day: $0.day.description, title: $0.entryTitle)
         }
     }
 }

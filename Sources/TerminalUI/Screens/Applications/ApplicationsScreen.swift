@@ -51,6 +51,10 @@ public final class ApplicationsScreen: KeyedScreen {
     /// What the keys of the applications screen (and of its prompt) stand for.
     public enum Command: Equatable, Sendable {
         case move(Int), add, open, nextStage, event, note, feedback, saidNo, back, help
+        /// A screenful down (1) or up (-1).
+        case page(Int)
+        /// The first or the last application.
+        case first, last
         /// Answers the prompt's y/n question with yes.
         case yes
         case cancel
@@ -68,6 +72,9 @@ public final class ApplicationsScreen: KeyedScreen {
         }
         var bindings = [KeyBinding<Command>([(.up, .move(-1)), (.character("k"), .move(-1)), (.down, .move(1)), (.character("j"), .move(1))],
                                             label: "↑↓", does: "move"),
+                        KeyBinding([(.pageUp, .page(-1)), (.pageDown, .page(1))], label: "PgUp/PgDn", does: "page", priority: 3),
+                        KeyBinding([(.home, .first), (.character("g"), .first), (.end, .last), (.character("G"), .last)],
+                                   label: "Home/End", does: "first, last", priority: 3),
                         KeyBinding(.character("a"), does: "add", action: .add)]
         if selected != nil {
             bindings += [KeyBinding(.enter, .right, .character("l"), does: "open", action: .open),
@@ -122,6 +129,9 @@ public final class ApplicationsScreen: KeyedScreen {
         guard let command = keys.action(for: key) else { return [] }
         switch command {
         case .move(let delta): step(delta)
+        case .page(let direction): page(direction)
+        case .first: land(on: 0, toward: 1)
+        case .last: land(on: lines.count - 1, toward: -1)
         case .help: showingHelp = true
         case .back: return [.pop]
         case .add: ask(.company)
@@ -255,21 +265,13 @@ public final class ApplicationsScreen: KeyedScreen {
             let reload = { (notice: String?, then: ScreenRequest?) in
                 EffectResult.applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id, then: then))
             }
-            var found: Entry?
-            let current: ApplicationRecord
+            let closing: ApplicationWriter.Closing
             do throws(ApplicationError) {
-                let stored = try ApplicationWriter(store: ctx.store).change(r.relativePath) { (e: inout Entry) throws(ApplicationError) in
-                    guard e.outcome == nil || e.outcome == .open else {
-                        found = e
-                        throw ApplicationError("not open")  // nothing to write: leave the file as it is
-                    }
-                    ApplicationChange.close(&e, as: .rejected, on: ctx.today, note: nil, at: ctx.now)
-                }
-                current = ApplicationRecord(stored)
+                closing = try ApplicationWriter(store: ctx.store).close(r.relativePath, as: .rejected, on: ctx.today, note: nil, at: ctx.now)
             } catch {
-                guard let entry = found else { return reload(error.message, nil) }
-                current = ApplicationRecord(entry, relativePath: r.relativePath)
+                return reload(error.message, nil)
             }
+            let current = closing.record
             guard current.outcome == .rejected else {
                 return reload("\(current.title) was marked \(current.outcome.label) meanwhile, so it was left as it is and no reflection was started.", nil)
             }
@@ -279,9 +281,32 @@ public final class ApplicationsScreen: KeyedScreen {
             if let draft = ctx.store.drafts().first(where: { $0.kind == .reflection && $0.applicationID == current.id }) {
                 return reload(nil, .reflection(resume: draft))
             }
-            let day = found == nil ? ctx.today : current.closedOn ?? current.lastEventDay
+            let day = closing.closedNow ? ctx.today : current.closedOn ?? current.lastEventDay
             return reload(nil, .newReflection(starting: ApplicationReflection.answers(for: current, rejectedOn: day)))
         }]
+    }
+
+    /// Rows the list has on screen at the last size (the render gives it the same room).
+    var listHeight: Int { max(1, size.rows - 5) }
+
+    /// A screenful on: the view moves by its height and the selection with it, so the
+    /// application that was last on screen is the first of the next page.
+    private func page(_ direction: Int) {
+        guard let current = selection else { return }
+        let jump = max(1, listHeight - 1) * direction
+        top = max(0, min(top + jump, lines.count - listHeight))
+        land(on: max(0, min(lines.count - 1, current + jump)), toward: direction)
+    }
+
+    /// Selects the application at `index`, or (on a heading) the nearest one toward `direction`,
+    /// else the nearest the other way.
+    private func land(on index: Int, toward direction: Int) {
+        guard lines.indices.contains(index) else { return }
+        let ahead = direction > 0 ? Array(lines.indices[index...]) : Array(lines.indices[...index].reversed())
+        let behind = direction > 0 ? Array(lines.indices[...index].reversed()) : Array(lines.indices[index...])
+        guard let found = (ahead + behind).first(where: { lines[$0].record != nil }) else { return }
+        if found != selection { notice = nil }
+        selection = found
     }
 
     private func step(_ delta: Int) {

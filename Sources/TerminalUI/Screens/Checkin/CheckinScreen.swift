@@ -81,10 +81,13 @@ public final class CheckinScreen: KeyedScreen {
     public var takesTypedText: Bool { !showingHelp && phase == .editing && form.focusTakesText }
 
     /// A paste into the win, the sleep or the note goes in whole (a pasted Enter would move on and
-    /// spill the rest into the next field); elsewhere it is typed key by key.
+    /// spill the rest into the next field); on a scale or a list it is taken and changes nothing.
     public func paste(_ text: String) -> [Effect]? {
-        guard !showingHelp, phase == .editing, let response = form.paste(text) else { return nil }
-        if response == .changed { changed = true }
+        if !showingHelp, phase == .editing, let response = form.paste(text) {
+            if response == .changed { changed = true }
+            return []
+        }
+        statusLine.show(ReflectionScreen.pasteNotTaken)
         return []
     }
 

@@ -167,12 +167,19 @@ public final class ReflectionScreen: KeyedScreen {
         }
     }
 
-    /// A paste into a text field of a step goes in whole; elsewhere it is typed key by key.
+    /// A paste into a text field of a step goes in whole; anywhere else it is taken and changes
+    /// nothing (typed key by key, its digits would set a scale and its line breaks move on).
     public func paste(_ text: String) -> [Effect]? {
-        guard !showingHelp, case .step(let step) = phase, let response = stepForms[step].paste(text) else { return nil }
-        if response == .changed { unsyncedStep = step }
+        if !showingHelp, case .step(let step) = phase, let response = stepForms[step].paste(text) {
+            if response == .changed { unsyncedStep = step }
+            return []
+        }
+        statusLine.show(Self.pasteNotTaken)
         return []
     }
+
+    /// What a paste outside a text box says, here and in the check-in.
+    static let pasteNotTaken = "A paste goes into a text box only, so nothing was changed here."
 
     private func handleStep(_ key: Key, step: Int) -> [Effect] {
         // Only flags are kept: a copy of the widget alive across `handle` would make the text be copied.

@@ -235,4 +235,99 @@ struct ApplicationsScreenTests {
         #expect(reflection.draftID == draft.id)
         #expect(journal.store.drafts().count == 1)
     }
+
+    /// 200 applications, 150 open and 50 closed (two groups), each with its own minute.
+    func many() -> ApplicationsScreen {
+        let day = testNow.day
+        let entries = (0..<200).map { n -> StoredEntry in
+            let at = LocalTimestamp(day: day.adding(days: -(n / 60)), hour: 8 + (n % 60) / 10, minute: n % 10, utcOffset: 3600)
+            var e = ApplicationChange.new(company: String(format: "Company %03d", n), role: "Role", applied: day.adding(days: -(n / 60)), at: at)
+            if n % 4 == 0 { ApplicationChange.close(&e, as: .rejected, on: day, note: nil, at: testNow) }
+            return StoredEntry(entry: e, relativePath: "entries/\(e.id.rawValue).md", size: 0, modified: 0)
+        }
+        return ApplicationsScreen(entries: entries, today: day, quietAfterDays: 14)
+    }
+
+    @Test(arguments: [(24, 80), (20, 60), (16, 50)])
+    func pagingWalksTwoHundredApplicationsAndKeepsTheSelectionOnScreen(rows: Int, columns: Int) throws {
+        let screen = many()
+        _ = screen.handle(.resize(Size(rows: rows, columns: columns)))
+        let titles = screen.lines.compactMap(\.record?.title)
+        #expect(titles.count == 200)
+        let first = try #require(screen.selected)
+        #expect(first.title == titles.first)
+
+        func selectedRowShown(_ sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let r = try #require(screen.selected, sourceLocation: sourceLocation)
+            let text = screen.rendered(rows: rows, columns: columns).text
+            #expect(text.contains("› " + String(r.title.prefix(11))), "\(text)", sourceLocation: sourceLocation)
+        }
+
+        _ = screen.press(.pageDown)
+        let paged = try #require(screen.selected)
+        let onePage = try #require(titles.firstIndex(of: paged.title))
+        #expect(onePage >= rows - 8 && onePage <= rows - 5, "one screenful on, not one line: \(onePage)")
+        try selectedRowShown()
+        _ = screen.press(.pageDown, .pageDown)
+        let third = try #require(screen.selected)
+        let threePages = try #require(titles.firstIndex(of: third.title))
+        #expect(threePages > onePage * 2)
+        try selectedRowShown()
+        _ = screen.press(.pageUp)
+        let back = try #require(screen.selected)
+        #expect(try #require(titles.firstIndex(of: back.title)) < threePages)
+
+        _ = screen.press(.end)
+        #expect(screen.selected?.title == titles.last)
+        try selectedRowShown()
+        _ = screen.press(.pageDown)
+        #expect(screen.selected?.title == titles.last, "past the end it stays on the last")
+        _ = screen.press(.home)
+        #expect(screen.selected?.title == titles.first)
+        try selectedRowShown()
+        _ = screen.press(.pageUp)
+        #expect(screen.selected?.title == titles.first)
+        _ = screen.press(.character("G"))
+        #expect(screen.selected?.title == titles.last)
+        _ = screen.press(.character("g"))
+        #expect(screen.selected?.title == titles.first)
+        // A page never lands on a group's heading.
+        for _ in 0..<20 {
+            _ = screen.press(.pageDown)
+            #expect(screen.selected != nil)
+        }
+    }
+
+    @Test func theHelpAndTheWideFooterNameThePagingKeys() {
+        let screen = many()
+        // The footer drops them first when it is narrow (the help always has them).
+        _ = screen.handle(.resize(Size(rows: 24, columns: 160)))
+        let footer = screen.rendered(rows: 24, columns: 160).line(23)
+        #expect(footer.contains("PgUp/PgDn page"), "\(footer)")
+        #expect(footer.contains("Home/End first, last"), "\(footer)")
+        _ = screen.handle(.resize(Size(rows: 24, columns: 80)))
+        #expect(screen.rendered(rows: 24, columns: 80).line(23).contains("? keys"))
+        _ = screen.press(.character("?"))
+        let help = screen.rendered(rows: 24, columns: 80).text
+        #expect(help.contains("PgUp PgDn"), "\(help)")
+        #expect(help.contains("Home g End G"), "\(help)")
+    }
+
+    @Test func sayingNoIsRefusedBeforeTheLastEventAndNothingIsWritten() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        var e = ApplicationChange.new(company: "Globex", role: "SRE", applied: testNow.day.adding(days: -5), at: testNow)
+        // Dated after today by hand in the file: closing today would put the end before it.
+        ApplicationChange.addEvent(&e, TimelineEvent(day: testNow.day.adding(days: 2), what: "interview"), at: testNow)
+        let stored = try journal.store.create(e)
+        let before = journal.read(stored.relativePath)
+        let ctx = context(journal)
+        let screen = ApplicationsScreen(entries: [stored], today: testNow.day, quietAfterDays: 14)
+        screen.press(.character("x"))
+        let opened = run(screen.press(.character("y")), on: screen, ctx)
+        #expect(opened.isEmpty, "no reflection was started")
+        #expect(journal.read(stored.relativePath) == before)
+        let later = testNow.day.adding(days: 2)
+        #expect(screen.notice == "The close of Globex, SRE cannot be dated \(testNow.day), before its last event on \(later); give a day from \(later) on.")
+    }
 }
