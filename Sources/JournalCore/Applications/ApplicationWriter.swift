@@ -51,6 +51,10 @@ public struct ApplicationWriter: Sendable {
                     closedAlready = e
                     throw ApplicationError("closed already")  // nothing to write: the file stays as it is
                 }
+                // A day before the application was sent gets that sentence, the same as any event's.
+                if let applied = e.appliedOn, day < applied {
+                    throw ApplicationError("An event cannot be dated \(day), before \(ApplicationRecord(e).title) was sent on \(applied); give a day from \(applied) on")
+                }
                 if let latest = TimelineFacts(body: e.section(ApplicationChange.timelineHeading)?.body ?? "").latest, day < latest {
                     throw ApplicationError("The close of \(ApplicationRecord(e).title) cannot be dated \(day), before its last event on \(latest); give a day from \(latest) on.")
                 }

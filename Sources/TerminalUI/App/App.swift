@@ -67,7 +67,9 @@ public final class App {
         case .request(let request): show(request)
         case .screen(let makeScreen): open(makeScreen(context))
         }
-        return loop()
+        let ending = loop()
+        noteWhatIsUnsaved()
+        return ending
     }
 
     /// Reads and handles events until the person leaves or a signal asks the program to stop.
@@ -110,7 +112,7 @@ public final class App {
         case .pasteBegan, .pasteEnded:
             break  // `PasteReader` takes these before events get here
         case .key(.control("c")) where !(top is LeaveConfirmation):
-            open(LeaveConfirmation(hasDraft: currentDraft() != nil))
+            open(LeaveConfirmation(hasDraft: currentDraft() != nil, saveProblem: draftProblem))
         case .key(let key):
             // While the window is too small to draw, typing into a text is still taken in (a person
             // who keeps writing through a resize loses nothing), the leave question still takes its
@@ -174,6 +176,14 @@ public final class App {
         case .push(let next):
             open(next)
         case .pop:
+            // A page whose text could not be saved is never closed: it is the only copy there is.
+            if let problem = draftProblem, let owner = screen ?? stack.last, owner.draft != nil {
+                var reason = problem
+                if let cut = reason.range(of: "; your text is still on screen") { reason = String(reason[..<cut.lowerBound]) }
+                while reason.hasSuffix(".") { reason.removeLast() }
+                deliver(.result(.draftFailed(reason + ". This page stays open until it is saved: make room, then Esc again; Ctrl-C leaves and prints your text to copy.")), to: owner)
+                return
+            }
             if let screen, let i = stack.lastIndex(where: { $0 === screen }) { stack.remove(at: i) } else { _ = stack.popLast() }
             releaseUnusedReservations(keeping: stack)
             if let top = stack.last { deliver(.appeared, to: top) }
@@ -191,6 +201,7 @@ public final class App {
                 pendingNotice = "Saved to \(stored.relativePath)."  // shown on the home screen next
                 if let problem = ApplicationReflection.linkBack(stored, store: store, at: entry.updated) { pendingNotice = problem }
                 autosave.noteSaved()
+                draftProblem = nil
                 deliver(.result(.saved(stored)), to: screen)
             } catch {
                 deliver(.result(.saveFailed(error.message)), to: screen)
@@ -246,16 +257,29 @@ public final class App {
     }
 
     private func saveDraftNow() {
-        guard var draft = currentDraft() else { autosave.noteSaved(); return }
+        guard var draft = currentDraft() else { autosave.noteSaved(); draftProblem = nil; return }
         draft.updated = LocalTimestamp(clock(), in: timeZone)
         let owner = stack.last { $0.draft != nil }
         do {
             try store.saveDraft(draft)
             autosave.noteSaved()
+            draftProblem = nil
             if let owner { deliver(.result(.draftSaved), to: owner) }
         } catch {
+            draftProblem = error.message
             if let owner { deliver(.result(.draftFailed(error.message)), to: owner) }
         }
+    }
+
+    /// Why the last draft save failed, while saves keep failing; nil once one succeeds.
+    private var draftProblem: String?
+    /// The text that could not be written when the loop ended (a full disk), for the caller to
+    /// print once the screen is gone, so the person can copy it; nil when everything was kept.
+    public private(set) var unsavedText: String?
+
+    private func noteWhatIsUnsaved() {
+        guard draftProblem != nil, let draft = currentDraft() else { return }
+        unsavedText = EntryCodec.encode(draft)
     }
 
     private func redraw() {

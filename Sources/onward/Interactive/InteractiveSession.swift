@@ -42,6 +42,11 @@ enum InteractiveSession {
                       launcher: EditorLauncher(), library: guides.library)
         let ending = app.run(start)
         terminal.end()
+        if let text = app.unsavedText {
+            // The disk refused the draft to the end: the words go to the terminal, the last place left.
+            console.error("your text could not be saved to the journal, so here it is, to copy and keep:")
+            console.hint(text)
+        }
         for warning in guides.warnings { console.error(warning) }
         for problem in gitProblems.lines { console.error(CLIFailure.sentence(problem)) }
         return ending == .terminated ? 143 : 0

@@ -1,8 +1,14 @@
 /// Ctrl-C asks before leaving, and says the draft is kept.
 public final class LeaveConfirmation: KeyedScreen {
     private let hasDraft: Bool
+    /// Why the draft cannot be saved now (the disk is full), when it cannot.
+    private let saveProblem: String?
 
-    public init(hasDraft: Bool) { self.hasDraft = hasDraft }
+    /// The question; `saveProblem` says the draft could not be kept, so the box does not promise it is.
+    public init(hasDraft: Bool, saveProblem: String? = nil) {
+        self.hasDraft = hasDraft
+        self.saveProblem = saveProblem
+    }
 
     /// The two answers.
     public enum Command: Equatable, Sendable { case leave, stay }
@@ -24,7 +30,9 @@ public final class LeaveConfirmation: KeyedScreen {
     public func render(on canvas: Canvas) {
         let size = canvas.size
         let lines = ["Leave onward?",
-                     hasDraft ? "Your draft is saved and will be offered next time." : "Nothing is lost.",
+                     !hasDraft ? "Nothing is lost."
+                        : saveProblem == nil ? "Your draft is saved and will be offered next time."
+                        : "Your text could NOT be saved; if you leave, it is printed here to copy.",
                      keys.footerHints.map(\.text).joined(separator: " · ")]
         let width = min(size.columns - 2, (lines.map(\.displayWidth).max() ?? 0) + 6)
         let rect = Rect(row: max(0, size.rows / 2 - 3), column: max(0, (size.columns - width) / 2), width: width, height: 5)
