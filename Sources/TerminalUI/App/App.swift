@@ -181,7 +181,7 @@ public final class App {
                 var reason = problem
                 if let cut = reason.range(of: "; your text is still on screen") { reason = String(reason[..<cut.lowerBound]) }
                 while reason.hasSuffix(".") { reason.removeLast() }
-                deliver(.result(.draftFailed(reason + ". This page stays open until it is saved: make room, then Esc again; Ctrl-C leaves and prints your text to copy.")), to: owner)
+                deliver(.result(.draftFailed(reason + ". This page stays open until it is saved (make room, then Esc); Ctrl-C leaves and prints your text.")), to: owner)
                 return
             }
             if let screen, let i = stack.lastIndex(where: { $0 === screen }) { stack.remove(at: i) } else { _ = stack.popLast() }
