@@ -11,13 +11,29 @@ public final class InsightsScreen: KeyedScreen {
     public private(set) var lessons: [InsightLine] = []
     /// Every small win from check-ins and reflections, newest first.
     public private(set) var wins: [InsightLine] = []
-    /// The trends page laid out for the current width.
-    public private(set) var trends: [StyledLine] = []
+    /// The trends page laid out for the current width, worked out the first time it is wanted:
+    /// its counts, observations and funnel cost more than the lists, and the screen opens on a list.
+    public var trends: [StyledLine] {
+        if trendsCache == nil { layOutTrends() }
+        return trendsCache ?? []
+    }
+    private var trendsCache: [StyledLine]?
     private(set) var viewports: [InsightsTab: ListViewport] = [:]
     private var entries: [StoredEntry]
-    private var stats: Stats
+    private var statsCache: Stats?
+    private var stats: Stats {
+        if let statsCache { return statsCache }
+        let made = Stats(entries: entries.lazy.map(\.entry), today: today)
+        statsCache = made
+        return made
+    }
     /// The applications funnel for the trends page, when applications are tracked.
-    private var funnel: ApplicationFunnel?
+    private var funnel: ApplicationFunnel? {
+        let applications = ApplicationQuery.all(in: entries)
+        guard !applications.isEmpty else { return nil }
+        let goal = entries.first { $0.entry.kind == .reflection && !$0.entry.isDraft && $0.entry.goalApplications != nil }?.entry.goalApplications
+        return ApplicationFunnel(records: applications, today: today, weeklyGoal: goal)
+    }
     private let today: LocalDay
     var size = Size(rows: 24, columns: 80)
     private var showingHelp = false
@@ -26,10 +42,6 @@ public final class InsightsScreen: KeyedScreen {
     public init(entries: [StoredEntry], today: LocalDay) {
         self.entries = entries
         self.today = today
-        stats = Stats(entries: entries.lazy.map(\.entry), today: today)
-        let applications = ApplicationQuery.all(in: entries)
-        let goal = entries.first { $0.entry.kind == .reflection && !$0.entry.isDraft && $0.entry.goalApplications != nil }?.entry.goalApplications
-        funnel = applications.isEmpty ? nil : ApplicationFunnel(records: applications, today: today, weeklyGoal: goal)
         rebuild()
     }
 
@@ -79,7 +91,10 @@ public final class InsightsScreen: KeyedScreen {
         }
     }
 
-    func viewport(_ tab: InsightsTab) -> ListViewport { viewports[tab] ?? ListViewport() }
+    func viewport(_ tab: InsightsTab) -> ListViewport {
+        if tab == .trends, trendsCache == nil { layOutTrends() }
+        return viewports[tab] ?? ListViewport()
+    }
 
     /// Switches parts, moves, opens the source entry.
     /// Nothing here takes text: a paste runs none of its keys (a pasted "q" must not leave).
@@ -89,7 +104,8 @@ public final class InsightsScreen: KeyedScreen {
         switch event {
         case .resize(let newSize):
             size = newSize
-            layOutTrends()
+            trendsCache = nil  // laid out again at the new width when it is next shown
+            setHeights()
         case .key(let key):
             if showingHelp { showingHelp = false; return [] }
             return handle(key)
@@ -139,7 +155,7 @@ public final class InsightsScreen: KeyedScreen {
         case .deleted(let path, _):
             entries.removeAll { $0.relativePath == path }
         }
-        stats = Stats(entries: entries.lazy.map(\.entry), today: today)
+        statsCache = nil
         rebuild()
     }
 
@@ -153,22 +169,31 @@ public final class InsightsScreen: KeyedScreen {
             v.setCount(count)
             viewports[tab] = v
         }
-        layOutTrends()
+        trendsCache = nil
+        setHeights()
+    }
+
+    /// The lists' page height for the current size.
+    private func setHeights() {
+        for tab in InsightsTab.allCases where tab != .trends {
+            var v = viewports[tab] ?? ListViewport()
+            v.setHeight(bodyHeight)
+            viewports[tab] = v
+        }
     }
 
     private func layOutTrends() {
         let width = max(20, min(size.columns - 4, 100))
         // The noticing part sits before the self-care counts, which stay the trends' last lines.
-        trends = TrendsLayout.lines(stats, width: width)
-        let selfCare = trends.lastIndex { $0.text == "Self-care most often" }.map { max(0, $0 - 1) } ?? trends.endIndex
-        trends.insert(contentsOf: NoticingLayout.lines(entries: entries.map(\.entry), today: today, width: width), at: selfCare)
-        if let funnel { trends += ApplicationFunnelLayout.lines(funnel, width: width) }
-        for tab in InsightsTab.allCases {
-            var v = viewports[tab] ?? ListViewport()
-            if tab == .trends { v.setCount(max(0, trends.count - bodyHeight + 1)) }
-            v.setHeight(tab == .trends ? 1 : bodyHeight)
-            viewports[tab] = v
-        }
+        var lines = TrendsLayout.lines(stats, width: width)
+        let selfCare = lines.lastIndex { $0.text == "Self-care most often" }.map { max(0, $0 - 1) } ?? lines.endIndex
+        lines.insert(contentsOf: NoticingLayout.lines(entries: entries.map(\.entry), today: today, width: width), at: selfCare)
+        if let funnel { lines += ApplicationFunnelLayout.lines(funnel, width: width) }
+        trendsCache = lines
+        var v = viewports[.trends] ?? ListViewport()
+        v.setCount(max(0, lines.count - bodyHeight + 1))
+        v.setHeight(1)
+        viewports[.trends] = v
     }
 
     /// Draws the tabs and the current part.
