@@ -9,14 +9,18 @@ public enum ApplicationLine: Equatable, Sendable {
     /// Builds the lines for `records`.
     public static func lines(_ records: [ApplicationRecord]) -> [ApplicationLine] {
         var out: [ApplicationLine] = []
-        let open = records.filter(\.isOpen)
+        // One sort of all, then one pass into the groups: the order within a group is the same as
+        // sorting the group alone, and a record (large) is copied once, not once per stage.
+        var open: [Stage: [ApplicationRecord]] = [:]
+        var closed: [ApplicationRecord] = []
+        for record in ApplicationQuery.sorted(records) {
+            if record.isOpen { open[record.stage, default: []].append(record) } else { closed.append(record) }
+        }
         for stage in Stage.allCases.reversed() {
-            let group = ApplicationQuery.sorted(open.filter { $0.stage == stage })
-            guard !group.isEmpty else { continue }
+            guard let group = open[stage], !group.isEmpty else { continue }
             out.append(.heading(stage.label, count: group.count))
             out += group.map(ApplicationLine.application)
         }
-        let closed = ApplicationQuery.sorted(records.filter { !$0.isOpen })
         if !closed.isEmpty {
             out.append(.heading("closed", count: closed.count))
             out += closed.map(ApplicationLine.application)
