@@ -40,7 +40,7 @@ let package = Package(
         .executableTarget(name: "onward-bench", dependencies: ["JournalCore", "TerminalUI"], path: "Sources/OnwardBench"),
         // Helpers every test target shares: temporary folders that remove themselves, seeded
         // randomness, polling with a deadline.
-        .target(name: "OnwardTestSupport", path: "Tests/OnwardTestSupport"),
+        .target(name: "OnwardTestSupport", dependencies: ["JournalCore"], path: "Tests/OnwardTestSupport"),
         .testTarget(name: "JournalCoreTests", dependencies: ["JournalCore", "OnwardTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "JournalCore", "CursesTerminal", "OnwardTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JournalCore", "OnwardTestSupport"]),

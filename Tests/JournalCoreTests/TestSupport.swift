@@ -55,7 +55,7 @@ func fingerprint(_ bytes: [UInt8]?) -> UInt64? {
 
 /// Wraps the real file system and fails chosen operations with an errno, to stand in for a
 /// full disk or a read-only folder (tests run as root here, where chmod blocks nothing).
-struct FailingFileSystem: FileSystem {
+struct FailingFileSystem: ForwardingFileSystem {
     enum Operation: Sendable { case write, makeDirectories, move, remove }
     var base = PosixFileSystem()
     var failing: Set<Operation>
@@ -66,7 +66,6 @@ struct FailingFileSystem: FileSystem {
         self.code = code
     }
 
-    func read(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] { try base.read(path, limit: limit) }
     func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
         if failing.contains(.write) { throw FileSystemError(code: code, path: path) }
         try base.writeAtomically(path, bytes)
@@ -83,8 +82,5 @@ struct FailingFileSystem: FileSystem {
         if failing.contains(.remove) { throw FileSystemError(code: code, path: path) }
         try base.remove(path)
     }
-    func kind(of path: String) -> FileKind { base.kind(of: path) }
-    func list(_ path: String) throws(FileSystemError) -> [String] { try base.list(path) }
-    func status(_ path: String) -> FileStatus? { base.status(path) }
 }
 

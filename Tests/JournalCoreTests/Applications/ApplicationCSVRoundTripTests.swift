@@ -173,8 +173,8 @@ struct ApplicationCSVRoundTripTests {
 }
 
 /// A disk that fills up after `entriesBeforeFull` entry files: every later write fails with ENOSPC.
-final class FillingFileSystem: FileSystem, @unchecked Sendable {
-    private let base = PosixFileSystem()
+final class FillingFileSystem: ForwardingFileSystem, @unchecked Sendable {
+    let base = PosixFileSystem()
     private let lock = NSLock()
     private let limit: Int
     private var written = 0
@@ -193,11 +193,4 @@ final class FillingFileSystem: FileSystem, @unchecked Sendable {
         }
         try base.writeAtomically(path, bytes)
     }
-    func read(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] { try base.read(path, limit: limit) }
-    func makeDirectories(_ path: String) throws(FileSystemError) { try base.makeDirectories(path) }
-    func move(_ from: String, to: String) throws(FileSystemError) { try base.move(from, to: to) }
-    func remove(_ path: String) throws(FileSystemError) { try base.remove(path) }
-    func kind(of path: String) -> FileKind { base.kind(of: path) }
-    func list(_ path: String) throws(FileSystemError) -> [String] { try base.list(path) }
-    func status(_ path: String) -> FileStatus? { base.status(path) }
 }

@@ -163,7 +163,7 @@ final class ReadLog: @unchecked Sendable {
 }
 
 /// The real file system, noting how many bytes each whole-file read returned.
-struct LoggingFileSystem: FileSystem {
+struct LoggingFileSystem: ForwardingFileSystem {
     let log: ReadLog
     var base = PosixFileSystem()
 
@@ -177,12 +177,5 @@ struct LoggingFileSystem: FileSystem {
         log.add(path, bytes.count)
         return (bytes, status)
     }
-    func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) { try base.writeAtomically(path, bytes) }
-    func makeDirectories(_ path: String) throws(FileSystemError) { try base.makeDirectories(path) }
-    func move(_ from: String, to: String) throws(FileSystemError) { try base.move(from, to: to) }
-    func remove(_ path: String) throws(FileSystemError) { try base.remove(path) }
-    func kind(of path: String) -> FileKind { base.kind(of: path) }
-    func list(_ path: String) throws(FileSystemError) -> [String] { try base.list(path) }
-    func status(_ path: String) -> FileStatus? { base.status(path) }
     func items(in path: String, withStatus: Bool) throws(FileSystemError) -> [DirectoryItem] { try base.items(in: path, withStatus: withStatus) }
 }

@@ -1,14 +1,14 @@
 import Foundation
 import JournalCore
 import Testing
+import OnwardTestSupport
 @testable import TerminalUI
 
 /// A file system whose disk is full while `full` is set: every write fails with ENOSPC.
-private final class FullDisk: FileSystem, @unchecked Sendable {
+private final class FullDisk: ForwardingFileSystem, @unchecked Sendable {
     let base = PosixFileSystem()
     var full = true
 
-    func read(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] { try base.read(path, limit: limit) }
     func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
         if full { throw FileSystemError(code: ENOSPC, path: path) }
         try base.writeAtomically(path, bytes)
@@ -17,12 +17,6 @@ private final class FullDisk: FileSystem, @unchecked Sendable {
         if full { throw FileSystemError(code: ENOSPC, path: path) }
         try base.createExclusively(path, bytes)
     }
-    func makeDirectories(_ path: String) throws(FileSystemError) { try base.makeDirectories(path) }
-    func move(_ from: String, to: String) throws(FileSystemError) { try base.move(from, to: to) }
-    func remove(_ path: String) throws(FileSystemError) { try base.remove(path) }
-    func kind(of path: String) -> FileKind { base.kind(of: path) }
-    func list(_ path: String) throws(FileSystemError) -> [String] { try base.list(path) }
-    func status(_ path: String) -> FileStatus? { base.status(path) }
 }
 
 /// On a full disk, leaving never throws away the only copy of what was written.
