@@ -1,5 +1,6 @@
 import JournalCore
 import TerminalUI
+import Foundation
 
 /// `onward-bench --applications JOURNAL`: the Applications and Insights screens' first frames,
 /// opened from the store as the app opens them (`open(context)`: the index, the records, the
@@ -22,6 +23,19 @@ struct ScreenFirstFrames {
             screen.render(on: buffer)
         }
         let count = (try? index.select(EntryFilter(kind: .application)))?.entries.count ?? 0
+        if ProcessInfo.processInfo.environment["SCREENONLY"] != nil {
+            var w = watch; w.budget = 8; w.maxRuns = 400
+            return [w.measure("screen") { firstFrame(ApplicationsScreen.open) }]
+        }
+        if ProcessInfo.processInfo.environment["BREAKDOWN"] != nil {
+            return [
+                watch.measure("list20") { _ = try? index.select(EntryFilter(limit: 20)) },
+                watch.measure("select apps") { _ = try? index.select(EntryFilter(kind: .application)) },
+                watch.measure("select+records") { let e = (try? index.select(EntryFilter(kind: .application)))?.entries ?? []; _ = e.map(ApplicationRecord.init) },
+                watch.measure("select+records+lines") { let e = (try? index.select(EntryFilter(kind: .application)))?.entries ?? []; _ = ApplicationLine.lines(e.map(ApplicationRecord.init)) },
+                watch.measure("screen") { firstFrame(ApplicationsScreen.open) },
+            ]
+        }
         return [
             watch.measure("list --limit 20: select newest 20 (walk + heads + 20 records)") {
                 _ = try? index.select(EntryFilter(limit: 20))

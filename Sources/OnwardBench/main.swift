@@ -20,6 +20,7 @@ if args.count == 3 && args[1] == "--applications" {
     func ratio(_ a: Stopwatch.Result, _ b: Stopwatch.Result) -> String {
         String(Int((a.median / b.median * 100).rounded())).paddedMillis(2) + "x"
     }
+    if results.count < 8 { exit(0) }
     print("| Applications first frame / list --limit 20 | | \(ratio(results[1], results[0])) | target <= 2x |")
     print("| Insights screen's data / stats' work | | \(ratio(results[4], results[3])) | target <= 1x |")
     print("| Insights screen's first frame / stats' work | | \(ratio(results[5], results[3])) | |")

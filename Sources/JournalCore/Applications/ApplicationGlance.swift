@@ -20,8 +20,7 @@ public struct ApplicationGlance: Equatable, Sendable {
 
     /// Reads the applications through the derived index; nil when none are tracked.
     public static func load(_ store: JournalStore, today: LocalDay, weekStart: Weekday = .monday, excluding: EntryID? = nil) -> ApplicationGlance? {
-        guard let selection = try? JournalIndex(store: store).select(EntryFilter(kind: .application)) else { return nil }
-        let records = ApplicationQuery.all(in: selection.entries)
+        guard let records = (try? JournalIndex(store: store).applications())?.records else { return nil }
         return records.isEmpty ? nil : ApplicationGlance(records: records, today: today, weekStart: weekStart, excluding: excluding)
     }
 

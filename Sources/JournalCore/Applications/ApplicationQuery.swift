@@ -8,10 +8,15 @@ public enum ApplicationQuery {
     /// Open ones first; among those, the soonest next action first, then those without one by
     /// the oldest last event; closed ones after, most recently changed first.
     public static func sorted(_ records: [ApplicationRecord]) -> [ApplicationRecord] {
+        order(records).map { records[$0] }
+    }
+
+    /// The places in `records` in `sorted`'s order, for a caller that copies each record once.
+    public static func order(_ records: [ApplicationRecord]) -> [Int] {
         // Sorts small keys, not records: a record is large, and copying 2,000 of them about in
         // a sort cost more than reading them.
         let keys = records.indices.map { SortKey(records[$0], at: $0) }
-        return keys.sorted { $0.before($1, ids: records) }.map { records[$0.index] }
+        return keys.sorted { $0.before($1, ids: records) }.map(\.index)
     }
 
     /// The records that pass `open` and `stage`, sorted.

@@ -27,23 +27,35 @@ public struct ApplicationRecord: Equatable, Sendable {
     }
 
     public init(_ e: Entry, relativePath: String = "") {
-        id = e.id
+        self.init(id: e.id, relativePath: relativePath, company: e.company, role: e.role, source: e.source, link: e.link,
+                  appliedOn: e.appliedOn, stage: e.stage, outcome: e.outcome, nextAction: e.nextAction, nextActionOn: e.nextActionOn,
+                  contacts: e.applicationContacts, reflection: e.reflectionID, tags: e.tags, created: e.created, updated: e.updated,
+                  timelineText: e.section(ApplicationChange.timelineHeading)?.body ?? "")
+    }
+
+    /// The record from an application's fields as the entry holds them (the index reads them
+    /// straight from its bytes); a missing stage is `applied`, a missing outcome `open`.
+    init(id: EntryID, relativePath: String, company: String?, role: String?, source: String?, link: String?,
+         appliedOn: LocalDay?, stage: Stage?, outcome: ApplicationOutcome?, nextAction: String?, nextActionOn: LocalDay?,
+         contacts: [String], reflection: EntryID?, tags: [String], created: LocalTimestamp, updated: LocalTimestamp,
+         timelineText: String) {
+        self.id = id
         self.relativePath = relativePath
-        company = e.company ?? ""
-        role = e.role ?? ""
-        source = e.source
-        link = e.link
-        appliedOn = e.appliedOn
-        stage = e.stage ?? .applied
-        outcome = e.outcome ?? .open
-        nextAction = e.nextAction
-        nextActionOn = e.nextActionOn
-        contacts = e.applicationContacts
-        reflection = e.reflectionID
-        tags = e.tags
-        created = e.created
-        updated = e.updated
-        timelineText = e.section(ApplicationChange.timelineHeading)?.body ?? ""
+        self.company = company ?? ""
+        self.role = role ?? ""
+        self.source = source
+        self.link = link
+        self.appliedOn = appliedOn
+        self.stage = stage ?? .applied
+        self.outcome = outcome ?? .open
+        self.nextAction = nextAction
+        self.nextActionOn = nextActionOn
+        self.contacts = contacts
+        self.reflection = reflection
+        self.tags = tags
+        self.created = created
+        self.updated = updated
+        self.timelineText = timelineText
         // Worked out once: lists sort on them, and a sort asks many times.
         let facts = TimelineFacts(body: timelineText)
         lastEventDay = facts.latest ?? appliedOn ?? created.day

@@ -66,6 +66,18 @@ struct IndexBytesReader {
         return String(decoding: slice, as: UTF8.self)
     }
 
+    /// The bytes of the next string, undecoded (valid as long as the buffer is).
+    mutating func stringBytes() throws(IndexDamage) -> UnsafeBufferPointer<UInt8> {
+        let n = try count()
+        defer { offset += n }
+        return UnsafeBufferPointer(rebasing: buffer[offset..<(offset + n)])
+    }
+
+    /// Steps over the next string without making it.
+    mutating func skipString() throws(IndexDamage) {
+        try skip(try count())
+    }
+
     mutating func optionalString() throws(IndexDamage) -> String? {
         try flag() ? try string() : nil
     }

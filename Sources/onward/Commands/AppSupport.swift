@@ -48,11 +48,11 @@ enum AppSupport {
     /// The applications, read through the derived index.
     static func records(in context: RunContext) throws -> (JournalStore, [ApplicationRecord], [FileProblem]) {
         let store = try context.store()
-        let selection: JournalIndex.Selection
-        do { selection = try JournalIndex(store: store).select(EntryFilter(kind: .application)) } catch let error as StoreError {
+        let found: JournalIndex.Applications
+        do throws(StoreError) { found = try JournalIndex(store: store).applications() } catch {
             throw CLIFailure(error)
         }
-        return (store, ApplicationQuery.all(in: selection.entries), selection.problems)
+        return (store, found.records, found.problems)
     }
 
     /// The one application `id` names.

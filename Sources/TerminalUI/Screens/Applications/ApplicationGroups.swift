@@ -8,22 +8,22 @@ public enum ApplicationLine: Equatable, Sendable {
 
     /// Builds the lines for `records`.
     public static func lines(_ records: [ApplicationRecord]) -> [ApplicationLine] {
-        var out: [ApplicationLine] = []
-        // One sort of all, then one pass into the groups: the order within a group is the same as
-        // sorting the group alone, and a record (large) is copied once, not once per stage.
-        var open: [Stage: [ApplicationRecord]] = [:]
-        var closed: [ApplicationRecord] = []
-        for record in ApplicationQuery.sorted(records) {
-            if record.isOpen { open[record.stage, default: []].append(record) } else { closed.append(record) }
+        // One sort of all, then one pass into the groups by place: the order within a group is the
+        // same as sorting the group alone, and each record (large) is copied once, into its line.
+        var open = [[Int]](repeating: [], count: Stage.allCases.count)
+        var closed: [Int] = []
+        for i in ApplicationQuery.order(records) {
+            if records[i].isOpen { open[Stage.allCases.firstIndex(of: records[i].stage)!].append(i) } else { closed.append(i) }
         }
-        for stage in Stage.allCases.reversed() {
-            guard let group = open[stage], !group.isEmpty else { continue }
-            out.append(.heading(stage.label, count: group.count))
-            out += group.map(ApplicationLine.application)
+        var out: [ApplicationLine] = []
+        out.reserveCapacity(records.count + open.count + 1)
+        for (place, group) in zip(open.indices, open).reversed() where !group.isEmpty {
+            out.append(.heading(Stage.allCases[place].label, count: group.count))
+            for i in group { out.append(.application(records[i])) }
         }
         if !closed.isEmpty {
             out.append(.heading("closed", count: closed.count))
-            out += closed.map(ApplicationLine.application)
+            for i in closed { out.append(.application(records[i])) }
         }
         return out
     }

@@ -2,7 +2,7 @@ import JournalCore
 
 /// The applications read again after a change, a note on what was done, and the one to select.
 public struct ApplicationsReload: Sendable {
-    var entries: [StoredEntry]
+    var records: [ApplicationRecord]
     var notice: String?
     var select: EntryID?
     /// What to open next (the reflection after "said no"), when the re-read application allows it.

@@ -5,7 +5,6 @@ import JournalCore
 /// "this one said no", which closes it and starts a reflection that already knows it.
 public final class ApplicationsScreen: KeyedScreen {
     public private(set) var lines: [ApplicationLine] = []
-    public private(set) var stored: [EntryID: StoredEntry] = [:]
     /// Index into `lines` of the selected application.
     public private(set) var selection: Int?
     public private(set) var prompt: ApplicationPrompt?
@@ -17,27 +16,32 @@ public final class ApplicationsScreen: KeyedScreen {
     var size = Size(rows: 24, columns: 80)
     var showingHelp = false
 
-    /// The screen over these applications.
-    public init(entries: [StoredEntry], today: LocalDay, quietAfterDays: Int) {
+    /// The screen over these applications (each row keeps its record only; an entry is read
+    /// from its file when an action needs it).
+    public init(records: [ApplicationRecord], today: LocalDay, quietAfterDays: Int) {
         self.today = today
         self.quietAfterDays = quietAfterDays
-        load(entries)
+        load(records)
+    }
+
+    /// The screen over the finished applications among `entries`.
+    public convenience init(entries: [StoredEntry], today: LocalDay, quietAfterDays: Int) {
+        self.init(records: Array(ApplicationQuery.all(in: entries)), today: today, quietAfterDays: quietAfterDays)
     }
 
     /// Reads the applications through the derived index and opens the screen.
     public static func open(_ context: AppContext) -> Screen {
-        ApplicationsScreen(entries: entries(context.store), today: context.today, quietAfterDays: context.settings.quietAfterDays.value)
+        ApplicationsScreen(records: records(context.store), today: context.today, quietAfterDays: context.settings.quietAfterDays.value)
     }
 
-    static func entries(_ store: JournalStore) -> [StoredEntry] {
-        let selection = try? JournalIndex(store: store).select(EntryFilter(kind: .application))
-        return (selection?.entries ?? []).filter { !$0.entry.isDraft }
+    /// The finished applications, read from the index records (no entry is decoded whole).
+    static func records(_ store: JournalStore) -> [ApplicationRecord] {
+        (try? JournalIndex(store: store).applications())?.records ?? []
     }
 
-    private func load(_ entries: [StoredEntry], select id: EntryID? = nil) {
+    private func load(_ records: [ApplicationRecord], select id: EntryID? = nil) {
         let keep = id ?? selected?.id
-        stored = Dictionary(entries.map { ($0.entry.id, $0) }, uniquingKeysWith: { a, _ in a })
-        lines = ApplicationLine.lines(entries.map(ApplicationRecord.init))
+        lines = ApplicationLine.lines(records)
         let kept = keep.flatMap { id in lines.firstIndex { $0.record?.id == id } }
         selection = kept ?? lines.firstIndex { $0.record != nil }
     }
@@ -99,7 +103,7 @@ public final class ApplicationsScreen: KeyedScreen {
             // Back from an entry or a reflection: what was changed there shows here.
             return [reload(notice: nil)]
         case .result(.applications(let reloaded)):
-            load(reloaded.entries, select: reloaded.select)
+            load(reloaded.records, select: reloaded.select)
             if let note = reloaded.notice { notice = note }
             if let request = reloaded.then { return [.show(request)] }
         case .key(let key):
@@ -136,8 +140,16 @@ public final class ApplicationsScreen: KeyedScreen {
         case .back: return [.pop]
         case .add: ask(.company)
         case .open:
-            guard let r = selected, let s = stored[r.id] else { break }
-            return [.open { ctx in EntryScreen.open(.entry(s), store: ctx.store) }]
+            guard let path = selected?.relativePath else { break }
+            // The file is read now: it may have changed since the list was read.
+            return [.open { ctx in
+                let row: BrowseRow
+                switch ctx.store.readEntry(path) {
+                case .success(let stored): row = .entry(stored)
+                case .failure(let problem): row = .unreadable(problem)
+                }
+                return EntryScreen.open(row, store: ctx.store)
+            }]
         case .nextStage:
             guard let r = selected else { break }
             guard r.isOpen else { notice = "\(r.title) is closed (\(r.outcome.label))."; break }
@@ -215,7 +227,7 @@ public final class ApplicationsScreen: KeyedScreen {
     // MARK: Effects (all I/O happens in the loop)
 
     private func reload(notice: String?, select: EntryID? = nil) -> Effect {
-        .perform { ctx in .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: select)) }
+        .perform { ctx in .applications(ApplicationsReload(records: ApplicationsScreen.records(ctx.store), notice: notice, select: select)) }
     }
 
     private func add(company: String, role: String) -> Effect {
@@ -223,9 +235,9 @@ public final class ApplicationsScreen: KeyedScreen {
             let entry = ApplicationChange.new(company: company, role: role, applied: ctx.today, at: ctx.now)
             do throws(ApplicationError) {
                 let saved = try ApplicationWriter(store: ctx.store).add(entry)
-                return .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: "Added \(ApplicationRecord(saved).title).", select: saved.entry.id))
+                return .applications(ApplicationsReload(records: ApplicationsScreen.records(ctx.store), notice: "Added \(ApplicationRecord(saved).title).", select: saved.entry.id))
             } catch {
-                return .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: error.message, select: nil))
+                return .applications(ApplicationsReload(records: ApplicationsScreen.records(ctx.store), notice: error.message, select: nil))
             }
         }
     }
@@ -238,7 +250,7 @@ public final class ApplicationsScreen: KeyedScreen {
             } catch {
                 notice = error.message
             }
-            return .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id))
+            return .applications(ApplicationsReload(records: ApplicationsScreen.records(ctx.store), notice: notice, select: r.id))
         }
     }
 
@@ -252,7 +264,7 @@ public final class ApplicationsScreen: KeyedScreen {
             } catch {
                 notice = error.message
             }
-            return .applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id))
+            return .applications(ApplicationsReload(records: ApplicationsScreen.records(ctx.store), notice: notice, select: r.id))
         }
     }
 
@@ -263,7 +275,7 @@ public final class ApplicationsScreen: KeyedScreen {
     private func saidNo(_ r: ApplicationRecord) -> [Effect] {
         [.perform { ctx in
             let reload = { (notice: String?, then: ScreenRequest?) in
-                EffectResult.applications(ApplicationsReload(entries: ApplicationsScreen.entries(ctx.store), notice: notice, select: r.id, then: then))
+                EffectResult.applications(ApplicationsReload(records: ApplicationsScreen.records(ctx.store), notice: notice, select: r.id, then: then))
             }
             let closing: ApplicationWriter.Closing
             do throws(ApplicationError) {
