@@ -41,6 +41,13 @@ extension JournalIndex {
         // A day as written is within a day or so of the file's day (UTC offsets), so a margin of 2.
         let nearToday = today.adding(days: -2)...today.adding(days: 2)
         let seriesStart = today.adding(days: -(Invitations.lookBackDays + 2))
+        // Reflections and applications of any age may matter, but only a few of them: read the
+        // fields that decide it from their bytes, and decode just those.
+        var steps: InvitationSteps?
+        if invitations {
+            guard let found = InvitationSteps(heads, today: today) else { return nil }
+            steps = found
+        }
         var checkin: Entry?
         var forInvitation: [Entry] = []
         var memories: [Entry] = []
@@ -51,7 +58,7 @@ extension JournalIndex {
             let wanted: Bool
             switch kind {
             case .checkin: wanted = checkin == nil && day.map(nearToday.contains) ?? true
-            case .reflection, .application: wanted = invitations
+            case .reflection, .application: wanted = steps?.wanted.contains(i) ?? false
             case .note: wanted = invitations && day.map { $0 >= seriesStart } ?? true
             case .some: wanted = false
             case nil: wanted = true  // unsure of the kind: decode rather than miss it
