@@ -75,6 +75,32 @@ extension JournalIndex {
 
     /// The day a file name starts with (`2026-03-04-...md`), or nil.
     static func fileDay(_ path: String) -> LocalDay? {
+        // Read from the bytes: home asks this of every record, and walking 12,000 paths by
+        // Character cost a tenth of its time. A non-ASCII byte right after the day could join
+        // the day's last digit in one Character: that rare name goes the long way.
+        var bytes = path
+        let fast = bytes.withUTF8 { b -> LocalDay?? in
+            var start = b.count
+            while start > 0 && b[start - 1] != 0x2F { start -= 1 }
+            guard b.count - start >= 10 else { return .some(nil) }
+            if b.count - start > 10 && b[start + 10] >= 0x80 { return nil }
+            func digits(_ range: Range<Int>) -> Int? {
+                var v = 0
+                for k in range {
+                    guard b[start + k] >= 0x30 && b[start + k] <= 0x39 else { return nil }
+                    v = v * 10 + Int(b[start + k] - 0x30)
+                }
+                return v
+            }
+            guard b[start + 4] == 0x2D, b[start + 7] == 0x2D, let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10),
+                  CivilCalendar.isValid(year: y, month: m, day: d) else { return .some(nil) }
+            return LocalDay(year: y, month: m, day: d)
+        }
+        return fast ?? fileDayByCharacters(path)
+    }
+
+    /// `fileDay` as its meaning is written: the first ten Characters of the name, as a day.
+    static func fileDayByCharacters(_ path: String) -> LocalDay? {
         let name = path[(path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex)...]
         guard let day = LocalDay(parsing: name.prefix(10)), day.isValid else { return nil }
         return day

@@ -73,4 +73,24 @@ struct HomeInvitationDifferentialTests {
         #expect(offered["write-it-out", default: 0] > 3, "\(offered)")
         #expect(offered["kinder-letter", default: 0] > 3, "\(offered)")
     }
+
+    @Test func aFilesDayFromItsBytesIsTheDayFromItsCharacters() {
+        let names = ["2026-03-04-1200-note.md", "entries/2026/03/2026-03-04-1200-note.md", "2026-02-30-note.md", "2026-3-04-note.md",
+                     "x/2026-03-04", "x/2026-03-0", "2026-03-04\u{301}-note.md", "2026-03-04é.md", "a/b/", "", "/", "2026-13-01-x.md",
+                     "entries/2024/02/2024-02-29-0900-checkin.md", "entries/2023/02/2023-02-29-0900-checkin.md", "٢٠٢٦-03-04-note.md",
+                     "2026-03-04\r\n.md", "2026_03_04.md", "entries/２０２６-03-04.md"]
+        var rng = SplitMix64(seed: 9)
+        var all = names
+        for _ in 0..<500 {
+            let chars = Array("0123456789-/aé\u{301}")
+            let tail = String((0..<Int(rng.next(below: 4))).map { _ in chars[Int(rng.next(below: UInt64(chars.count)))] })
+            // Mostly day-shaped names (some impossible days), with odd tails; a few of noise.
+            let day = "\(1990 + rng.next(below: 50))-\(10 + rng.next(below: 4))-\(10 + rng.next(below: 25))".replacingOccurrences(of: "-1", with: "-0")
+            all.append(rng.next(below: 4) == 0 ? day.dropLast(Int(rng.next(below: 3))) + tail : "entries/" + day + tail)
+        }
+        for name in all {
+            #expect(JournalIndex.fileDay(name) == JournalIndex.fileDayByCharacters(name), "\(name.debugDescription)")
+        }
+        #expect(JournalIndex.fileDay("entries/2026/03/2026-03-04-1200-note.md") == LocalDay(year: 2026, month: 3, day: 4))
+    }
 }
