@@ -21,7 +21,7 @@ struct IndexEntryCursor {
     /// A cursor over the entry bytes of one record (exactly those: `end` is checked).
     init(_ entry: UnsafeBufferPointer<UInt8>) throws(IndexDamage) {
         reader = IndexBytesReader(entry)
-        guard let kind = EntryKind(rawValue: try reader.string()) else { throw .malformed }
+        guard let kind = IndexHeads.kind(named: try reader.stringBytes()) else { throw .malformed }
         self.kind = kind
         created = try Self.timestamp(&reader)
         updated = try Self.timestamp(&reader)

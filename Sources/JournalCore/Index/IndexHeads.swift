@@ -17,7 +17,16 @@ struct IndexHeads: Sendable {
             guard buffer.count >= IndexFileFormat.headerSize else { return nil }
             var reader = IndexBytesReader(UnsafeBufferPointer(rebasing: buffer[IndexFileFormat.headerSize...]))
             reader.offset = heads[i].entryOffset
-            return (try? reader.string()).flatMap(EntryKind.init(rawValue:))
+            return (try? reader.stringBytes()).flatMap(Self.kind(named:))
         }
     }
+
+    /// The kind whose name is `bytes`: compared as bytes, since `EntryKind(rawValue:)` makes a
+    /// String and switches on it, a cost paid for every record of a list or of home.
+    static func kind(named bytes: UnsafeBufferPointer<UInt8>) -> EntryKind? {
+        for (kind, name) in kindNames where name.count == bytes.count && name.elementsEqual(bytes) { return kind }
+        return nil
+    }
+
+    private static let kindNames = EntryKind.allCases.map { ($0, Array($0.rawValue.utf8)) }
 }
