@@ -89,6 +89,27 @@ struct ApplicationsScreenTests {
         #expect(journal.entryFiles().count == 1)
     }
 
+    /// A row keeps only its record: Enter reads the file as it is now (changed or gone since
+    /// the list was read), never a copy taken when the list was.
+    @Test func enterOpensTheFileAsItIsNow() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let ctx = context(journal)
+        let screen = try seeded(journal)
+        let path = try #require(screen.selected?.relativePath)
+        let file = journal.root + "/" + path
+        var entry = try EntryCodec.decode(try String(contentsOfFile: file, encoding: .utf8))
+        entry.setSection("Notes", body: "Written in another editor after the list was read.")
+        try EntryCodec.encode(entry).write(toFile: file, atomically: true, encoding: .utf8)
+        let opened = try #require(run(screen.press(.enter), on: screen, ctx).first as? EntryScreen)
+        #expect(opened.rendered(rows: 30, columns: 80).text.contains("Written in another editor"))
+        try FileManager.default.removeItem(atPath: file)
+        let gone = try #require(run(screen.press(.enter), on: screen, ctx).first as? EntryScreen)
+        let text = gone.rendered(rows: 30, columns: 80).text
+        #expect(!text.contains("Written in another editor") && !text.contains("Globex"), "\(text)")
+        #expect(text.contains("could not be read") && text.contains("no longer exists"), "\(text)")
+    }
+
     @Test func movingOnAddingEventsNotesAndFeedback() throws {
         let journal = TempJournal()
         defer { journal.cleanUp() }
