@@ -55,6 +55,17 @@ struct ScreenFirstFrames {
         return [
             watch.compare("Applications screen's first frame / list --limit 20's work", base: { list20(index) },
                           candidate: { firstFrame(ApplicationsScreen.open) }),
+            // The path before the lean read, for comparison: every application decoded whole, kept
+            // by id beside its record (as the screen did), then the same lines and frame.
+            watch.compare("  the same, read as before (whole entries, then records) / list --limit 20's work", base: { list20(index) },
+                          candidate: {
+                              firstFrame { _ in
+                                  let entries = ((try? index.select(EntryFilter(kind: .application)))?.entries ?? []).filter { !$0.entry.isDraft }
+                                  let kept = Dictionary(entries.map { ($0.entry.id, $0) }, uniquingKeysWith: { a, _ in a })
+                                  precondition(kept.count <= entries.count)
+                                  return ApplicationsScreen(entries: entries, today: now.day, quietAfterDays: 14)
+                              }
+                          }),
             watch.compare("app list's work / list --limit 20's work", base: { list20(index) },
                           candidate: { _ = ApplicationQuery.select((try? index.applications())?.records ?? []) }),
             watch.compare("home's data / list --limit 20's work", base: { list20(index) },
