@@ -52,6 +52,32 @@ struct PlainWordsTests {
         #expect(onward(["checkin", "--mood", "-5"] + journal, environment: env).stderr == "onward: --mood must be a whole number from 1 to 10.\n")
     }
 
+    @Test func aFileToImportOrCheckThatIsNoFileIsNamedForWhatItIsAtOnce() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanUp() }
+        let env = ["HOME": folder.path, "XDG_CONFIG_HOME": folder.path + "/config"]
+        let journal = ["--journal", folder.path + "/journal"]
+        let fifo = folder.path + "/pipe.csv"
+        try #require(mkfifo(fifo, 0o600) == 0)
+        try FileManager.default.createDirectory(atPath: folder.path + "/folder.csv", withIntermediateDirectories: true)
+        try Data([0x43, 0x6F, 0xFF, 0xFE, 0x0A]).write(to: URL(fileURLWithPath: folder.path + "/binary.csv"))
+        // A FIFO with no writer would block a plain read forever; it is refused instead.
+        let cases: [([String], String)] = [
+            (["import", "csv", fifo], "onward: \(fifo) cannot be read: it is not a regular file but a FIFO, a device or a socket.\n"),
+            (["import", "jrnl", folder.path + "/folder.csv"], "onward: \(folder.path)/folder.csv cannot be read: it is a folder.\n"),
+            (["import", "csv", folder.path + "/none.csv"], "onward: \(folder.path)/none.csv cannot be read: it does not exist.\n"),
+            (["import", "csv", "/dev/zero"], "onward: /dev/zero cannot be read: it is not a regular file but a FIFO, a device or a socket.\n"),
+            (["import", "csv", folder.path + "/binary.csv"], "onward: \(folder.path)/binary.csv is not UTF-8 text.\n"),
+            (["guide", "--check", fifo], "onward: \(fifo) cannot be read: it is not a regular file but a FIFO, a device or a socket.\n"),
+        ]
+        for (arguments, said) in cases {
+            let run = onward(arguments + journal, environment: env)
+            #expect(run.status == 1, "\(arguments)")
+            #expect(run.stderr == said, "\(arguments)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/journal/entries"), "nothing was written")
+    }
+
     @Test func aRelativeHomeIsNamedForWhatItIs() throws {
         let relative = onward(["list"], environment: ["HOME": "relative/place"])
         #expect(relative.status == 1)
