@@ -7,7 +7,7 @@ import OnwardTestSupport
 @Suite("Timeline facts: fast path and reference agree")
 struct TimelineFactsTests {
     /// The reference: every bullet read as an event, the days taken from the events.
-    func reference(_ body: String) -> TimelineFacts { TimelineFacts(events: TimelineFacts.events(body)) }
+    func reference(_ body: String) -> TimelineFacts { TimelineFacts(events: TimelineFacts.referenceEvents(body)) }
 
     func fastTaken(_ body: String) -> Bool {
         var copy = body
@@ -30,6 +30,7 @@ struct TimelineFactsTests {
             let lines = (0..<Int(rng.next(below: 7))).map { _ in Self.pieces[Int(rng.next(below: UInt64(Self.pieces.count)))] }
             let body = lines.joined(separator: "\n") + (rng.next(below: 2) == 0 ? "\n" : "")
             #expect(TimelineFacts(body: body) == reference(body), "\(body.debugDescription)")
+            #expect(TimelineFacts.events(body) == TimelineFacts.referenceEvents(body), "\(body.debugDescription)")
             if fastTaken(body) { fast += 1 }
         }
         #expect(fast > 300, "the fast path must take the simple bodies, took \(fast)")
