@@ -46,42 +46,48 @@ extension JournalIndex {
 
     /// True when the walk found exactly the files the index records, each with its stamp.
     ///
-    /// Both sides are sorted on (time, size, path) and compared in step: hashing 10,000 paths
-    /// into a dictionary cost a sixth of `list`, and times almost never tie, so the path
-    /// strings are mostly compared only for equality.
+    /// Both sides are sorted on (time, size, ctime, inode), then path, and compared in step:
+    /// hashing 10,000 paths into a dictionary cost a sixth of `list`. What is sorted is small
+    /// keys (a stamp and a place), not paths: stamps almost never tie, so a path is read for a
+    /// tie only, and each is compared once, for equality, at the end.
     static func isCurrent(_ heads: IndexHeads, _ found: IndexWalker.Found) -> Bool {
         guard heads.heads.count == found.files.count else { return false }
-        return isCurrent(heads.heads.map { Stamp(file: $0.stamp, path: $0.path) }, found)
+        return sameFiles(heads.heads.map(\.stamp), paths: { heads.heads[$0].path }, found)
     }
 
     /// `isCurrent` for decoded records.
     static func isCurrent(_ records: [StoredEntry], _ found: IndexWalker.Found) -> Bool {
         guard records.count == found.files.count else { return false }
-        return isCurrent(records.map { Stamp(file: FileStamp($0), path: $0.relativePath) }, found)
+        return sameFiles(records.map(FileStamp.init), paths: { records[$0].relativePath }, found)
     }
 
-    /// True when the walk found exactly the files `recorded` names, each with its stamp.
-    private static func isCurrent(_ recorded: [Stamp], _ found: IndexWalker.Found) -> Bool {
+    /// True when the walk found exactly the files whose stamps are `recorded` and whose paths
+    /// `paths` gives, in any order.
+    private static func sameFiles(_ recorded: [FileStamp], paths: (Int) -> String, _ found: IndexWalker.Found) -> Bool {
         guard recorded.count == found.files.count else { return false }
-        var recorded = recorded
-        var walked: [Stamp] = []
+        var walked: [FileStamp] = []
         walked.reserveCapacity(found.files.count)
         for file in found.files {
             guard let status = file.status else { return false }
-            walked.append(Stamp(file: FileStamp(status), path: file.path))
+            walked.append(FileStamp(status))
         }
-        recorded.sort()
-        walked.sort()
-        return recorded == walked
+        let mine = order(recorded, paths)
+        let theirs = order(walked) { found.files[$0].path }
+        for (r, w) in zip(mine, theirs) where recorded[r] != walked[w] { return false }
+        for (r, w) in zip(mine, theirs) where paths(r) != found.files[w].path { return false }
+        return true
     }
 
-    /// A file as the index and the walk both see it.
-    struct Stamp: Comparable {
-        let file: FileStamp, path: String
+    /// The places of `stamps` in (stamp, path) order.
+    private static func order(_ stamps: [FileStamp], _ path: (Int) -> String) -> [Int] {
+        var keys = stamps.indices.map { Key(stamp: stamps[$0], place: $0) }
+        keys.sort { a, b in a.stamp != b.stamp ? a.stamp < b.stamp : path(a.place) < path(b.place) }
+        return keys.map(\.place)
+    }
 
-        static func < (a: Stamp, b: Stamp) -> Bool {
-            a.file != b.file ? a.file < b.file : a.path < b.path
-        }
+    /// A stamp and where it came from: what `order` sorts, holding no string.
+    private struct Key {
+        let stamp: FileStamp, place: Int
     }
 
     /// Reads the stored index's record heads on one core while walking `entries/` on the other.
