@@ -23,6 +23,10 @@ public struct CheckinValues: Equatable, Sendable {
     /// When true `note` is the whole note (the screen shows the day's note to edit) and replaces
     /// it, a nil or blank one removing it; otherwise it is added, as `--note` does.
     public var replacesNote: Bool = false
+    /// The note as the screen loaded it, when `replacesNote`: the base of a three-way merge with
+    /// the day's note as it is at save time, so a paragraph another writer added meanwhile stays.
+    /// Nil: `note` replaces the day's note outright.
+    public var noteBase: String?
     /// Job-search actions today: applications sent, people contacted, learning sessions.
     public var applications: Int?
     public var contacts: Int?
@@ -58,7 +62,7 @@ public struct CheckinValues: Equatable, Sendable {
         mood == nil && energy == nil && sleepHours == nil && selfCare.isEmpty && !replacesSelfCare
             && (win ?? "").isEmpty && (note ?? "").isEmpty
             && applications == nil && contacts == nil && learning == nil && !clearsMissingNumbers
-            && cleared.isEmpty && selfCareRemoved.isEmpty && !replacesNote
+            && cleared.isEmpty && selfCareRemoved.isEmpty && !replacesNote && noteBase == nil
     }
 
     /// Only what differs from `baseline` (the day's entry as the form was filled from it), so a
@@ -74,6 +78,7 @@ public struct CheckinValues: Equatable, Sendable {
             let now = Entry.trimBlankLines(note ?? "")
             out.note = now == before ? nil : now
             out.replacesNote = now != before
+            out.noteBase = now == before ? nil : before
         }
         func number<T: Equatable>(_ now: T?, _ before: T?, _ name: Number) -> T? {
             if now == before { return nil }
