@@ -66,4 +66,20 @@ struct CheckinMergeTests {
         #expect(saved.contains("## Note\na calmer evening\n\na second thought\n"), "\(saved)")
         #expect(!saved.contains("morning note"))
     }
+
+    @Test func aCheckinTheShellMadeWhileTheScreenWasOpenOnAnEmptyDayIsAddedTo() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let screen = CheckinHarness.open(journal)
+        let note = try #require(screen.fields.firstIndex { $0.id == .note })
+        for _ in 0..<20 where screen.focusedStop != .field(note) { screen.press(.tab) }
+        try fromTheShell(journal, CheckinValues(mood: 6, win: "a walk", note: "written from the shell"))
+        screen.type("typed on the screen")
+        CheckinHarness.run(screen.press(.control("s")), on: screen, journal: journal)
+        let saved = try savedFile(journal)
+        // Nothing to stand beside: the shell's paragraph follows the screen's.
+        #expect(saved.contains("## Note\ntyped on the screen\n\nwritten from the shell\n"), "\(saved)")
+        #expect(saved.contains("mood: 6"))
+        #expect(saved.contains("a walk"))
+    }
 }
