@@ -69,16 +69,22 @@ public struct CheckinValues: Equatable, Sendable {
     /// save changes just the fields the person set or cleared, and a value another writer saved
     /// meanwhile survives. `self` is the whole form; the win is always an addition, the note too
     /// unless `replacesNote`.
-    public func changes(from baseline: Entry?) -> CheckinValues {
+    ///
+    /// `resumed`: the form was filled from a draft, so `baseline` is the day's entry as it is now,
+    /// not as the session first saw it. The note's base is then only what the draft and the entry
+    /// share, so a paragraph the entry has and the draft lacks (written after the draft, perhaps)
+    /// is kept rather than taken for one the person deleted.
+    public func changes(from baseline: Entry?, resumed: Bool = false) -> CheckinValues {
         var out = CheckinValues(win: win, note: note)
         if replacesNote {
             // The note as the form showed it: unchanged, it is left alone, so a note another writer
-            // saved meanwhile survives; changed (or emptied), it replaces the day's note.
+            // saved meanwhile survives; changed (or emptied), it is merged into the day's note as
+            // the person's edit of what they were shown (`CheckinUpdate.apply`).
             let before = Entry.trimBlankLines(baseline?.section(CheckinUpdate.noteHeading)?.body ?? "")
             let now = Entry.trimBlankLines(note ?? "")
             out.note = now == before ? nil : now
             out.replacesNote = now != before
-            out.noteBase = now == before ? nil : before
+            out.noteBase = now == before ? nil : (resumed ? TextMerge.common(before, now) : before)
         }
         func number<T: Equatable>(_ now: T?, _ before: T?, _ name: Number) -> T? {
             if now == before { return nil }

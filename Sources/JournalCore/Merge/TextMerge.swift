@@ -23,4 +23,17 @@ public enum TextMerge {
         func keyed(_ list: [String]) -> [(OrderedMerge.Occurrence, String)] { OrderedMerge.keyed(list) { $0 } }
         return OrderedMerge.merge(base: keyed(base), mine: keyed(mine), theirs: keyed(theirs), decide: OrderedMerge.presence)
     }
+
+    /// The items of `text` that `other` has too (as many times as both have them), in `text`'s
+    /// order: a base that assumes nothing was removed, when the real one is not known.
+    public static func common(_ text: String, _ other: String) -> String {
+        var left: [String: Int] = [:]
+        for item in TextItems.split(other) { left[item.identity, default: 0] += 1 }
+        let shared = TextItems.split(text).filter { item in
+            guard let n = left[item.identity], n > 0 else { return false }
+            left[item.identity] = n - 1
+            return true
+        }
+        return TextItems.join(shared)
+    }
 }

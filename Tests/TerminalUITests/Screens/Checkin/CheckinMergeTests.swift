@@ -82,4 +82,21 @@ struct CheckinMergeTests {
         #expect(saved.contains("mood: 6"))
         #expect(saved.contains("a walk"))
     }
+
+    @Test func aResumedDraftKeepsAParagraphTheShellAddedBeforeTheResume() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let first = try openOnMorning(journal)
+        first.press(.end)
+        first.type(" plus screen words")
+        try journal.store.saveDraft(try #require(first.draft))  // the loop's autosave, then a crash
+        try fromTheShell(journal, CheckinValues(note: "cli afternoon note"))
+        let resumed = CheckinHarness.open(journal)
+        try #require(resumed.setup.draft != nil, "the draft is resumed")
+        CheckinHarness.run(resumed.press(.control("s")), on: resumed, journal: journal)
+        let saved = try savedFile(journal)
+        #expect(saved.contains("morning note plus screen words"), "\(saved)")
+        #expect(saved.contains("cli afternoon note"), "the shell's paragraph was lost:\n\(saved)")
+        #expect(journal.draftFiles().isEmpty)
+    }
 }
