@@ -10,33 +10,37 @@ enum OrderedMerge {
         let baseByKey = Dictionary(base, uniquingKeysWith: { first, _ in first })
         let theirsByKey = Dictionary(theirs, uniquingKeysWith: { first, _ in first })
         let mineKeys = Set(mine.map(\.0))
-        var out: [(Key, Value)] = []
-        var present = Set<Key>()
+        var kept: [(Key, Value)] = []
+        var keptKeys = Set<Key>()
         for (key, value) in mine {
-            if let kept = decide(baseByKey[key], value, theirsByKey[key]) {
-                out.append((key, kept))
-                present.insert(key)
+            if let merged = decide(baseByKey[key], value, theirsByKey[key]) {
+                kept.append((key, merged))
+                keptKeys.insert(key)
             }
         }
-        for (i, (key, value)) in theirs.enumerated() where !mineKeys.contains(key) {
-            guard let kept = decide(baseByKey[key], nil, value) else { continue }
-            out.insert((key, kept), at: place(of: i, in: theirs, among: out, present: present))
-            present.insert(key)
+        // What only theirs has, grouped by where it goes: after the nearest element before it in
+        // theirs that is kept (or in the group that element joined), else before the nearest kept
+        // one after it, else at the end. One pass, so a long text merges in linear time.
+        var after: [Key: [Value]] = [:], before: [Key: [Value]] = [:]
+        var waiting: [Value] = []
+        var group: Key?
+        for (key, value) in theirs {
+            if mineKeys.contains(key) {
+                guard keptKeys.contains(key) else { continue }
+                if !waiting.isEmpty { before[key, default: []] += waiting; waiting = [] }
+                group = key
+            } else if let merged = decide(baseByKey[key], nil, value) {
+                if let group { after[group, default: []].append(merged) } else { waiting.append(merged) }
+            }
         }
-        return out.map(\.1)
-    }
-
-    /// Where theirs' element `i` goes in `out`: after the nearest element before it in theirs that
-    /// is in `out`, else before the nearest one after it, else at the end.
-    private static func place<Key: Hashable, Value>(of i: Int, in theirs: [(Key, Value)], among out: [(Key, Value)],
-                                                    present: Set<Key>) -> Int {
-        for j in stride(from: i - 1, through: 0, by: -1) where present.contains(theirs[j].0) {
-            if let at = out.firstIndex(where: { $0.0 == theirs[j].0 }) { return at + 1 }
+        var out: [Value] = []
+        out.reserveCapacity(kept.count + waiting.count)
+        for (key, value) in kept {
+            out += before[key] ?? []
+            out.append(value)
+            out += after[key] ?? []
         }
-        for j in (i + 1)..<max(i + 1, theirs.count) where present.contains(theirs[j].0) {
-            if let at = out.firstIndex(where: { $0.0 == theirs[j].0 }) { return at }
-        }
-        return out.count
+        return out + waiting
     }
 
     /// The usual rule for an element that is either there or not: both sides keep it, or one
