@@ -130,4 +130,16 @@ struct EditorCopyTests {
             #expect(try store.readEntry(Self.path).get().entry == saved.entry)
         }
     }
+
+    @Test func doctorNamesAnEditLeftByAStoppedOnwardAndNotAnUntouchedCopy() throws {
+        try withJournal { _, store in
+            let copy = try store.makeEditorCopy(of: Self.path)
+            // onward is killed here: the copy stays, as the editor left it.
+            #expect(JournalDoctor(store: store).check(try store.load()).isEmpty, "an untouched copy holds nothing of the person's")
+            try editCopy(copy, adding: "Words typed before the crash.")
+            let problems = JournalDoctor(store: store).check(try store.load())
+            #expect(problems.map(\.relativePath) == [".onward/editing/2026-11-27-0900-application-ed.md"])
+            #expect(problems.first?.reason.contains("press e on the entry") == true)
+        }
+    }
 }
