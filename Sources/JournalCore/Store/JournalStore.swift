@@ -151,8 +151,9 @@ public struct JournalStore: Sendable {
     }
 
     /// Rewrites an existing entry in place; refuses when the file on disk no longer parses
-    /// (a broken file is never overwritten). Prefer `modify`, which re-reads the file first:
-    /// `update` writes `entry` whole, so it is for callers that made it just now.
+    /// (a broken file is never overwritten). Prefer `modify`, which re-reads the file first, or
+    /// `save(_:loadedAs:at:)` for a whole entry loaded a while ago: `update` writes `entry` whole,
+    /// so it is for callers that made it just now.
     @discardableResult
     public func update(_ entry: Entry, at relativePath: String) throws(StoreError) -> StoredEntry {
         try withWriteLock { () throws(StoreError) -> StoredEntry in
