@@ -182,7 +182,7 @@ extension EntryField {
     }
 
     /// The merge of a single value: mine's when mine changed it, else the one being merged into.
-    private static func changedByMine<Value: Equatable>(_ access: Access<Value>) -> @Sendable (Entry, Entry, inout Entry) -> Void {
+    private static func changedByMine<Value: Equatable & Sendable>(_ access: Access<Value>) -> @Sendable (Entry, Entry, inout Entry) -> Void {
         { base, mine, into in
             let value = access.get(mine)
             if value != access.get(base) { access.set(&into, value) }
