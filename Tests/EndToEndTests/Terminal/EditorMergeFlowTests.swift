@@ -62,7 +62,7 @@ struct EditorMergeFlowTests {
 
         let note = try onward("app", "note", "Ed", "CLI note during editor")
         #expect(note.status == 0, "\(note.stderr)")
-        FileManager.default.createFile(atPath: scratch + "/go", contents: nil)
+        try #require(FileManager.default.createFile(atPath: scratch + "/go", contents: nil))
 
         let screen = try tmux.waitFor("Saved by your editor")
         #expect(screen.contains("kept too"), "\(screen)")
