@@ -41,8 +41,8 @@ struct EditorMergeFlowTests {
         printf '%s- 2026-11-28 screen: call with Priya\\n' "${held%x}" > "$1"
         """
         try script.write(toFile: path, atomically: true, encoding: .utf8)
-        chmod(path, 0o755)
-        return path
+        // Run by `sh` (see BrowseFlowTests): never exec'd, so never "text file busy".
+        return "sh '\(path)'"
     }
 
     @Test func aNoteFromTheShellWhileTheEditorIsOpenIsKept() throws {
