@@ -16,15 +16,19 @@ struct AppMoveCommand: JournalCommand {
     @Option(help: ArgumentHelp("The day it happened (default today).", valueName: "date"))
     var on: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("A few words for the timeline, e.g. \"call with Priya\".", valueName: "text"))
-    var note: String?
+    // A list, so a second --note is kept too (both go on the event's line).
+    @Option(name: .customLong("note"), parsing: .unconditionalSingleValue, help: ArgumentHelp("A few words for the timeline, e.g. \"call with Priya\".", valueName: "text"))
+    var notes: [String] = []
+
+    /// Every --note given, on one line.
+    private var note: String? { AppSupport.joinedNotes(notes) }
 
     @Flag(help: "Print the application as JSON.")
     var json = false
 
     func validate() throws {
         _ = try AppSupport.stage(stage)
-        try TextOption.check(note, "--note")
+        for note in notes { try TextOption.check(note, "--note") }
     }
 
     func run(in context: RunContext) throws {
