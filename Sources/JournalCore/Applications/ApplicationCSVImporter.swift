@@ -182,17 +182,25 @@ public struct ApplicationCSVImporter: Sendable {
     static let pauseBetweenBatches = 0.03
 
     /// Imports `text`, each batch of rows under the journal's write lock and checked against the
-    /// journal as read once the lock is held: two imports of one file at the same moment add each
-    /// application once.
+    /// journal as it is once the lock is held: two imports of one file at the same moment add each
+    /// application once. The journal is read whole once; a later batch reads it again only when
+    /// another writer changed the entries folders meanwhile, so a row costs the same however many
+    /// came before it.
     public func run(_ text: String, now: LocalTimestamp) throws(ApplicationError) -> Report {
         let (planned, first) = try Self.plan(text, now: now)
         var report = first
         var next = planned.startIndex
+        var known: ApplicationCSVKnown?
+        var leftAt: ApplicationCSVTreeStamp?
         repeat {
             do {
                 try store.withWriteLock { () throws(StoreError) in
-                    let snapshot = try store.loadIndexed()
-                    next = write(planned[next...], into: &report, existing: snapshot, now: now, atMost: Self.rowsPerLock)
+                    let stamp = ApplicationCSVTreeStamp.of(store)
+                    if known == nil || stamp == nil || stamp != leftAt {
+                        known = ApplicationCSVKnown(try store.loadIndexed())
+                    }
+                    next = write(planned[next...], into: &report, known: &known!, now: now, atMost: Self.rowsPerLock)
+                    leftAt = ApplicationCSVTreeStamp.of(store)
                 }
             } catch {
                 throw ApplicationError(error.message)
@@ -201,15 +209,16 @@ public struct ApplicationCSVImporter: Sendable {
             // Another writer polls for the lock every 20 ms at most: leave it a moment to take it.
             Thread.sleep(forTimeInterval: Self.pauseBetweenBatches)
         } while true
+        // The new files go into the index once, now, rather than a rewrite of it for every row.
+        if !report.imported.isEmpty { _ = try? store.loadIndexed() }
         return report
     }
 
-    /// Writes up to `atMost` of `rows` that are not in `snapshot` (read under the same write lock),
+    /// Writes up to `atMost` of `rows` that are not `known` (as read under the same write lock),
     /// and moves on the ones there whose status has moved on. Returns the index of the first row
     /// not handled yet.
-    func write(_ rows: ArraySlice<Planned>, into report: inout Report, existing snapshot: JournalSnapshot,
+    func write(_ rows: ArraySlice<Planned>, into report: inout Report, known: inout ApplicationCSVKnown,
                now: LocalTimestamp, atMost: Int = .max) -> Int {
-        var known = ApplicationCSVKnown(snapshot)
         let writer = ApplicationWriter(store: store)
         var handled = 0
         for i in rows.indices {
@@ -231,7 +240,9 @@ public struct ApplicationCSVImporter: Sendable {
                     report.failures.append("line \(item.line) was not imported: " + Self.inSentence(error.message))
                     continue
                 }
-                let saved = try writer.add(item.entry)
+                // The index is brought up to date at the end: noting each row rewrote the whole
+                // index, so a row cost more the more the journal held.
+                let saved = try writer.add(item.entry, notingIndex: false)
                 report.imported.append(saved.entry.id)
                 known.add(item, saved)
             } catch {
