@@ -4,8 +4,11 @@ import Foundation
 /// spaces or punctuation ("Date Applied", "date_applied", "DateApplied" are one name).
 enum ApplicationCSVColumn: Equatable, Sendable {
     case company, role, status, outcome, applied, link, notes, source, nextAction, nextActionOn, contacts
-    /// Columns of onward's own export: the entry's id, and the day of its latest event.
-    case onwardID, lastEvent
+    /// The day the status was last changed (trackers' "status date", "last updated").
+    case statusDate
+    /// Columns of onward's own export: the entry's id, the day of its latest event, its whole
+    /// timeline and its feedback.
+    case onwardID, lastEvent, timeline, feedback
 
     private static let names: [String: ApplicationCSVColumn] = {
         var out: [String: ApplicationCSVColumn] = [:]
@@ -21,8 +24,12 @@ enum ApplicationCSVColumn: Equatable, Sendable {
         add(.nextAction, ["nextaction", "nextstep", "followup", "todo"])
         add(.nextActionOn, ["nextactiondate", "nextactionon", "followupdate", "followupon", "duedate"])
         add(.contacts, ["contact", "contacts", "recruiter", "hiringmanager", "people"])
+        add(.statusDate, ["statusdate", "statuschanged", "statuschangedate", "laststatuschange", "lastupdated", "updated",
+                          "updatedat", "updatedon", "dateupdated", "lastmodified", "datemodified", "modified", "responsedate"])
         add(.onwardID, ["id"])
         add(.lastEvent, ["lastevent"])
+        add(.timeline, ["timeline", "history", "events"])
+        add(.feedback, ["feedback"])
         return out
     }()
 

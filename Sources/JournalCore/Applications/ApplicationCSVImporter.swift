@@ -45,6 +45,8 @@ public struct ApplicationCSVImporter: Sendable {
         public var line: Int
         /// The onward id the row names (onward's own export has an `id` column).
         public var onwardID: EntryID?
+        /// The day the row's status was reached, when the row says (a status date, a last event).
+        public var statusDay: LocalDay?
     }
 
     /// Reads the CSV text (a byte order mark, CRLF line ends, quoted commas and newlines are all
@@ -125,8 +127,25 @@ public struct ApplicationCSVImporter: Sendable {
                 idTime = ApplicationCSVColumn.onwardApplicationTime(id, utcOffset: now.utcOffset).flatMap { $0.day <= now.day ? $0 : nil }
                 if idTime != nil { onwardID = EntryID(id) } else { notes.append(header[meaning.firstIndex(of: .onwardID)!] + ": " + id) }
             }
-            if let last = values[.lastEvent], ApplicationCSVDate.day(last) == nil {
-                notes.append(header[meaning.firstIndex(of: .lastEvent)!] + ": " + last)
+            // The day the status was reached: a tracker's status date, else onward's own last event.
+            // Without one, the status is dated the day it was sent, the only day the row gives.
+            var statusDay: LocalDay?
+            for column in [ApplicationCSVColumn.statusDate, .lastEvent] {
+                guard let text = values[column], let name = meaning.firstIndex(of: column).map({ header[$0] }) else { continue }
+                guard let day = ApplicationCSVDate.day(text) else {
+                    if column == .statusDate {
+                        report.unmappedValues.append("line \(line) (\(title)): the date '\(text)' is not YYYY-MM-DD; kept as a note")
+                    }
+                    notes.append(name + ": " + text)
+                    continue
+                }
+                if day > now.day || applied.map({ day < $0 }) == true {
+                    report.unmappedValues.append("line \(line) (\(title)): the \(name) '\(text)' is "
+                        + (day > now.day ? "a day to come" : "before the day it was sent") + "; kept as a note")
+                    notes.append(name + ": " + text)
+                } else if statusDay == nil {
+                    statusDay = day
+                }
             }
             let created = idTime ?? LocalTimestamp(day: applied ?? now.day, hour: applied == nil ? now.hour : 12,
                                                    minute: applied == nil ? now.minute : 0, utcOffset: now.utcOffset)
@@ -134,11 +153,15 @@ public struct ApplicationCSVImporter: Sendable {
                                           source: values[.source], link: values[.link], at: created)
             if let onwardID { e.id = onwardID }
             if applied == nil { e.appliedOn = nil }
+            // onward's own timeline, as exported: its events with their own days.
+            if let text = values[.timeline] {
+                e.setSection(ApplicationChange.timelineHeading, body: ApplicationCSVTimeline.body(text))
+                ApplicationChange.settleStage(&e)
+            }
+            let eventDay = statusDay ?? applied ?? now.day
             if let status = values[.status] {
                 if let (stage, outcome) = ApplicationCSVStatus.meaning(status) {
-                    let day = applied ?? now.day
-                    if stage != .applied { ApplicationChange.move(&e, to: stage, on: day, note: "from the import", at: created) }
-                    if outcome != .open { ApplicationChange.close(&e, as: outcome, on: day, note: "from the import", at: created) }
+                    ApplicationCSVTimeline.bring(&e, to: stage, outcome: outcome, on: eventDay, at: created)
                 } else {
                     report.unmappedValues.append("line \(line) (\(title)): the status '\(status)' is not a stage onward knows; kept as a note")
                     notes.append("Status: " + status)
@@ -146,11 +169,16 @@ public struct ApplicationCSVImporter: Sendable {
             }
             if let text = values[.outcome] {
                 if let outcome = ApplicationOutcome(rawValue: text.lowercased()) {
-                    if outcome != .open, e.outcome == .open { ApplicationChange.close(&e, as: outcome, on: applied ?? now.day, note: "from the import", at: created) }
+                    if outcome != .open, e.outcome == .open {
+                        ApplicationCSVTimeline.bring(&e, to: e.stage ?? .applied, outcome: outcome, on: eventDay, at: created)
+                    }
                 } else {
                     report.unmappedValues.append("line \(line) (\(title)): the outcome '\(text)' is not one onward knows; kept as a note")
                     notes.append("Outcome: " + text)
                 }
+            }
+            if let text = values[.feedback] {
+                ApplicationChange.append(&e, heading: ApplicationChange.feedbackHeading, text: text, position: 1)
             }
             if let next = values[.nextAction] {
                 var on: LocalDay?
@@ -167,7 +195,7 @@ public struct ApplicationCSVImporter: Sendable {
             e.updated = created
             let key = "csv:" + fingerprint(company, role, applied, values[.link])
             e.extraFields.append(RawField(key: JrnlImporter.sourceKey, text: JrnlImporter.sourceKey + ": " + key))
-            planned.append(Planned(entry: e, key: key, line: line, onwardID: onwardID))
+            planned.append(Planned(entry: e, key: key, line: line, onwardID: onwardID, statusDay: statusDay))
         }
         if planned.isEmpty && report.skippedRows.isEmpty && report.notSentRows.isEmpty {
             throw ApplicationError("the file has its header line but no applications under it")
@@ -274,12 +302,15 @@ public struct ApplicationCSVImporter: Sendable {
         try writer.change(found.relativePath) { (e: inout Entry) throws(ApplicationError) in
             let still = needed(e)  // as it is on disk now, under the lock
             said = []
+            // The row's own status date when it says one, and it does not come before what is here.
+            let latest = TimelineFacts(body: e.section(ApplicationChange.timelineHeading)?.body ?? "").latest
+            let day = item.statusDay.flatMap { d in latest.map { d >= $0 } ?? true ? d : nil } ?? now.day
             if let stage = still.stage {
-                ApplicationChange.move(&e, to: stage, on: now.day, note: "from the import", at: now)
+                ApplicationChange.move(&e, to: stage, on: day, note: "from the import", at: now)
                 said.append("now " + stage.label)
             }
             if let outcome = still.outcome {
-                ApplicationChange.close(&e, as: outcome, on: now.day, note: "from the import", at: now)
+                ApplicationChange.close(&e, as: outcome, on: day, note: "from the import", at: now)
                 said.append(outcome.label)
             }
         }
