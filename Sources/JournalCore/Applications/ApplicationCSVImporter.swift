@@ -24,7 +24,7 @@ public struct ApplicationCSVImporter: Sendable {
         public var unmappedColumns: [String] = []
         /// One sentence per value that could not be read (kept as a note too).
         public var unmappedValues: [String] = []
-        /// Rows with no company and no role.
+        /// Rows with no company (an application is always with some company).
         public var skippedRows: [Int] = []
         /// Rows a tracker keeps for jobs not applied to yet (wishlist, bookmarked, saved): not
         /// imported, since they were never sent and would count as sent in the funnel.
@@ -72,11 +72,14 @@ public struct ApplicationCSVImporter: Sendable {
         }
         let header = csv.header.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         let columns = header.map(ApplicationCSVColumn.matching)
-        guard columns.contains(.company) || columns.contains(.role) else {
+        // Every application names its company (the screen and `app add` ask for it too).
+        guard columns.contains(.company) else {
             if header.allSatisfy(\.isEmpty) {
                 throw ApplicationError("the file's first line is blank; it should name the columns, such as company,role,status,date applied")
             }
-            throw ApplicationError("the file has no company or role column (its first line reads: \(header.prefix(6).joined(separator: ", ")))")
+            let named = header.first { ApplicationCSVColumn.normalized($0) == "name" }
+            throw ApplicationError("the file has no company column (its first line reads: \(header.prefix(6).joined(separator: ", ")))"
+                + (named.map { "; if its \($0) column is the company, rename it company and import again" } ?? ""))
         }
         var report = Report()
         // A column that means the same as an earlier one is kept as a note rather than lost.
@@ -103,7 +106,7 @@ public struct ApplicationCSVImporter: Sendable {
                 }
             }
             let company = values[.company] ?? "", role = values[.role] ?? ""
-            if company.isEmpty && role.isEmpty { report.skippedRows.append(line); continue }
+            if company.isEmpty { report.skippedRows.append(line); continue }
             if let status = values[.status], ApplicationCSVStatus.isNotSent(status) { report.notSentRows.append(line); continue }
             let title = [company, role].filter { !$0.isEmpty }.joined(separator: ", ")
             var applied: LocalDay?

@@ -29,7 +29,7 @@ enum ApplicationCSVImport {
         }
         for value in report.unmappedValues { console.print(CLIFailure.sentence(value)) }
         if !report.skippedRows.isEmpty {
-            console.print("Skipped, with no company and no role: " + lines(report.skippedRows) + ".")
+            console.print("Skipped, since they name no company: " + lines(report.skippedRows) + "; add the company there and import again.")
         }
         if !report.notSentRows.isEmpty {
             console.print("Not imported, since the tracker says they were not sent yet (wishlist, bookmarked, saved): "
