@@ -31,4 +31,17 @@ struct BadInputTests {
         #expect(run.stderr == "onward: --company is empty; give the company's name, as in --company \"Acme\".\n")
         #expect(Self.entryFiles(j).isEmpty)
     }
+
+    @Test func aCSVSavedAsWindows1252IsReadAndSaidSoWithItsLine() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanUp() }
+        let j = folder.path + "/j", file = folder.path + "/excel.csv"
+        try Data(Array("company,role\nAcme,Dev\nCaf".utf8) + [0xE9, 0x2C, 0x43, 0x68, 0x65, 0x66, 0x0A]).write(to: URL(fileURLWithPath: file))
+        let run = Self.onward(["import", "csv", file], journal: j)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == "onward: \(file) is not UTF-8 text (line 3 is the first that is not), so it was read as Windows-1252, the way Excel saves it; check that accented letters came out right.\n")
+        #expect(run.stdout.hasPrefix("Imported 2 applications."))
+        let texts = try Self.entryFiles(j).map { try String(contentsOfFile: j + "/entries/" + $0, encoding: .utf8) }
+        #expect(texts.contains { $0.contains("company: Café") })
+    }
 }

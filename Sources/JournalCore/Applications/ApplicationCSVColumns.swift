@@ -83,15 +83,3 @@ extension ApplicationCSVStatus {
             .contains { s.contains($0) }
     }
 }
-
-/// A day written by a tracker: `2026-11-20`, `2026/11/20`, or the date part of a date and time.
-enum ApplicationCSVDate {
-    static func day(_ text: String) -> LocalDay? {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        guard t.utf8.count >= 10 else { return nil }
-        let head = String(t.prefix(10)).replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")
-        guard let day = LocalDay(parsing: head) else { return nil }
-        if t.utf8.count > 10, let next = t.dropFirst(10).first, next != "T", next != " " { return nil }
-        return day
-    }
-}

@@ -24,6 +24,8 @@ public struct ApplicationCSVImporter: Sendable {
         public var unmappedColumns: [String] = []
         /// One sentence per value that could not be read (kept as a note too).
         public var unmappedValues: [String] = []
+        /// How slashed dates were read, when nothing in the file settled whether the month or the day is first.
+        public var dateNote: String?
         /// Rows with no company (an application is always with some company).
         public var skippedRows: [Int] = []
         /// Rows a tracker keeps for jobs not applied to yet (wishlist, bookmarked, saved): not
@@ -90,6 +92,17 @@ public struct ApplicationCSVImporter: Sendable {
                 if !header[i].isEmpty { report.unmappedColumns.append(header[i]) }
             }
         }
+        // Slashed dates (11/05/2026) are month or day first for the whole file.
+        let dateColumns: [ApplicationCSVColumn] = [.applied, .statusDate, .lastEvent, .nextActionOn]
+        let dateCells = csv.rows.flatMap { row in
+            row.indices.filter { $0 < meaning.count && meaning[$0].map(dateColumns.contains) == true }.map { row[$0] }
+        }
+        let dates = ApplicationCSVDate.reading(of: dateCells)
+        if let example = dates.ambiguousExample {
+            report.dateNote = "No date in the file has a day over 12, so dates such as \(example) were read month first, "
+                + "as in the US (\(example) is \(ApplicationCSVDate.day(example, order: .monthFirst).map(\.description) ?? example)); "
+                + "if the file puts the day first, check the days sent"
+        }
         var planned: [Planned] = []
         for (r, row) in csv.rows.enumerated() {
             let line = lines.line(ofRecord: r + 1)
@@ -111,9 +124,9 @@ public struct ApplicationCSVImporter: Sendable {
             let title = [company, role].filter { !$0.isEmpty }.joined(separator: ", ")
             var applied: LocalDay?
             if let text = values[.applied] {
-                applied = ApplicationCSVDate.day(text)
+                applied = ApplicationCSVDate.day(text, order: dates.order)
                 if applied == nil {
-                    report.unmappedValues.append("line \(line) (\(title)): the date '\(text)' is not YYYY-MM-DD; kept as a note")
+                    report.unmappedValues.append("line \(line) (\(title)): the date '\(text)' is not a date onward can read; kept as a note")
                     notes.append("Date applied: " + text)
                 } else if let day = applied, day > now.day {
                     // The same rule as `app add --applied`: a day to come has not been sent yet.
@@ -135,9 +148,9 @@ public struct ApplicationCSVImporter: Sendable {
             var statusDay: LocalDay?
             for column in [ApplicationCSVColumn.statusDate, .lastEvent] {
                 guard let text = values[column], let name = meaning.firstIndex(of: column).map({ header[$0] }) else { continue }
-                guard let day = ApplicationCSVDate.day(text) else {
+                guard let day = ApplicationCSVDate.day(text, order: dates.order) else {
                     if column == .statusDate {
-                        report.unmappedValues.append("line \(line) (\(title)): the date '\(text)' is not YYYY-MM-DD; kept as a note")
+                        report.unmappedValues.append("line \(line) (\(title)): the date '\(text)' is not a date onward can read; kept as a note")
                     }
                     notes.append(name + ": " + text)
                     continue
@@ -185,7 +198,7 @@ public struct ApplicationCSVImporter: Sendable {
             }
             if let next = values[.nextAction] {
                 var on: LocalDay?
-                if let d = values[.nextActionOn] { on = ApplicationCSVDate.day(d); if on == nil { notes.append("Next action on: " + d) } }
+                if let d = values[.nextActionOn] { on = ApplicationCSVDate.day(d, order: dates.order); if on == nil { notes.append("Next action on: " + d) } }
                 ApplicationChange.setNextAction(&e, next, on: on, at: created)
             }
             if let contacts = values[.contacts] {

@@ -28,6 +28,7 @@ enum ApplicationCSVImport {
             console.print("Kept as notes, since onward has no field for them: " + VisibleText.line(report.unmappedColumns.joined(separator: ", ")) + ".")
         }
         for value in report.unmappedValues { console.print(CLIFailure.sentence(value)) }
+        if let note = report.dateNote { console.print(VisibleText.line(note) + ".") }
         if !report.skippedRows.isEmpty {
             console.print("Skipped, since they name no company: " + lines(report.skippedRows) + "; add the company there and import again.")
         }

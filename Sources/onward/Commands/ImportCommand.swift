@@ -31,8 +31,12 @@ struct ImportCommand: JournalCommand {
 
     func run(in context: RunContext) throws {
         let console = context.console
+        if source.lowercased() == "csv" {
+            let (text, notice) = try InputFile.legacyText(file)
+            if let notice { console.error(CLIFailure.sentence(notice)) }
+            return try ApplicationCSVImport.run(text, file: file, in: context)
+        }
         let text = try InputFile.text(file)
-        if source.lowercased() == "csv" { return try ApplicationCSVImport.run(text, file: file, in: context) }
         let parsed = JrnlParser.read(text)
         for bad in parsed.undatable {
             console.error(CLIFailure.sentence("line \(bad.line) of \(file) starts like a date line (\(bad.text)) but its date or time cannot be read; it and the text under it were not imported"))

@@ -84,3 +84,41 @@ struct ApplicationCSVDatesTests {
                 "- 2026-11-10 applied\n- 2026-11-12 screen: call\n  more about the call")
     }
 }
+
+/// Spreadsheet habits: slashed dates in either order, and files saved as Windows-1252.
+@Suite("Applications: CSV from spreadsheets")
+struct ApplicationCSVSpreadsheetTests {
+    static let now = ApplicationCSVDatesTests.now
+
+    private func days(_ text: String) throws -> ([LocalDay?], ApplicationCSVImporter.Report) {
+        let (planned, report) = try ApplicationCSVImporter.plan(text, now: Self.now)
+        return (planned.map(\.entry.appliedOn), report)
+    }
+
+    @Test func aDayOver12SettlesTheOrderForTheWholeFile() throws {
+        let (dayFirst, r1) = try days("company,role,date applied\nA,Dev,11/05/2026\nB,Dev,25/04/2026\n")
+        #expect(dayFirst == [LocalDay(year: 2026, month: 5, day: 11), LocalDay(year: 2026, month: 4, day: 25)])
+        #expect(r1.dateNote == nil && r1.unmappedValues.isEmpty)
+        let (monthFirst, r2) = try days("company,role,date applied\nA,Dev,11/05/2026\nB,Dev,4/25/26 10:30\n")
+        #expect(monthFirst == [LocalDay(year: 2026, month: 11, day: 5), LocalDay(year: 2026, month: 4, day: 25)])
+        #expect(r2.dateNote == nil)
+    }
+
+    @Test func datesNothingSettlesAreReadMonthFirstAndSaidSo() throws {
+        let (read, report) = try days("company,role,date applied\nA,Dev,11/05/2026\nB,Dev,2026-03-04\n")
+        #expect(read == [LocalDay(year: 2026, month: 11, day: 5), LocalDay(year: 2026, month: 3, day: 4)])
+        #expect(report.dateNote == "No date in the file has a day over 12, so dates such as 11/05/2026 were read month first, as in the US (11/05/2026 is 2026-11-05); if the file puts the day first, check the days sent")
+        // A day the calendar does not have is kept as a note, not moved.
+        let (bad, badReport) = try days("company,role,date applied\nA,Dev,02/30/2026\n")
+        #expect(bad == [nil])
+        #expect(badReport.unmappedValues == ["line 2 (A, Dev): the date '02/30/2026' is not a date onward can read; kept as a note"])
+    }
+
+    @Test func windows1252LettersAndTheFirstBadLine() {
+        let bytes: [UInt8] = Array("company,role\nAcme,Dev\nCaf".utf8) + [0xE9, 0x20, 0x80, 0x2C, 0x93, 0x78, 0x94, 0x0A]
+        #expect(LegacyText.firstNonUTF8Line(bytes) == 3)
+        #expect(LegacyText.firstNonUTF8Line(Array("fine\né\n".utf8)) == nil)
+        #expect(LegacyText.windows1252(bytes) == "company,role\nAcme,Dev\nCafé €,“x”\n")
+        #expect(LegacyText.isUTF16([0xFF, 0xFE, 0x41, 0x00]) && !LegacyText.isUTF16([0x41, 0xFF]))
+    }
+}
