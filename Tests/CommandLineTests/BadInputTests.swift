@@ -44,4 +44,81 @@ struct BadInputTests {
         let texts = try Self.entryFiles(j).map { try String(contentsOfFile: j + "/entries/" + $0, encoding: .utf8) }
         #expect(texts.contains { $0.contains("company: Café") })
     }
+
+    @Test func aClosedApplicationGetsNoNextActionAndItsNameKeepsItsCapital() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanUp() }
+        let j = folder.path + "/j"
+        #expect(Self.onward(["app", "add", "--company", "Acme", "--role", "Backend Engineer"], journal: j).status == 0)
+        #expect(Self.onward(["app", "close", "Acme", "withdrawn"], journal: j).status == 0)
+        let before = try Self.entryFiles(j).map { try String(contentsOfFile: j + "/entries/" + $0, encoding: .utf8) }
+        let next = Self.onward(["app", "next", "Acme", "send the take-home"], journal: j)
+        #expect(next.status == 1)
+        #expect(next.stderr == "onward: the application Acme, Backend Engineer is closed (withdrawn), so it has no next action; nothing was changed.\n")
+        let move = Self.onward(["app", "move", "Acme", "screen"], journal: j)
+        #expect(move.stderr == "onward: the application Acme, Backend Engineer is closed (withdrawn), so it does not move to a new stage.\n")
+        #expect(try Self.entryFiles(j).map { try String(contentsOfFile: j + "/entries/" + $0, encoding: .utf8) } == before)
+        // Clearing one is still fine (nothing to show either way).
+        #expect(Self.onward(["app", "next", "Acme", ""], journal: j).status == 0)
+    }
+
+    @Test func bothNoteCommandsJoinTheirWordsAndRefuseAnEmptyNoteWith64() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanUp() }
+        let j = folder.path + "/j"
+        #expect(Self.onward(["app", "add", "--company", "Acme", "--role", "Dev"], journal: j).status == 0)
+        let joined = Self.onward(["app", "note", "Acme", "called", "back", "today"], journal: j)
+        #expect(joined.status == 0, "\(joined.stderr)")
+        let feedback = Self.onward(["app", "feedback", "Acme", "liked", "the", "design", "--on", "today"], journal: j)
+        #expect(feedback.status == 0, "\(feedback.stderr)")
+        let text = try String(contentsOfFile: j + "/entries/" + Self.entryFiles(j)[0], encoding: .utf8)
+        #expect(text.contains(": called back today") && text.contains(": liked the design"), "\(text)")
+        #expect(Self.onward(["note", ""], journal: j).status == 64)
+        #expect(Self.onward(["app", "note", "Acme", ""], journal: j).status == 64)
+        #expect(Self.onward(["app", "feedback", "Acme", " "], journal: j).status == 64)
+    }
+
+    @Test func everyJSONFlagPrintsJSONTheCalendarToo() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanUp() }
+        let j = folder.path + "/j"
+        #expect(Self.onward(["checkin", "--mood", "6"], journal: j).status == 0)
+        let run = Self.onward(["stats", "--calendar", "--json"], journal: j)
+        #expect(run.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let months = try #require(document["months"] as? [[String: Any]])
+        let days = try #require(months.last?["days"] as? [[String: Any]])
+        let today = LocalTimestamp(Date()).day.description
+        #expect(days.last?["day"] as? String == today && days.last?["mood"] as? Int == 6)
+        #expect(document["format_version"] as? Int == 1)
+    }
+
+    @Test func aJrnlEntryDatedInTheFutureIsNamedAndKeptOut() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanUp() }
+        let j = folder.path + "/j", file = folder.path + "/jrnl.txt"
+        try "[2300-01-01 09:00] Typo year\nbody\n[2026-11-01 10:00] Real\ntext\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let run = Self.onward(["import", "jrnl", file], journal: j)
+        #expect(run.status == 1)
+        #expect(run.stderr == "onward: line 1 of \(file) is dated 2300-01-01, a day to come, so it and the text under it were not imported; correct its date and import again.\n")
+        #expect(run.stdout == "Imported 1 entry as notes.\n")
+        #expect(Self.entryFiles(j).count == 1)
+    }
+
+    @Test func aReImportSaysNothingAgainAboutRowsAlreadyThere() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanUp() }
+        let j = folder.path + "/j", file = folder.path + "/t.csv"
+        try "company,role,status,date applied\nA,Dev,Talking,next week\nB,Dev,Applied,2026-11-05\nC,Dev,Applied,2026-11-06\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let first = Self.onward(["import", "csv", file], journal: j)
+        #expect(first.stdout.contains("'next week'") && first.stdout.contains("'Talking'"))
+        let second = Self.onward(["import", "csv", file], journal: j)
+        #expect(second.stdout == "Nothing new to import; 3 already there.\n", "\(second.stdout)")
+        // One status moved on: its news only, and the two others are "others".
+        try "company,role,status,date applied\nA,Dev,Talking,next week\nB,Dev,Rejected,2026-11-05\nC,Dev,Applied,2026-11-06\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let third = Self.onward(["import", "csv", file], journal: j)
+        #expect(third.stdout == "Updated 1 application whose status moved on; 2 others already there.\nB, Dev: said no.\n", "\(third.stdout)")
+    }
 }

@@ -49,6 +49,9 @@ public struct ApplicationCSVImporter: Sendable {
         public var onwardID: EntryID?
         /// The day the row's status was reached, when the row says (a status date, a last event).
         public var statusDay: LocalDay?
+        /// What could not be read in this row (also in the plan's `unmappedValues`); an import
+        /// says it only when it writes the row, so running it again does not repeat it.
+        public var warnings: [String] = []
     }
 
     /// Reads the CSV text (a byte order mark, CRLF line ends, quoted commas and newlines are all
@@ -107,6 +110,7 @@ public struct ApplicationCSVImporter: Sendable {
         for (r, row) in csv.rows.enumerated() {
             let line = lines.line(ofRecord: r + 1)
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
+            let warningsBefore = report.unmappedValues.count
             var values: [ApplicationCSVColumn: String] = [:]
             var notes: [String] = []
             for (i, cell) in row.enumerated() {
@@ -211,7 +215,8 @@ public struct ApplicationCSVImporter: Sendable {
             e.updated = created
             let key = "csv:" + fingerprint(company, role, applied, values[.link])
             e.extraFields.append(RawField(key: JrnlImporter.sourceKey, text: JrnlImporter.sourceKey + ": " + key))
-            planned.append(Planned(entry: e, key: key, line: line, onwardID: onwardID, statusDay: statusDay))
+            planned.append(Planned(entry: e, key: key, line: line, onwardID: onwardID, statusDay: statusDay,
+                                   warnings: Array(report.unmappedValues[warningsBefore...])))
         }
         if planned.isEmpty && report.skippedRows.isEmpty && report.notSentRows.isEmpty {
             throw ApplicationError("the file has its header line but no applications under it")
@@ -233,6 +238,7 @@ public struct ApplicationCSVImporter: Sendable {
     public func run(_ text: String, now: LocalTimestamp) throws(ApplicationError) -> Report {
         let (planned, first) = try Self.plan(text, now: now)
         var report = first
+        report.unmappedValues = []  // said again row by row, for the rows written
         var next = planned.startIndex
         var known: ApplicationCSVKnown?
         var leftAt: ApplicationCSVTreeStamp?
@@ -255,6 +261,7 @@ public struct ApplicationCSVImporter: Sendable {
         } while true
         // The new files go into the index once, now, rather than a rewrite of it for every row.
         if !report.imported.isEmpty { _ = try? store.loadIndexed() }
+        if report.imported.isEmpty && report.updated.isEmpty { report.dateNote = nil }
         return report
     }
 
@@ -288,6 +295,7 @@ public struct ApplicationCSVImporter: Sendable {
                 // index, so a row cost more the more the journal held.
                 let saved = try writer.add(item.entry, notingIndex: false)
                 report.imported.append(saved.entry.id)
+                report.unmappedValues += item.warnings
                 known.add(item, saved)
             } catch {
                 // The row itself was fine, so the journal is the trouble (the disk is full, read-only,

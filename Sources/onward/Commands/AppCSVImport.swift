@@ -19,7 +19,7 @@ enum ApplicationCSVImport {
         if n > 0 { parts.append("Imported \(n) \(n == 1 ? "application" : "applications")" + (report.stopped == nil ? "" : " before the import stopped")) }
         if moved > 0 { parts.append("Updated \(moved) \(moved == 1 ? "application" : "applications") whose status moved on") }
         if parts.isEmpty { parts.append(report.stopped == nil ? "Nothing new to import" : "Nothing was imported") }
-        if same > 0 { parts.append("\(same) \(moved > 0 ? "other " : "")already there") }
+        if same > 0 { parts.append("\(same) \(moved > 0 ? (same == 1 ? "other " : "others ") : "")already there") }
         // One sentence: only its first part keeps a capital.
         let sentence = parts.enumerated().map { i, part in i == 0 ? part : part.prefix(1).lowercased() + part.dropFirst() }
         console.print(sentence.joined(separator: "; ") + ".")

@@ -37,7 +37,8 @@ struct AppMoveCommand: JournalCommand {
         let day = try AppSupport.eventDay(on, flag: "--on", today: now.day)
         try AppSupport.change(id, in: context, json: json, done: "%@: \(stage.label) on \(day)") { (e: inout Entry) throws(ApplicationError) in
             if let outcome = e.outcome, outcome != .open {
-                throw ApplicationError("\(ApplicationRecord(e).title) is closed (\(outcome.label)), so it does not move to a new stage")
+                // Not opening on the name: the sentence after "onward: " starts small, which would make "Acme" "acme".
+                throw ApplicationError("the application \(ApplicationRecord(e).title) is closed (\(outcome.label)), so it does not move to a new stage")
             }
             ApplicationChange.move(&e, to: stage, on: day, note: note, at: now)
         }
