@@ -64,7 +64,14 @@ public enum CheckinUpdate {
             entry.wins.append(win)
         }
         if values.replacesNote {
-            entry.setSection(noteHeading, body: values.note ?? "")
+            let mine = Entry.trimBlankLines(values.note ?? "")
+            if let base = values.noteBase {
+                // The person edited the note they were shown; a paragraph written meanwhile stays.
+                let theirs = Entry.trimBlankLines(entry.section(noteHeading)?.body ?? "")
+                entry.setSection(noteHeading, body: TextMerge.merge(base: Entry.trimBlankLines(base), mine: mine, theirs: theirs))
+            } else {
+                entry.setSection(noteHeading, body: mine)
+            }
         } else if let note = values.note.map({ Entry.trimBlankLines($0) }), !note.isEmpty {
             let old = entry.section(noteHeading)?.body ?? ""
             // Whole paragraphs, never substrings: "ok" is added to a note that says "book".

@@ -25,6 +25,10 @@ public struct CheckinValues: Equatable, Sendable {
     /// When true `note` is the whole note (the screen shows the day's note to edit) and replaces
     /// it, a nil or blank one removing it; otherwise it is added, as `--note` does.
     public var replacesNote: Bool = false
+    /// The note as the screen loaded it, when `replacesNote`: the base of a three-way merge with
+    /// the day's note as it is at save time, so a paragraph another writer added meanwhile stays.
+    /// Nil: `note` replaces the day's note outright.
+    public var noteBase: String?
     /// Job-search actions today: applications sent, people contacted, learning sessions.
     public var applications: Int?
     public var contacts: Int?
@@ -60,22 +64,29 @@ public struct CheckinValues: Equatable, Sendable {
         mood == nil && energy == nil && sleepHours == nil && selfCare.isEmpty && !replacesSelfCare
             && (win ?? "").isEmpty && moreWins.allSatisfy(\.isEmpty) && (note ?? "").isEmpty
             && applications == nil && contacts == nil && learning == nil && !clearsMissingNumbers
-            && cleared.isEmpty && selfCareRemoved.isEmpty && !replacesNote
+            && cleared.isEmpty && selfCareRemoved.isEmpty && !replacesNote && noteBase == nil
     }
 
     /// Only what differs from `baseline` (the day's entry as the form was filled from it), so a
     /// save changes just the fields the person set or cleared, and a value another writer saved
     /// meanwhile survives. `self` is the whole form; the win is always an addition, the note too
     /// unless `replacesNote`.
-    public func changes(from baseline: Entry?) -> CheckinValues {
+    ///
+    /// `resumed`: the form was filled from a draft, so `baseline` is the day's entry as it is now,
+    /// not as the session first saw it. The note's base is then only what the draft and the entry
+    /// share, so a paragraph the entry has and the draft lacks (written after the draft, perhaps)
+    /// is kept rather than taken for one the person deleted.
+    public func changes(from baseline: Entry?, resumed: Bool = false) -> CheckinValues {
         var out = CheckinValues(win: win, note: note)
         if replacesNote {
             // The note as the form showed it: unchanged, it is left alone, so a note another writer
-            // saved meanwhile survives; changed (or emptied), it replaces the day's note.
+            // saved meanwhile survives; changed (or emptied), it is merged into the day's note as
+            // the person's edit of what they were shown (`CheckinUpdate.apply`).
             let before = Entry.trimBlankLines(baseline?.section(CheckinUpdate.noteHeading)?.body ?? "")
             let now = Entry.trimBlankLines(note ?? "")
             out.note = now == before ? nil : now
             out.replacesNote = now != before
+            out.noteBase = now == before ? nil : (resumed ? TextMerge.common(before, now) : before)
         }
         func number<T: Equatable>(_ now: T?, _ before: T?, _ name: Number) -> T? {
             if now == before { return nil }

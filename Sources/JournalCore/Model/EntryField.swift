@@ -49,6 +49,9 @@ public struct EntryField: Sendable {
     let decode: @Sendable (inout IndexBytesReader, inout Entry) throws(IndexDamage) -> Void
     let json: @Sendable (Entry) -> FieldJSON?
     let display: @Sendable (Entry) -> String?
+    /// Three-way: sets the field in the third entry (theirs, being merged into) from mine when
+    /// mine changed it from base; a list is merged item by item (`EntryMerge`).
+    let merge: @Sendable (_ base: Entry, _ mine: Entry, _ into: inout Entry) -> Void
 
     /// The value as a person reads it ("7.5", "a, b"), nil when unset.
     public func text(of entry: Entry) -> String? { display(entry) }
@@ -78,7 +81,8 @@ extension EntryField {
                    encode: { e, w in w.optionalString(access.get(e)) },
                    decode: { (r, e) throws(IndexDamage) in access.set(&e, try r.optionalString()) },
                    json: { e in access.get(e).map(FieldJSON.text) },
-                   display: { e in access.get(e).flatMap { $0.isEmpty ? nil : $0 } })
+                   display: { e in access.get(e).flatMap { $0.isEmpty ? nil : $0 } },
+                   merge: changedByMine(access))
     }
 
     /// A whole number within `range` (`mood: 7`).
@@ -89,7 +93,8 @@ extension EntryField {
                    encode: { e, w in w.optionalInt(access.get(e)) },
                    decode: { (r, e) throws(IndexDamage) in access.set(&e, try r.optionalInt()) },
                    json: { e in access.get(e).map(FieldJSON.whole) },
-                   display: { e in access.get(e).map(String.init) })
+                   display: { e in access.get(e).map(String.init) },
+                   merge: changedByMine(access))
     }
 
     /// A number within `range`, written as a person would (`7.5`, `8`).
@@ -102,7 +107,8 @@ extension EntryField {
                    },
                    decode: { (r, e) throws(IndexDamage) in access.set(&e, try r.flag() ? Double(bitPattern: try r.fixed64()) : nil) },
                    json: { e in access.get(e).map(FieldJSON.number) },
-                   display: { e in access.get(e).map(YAMLWriter.number) })
+                   display: { e in access.get(e).map(YAMLWriter.number) },
+                   merge: changedByMine(access))
     }
 
     /// true or false (`follow_up_done: true`); yes/no/on/off are read too.
@@ -113,7 +119,8 @@ extension EntryField {
                    encode: { e, w in w.optionalInt(access.get(e).map { $0 ? 1 : 0 }) },
                    decode: { (r, e) throws(IndexDamage) in access.set(&e, try r.optionalInt().map { $0 != 0 }) },
                    json: { e in access.get(e).map(FieldJSON.flag) },
-                   display: { e in access.get(e).map { $0 ? "yes" : "no" } })
+                   display: { e in access.get(e).map { $0 ? "yes" : "no" } },
+                   merge: changedByMine(access))
     }
 
     /// A calendar day (`follow_up: 2026-12-04`).
@@ -124,7 +131,8 @@ extension EntryField {
                    encode: { e, w in w.optionalDay(access.get(e)) },
                    decode: { (r, e) throws(IndexDamage) in access.set(&e, try r.optionalDay()) },
                    json: { e in access.get(e).map { FieldJSON.text($0.description) } },
-                   display: { e in access.get(e)?.description })
+                   display: { e in access.get(e)?.description },
+                   merge: changedByMine(access))
     }
 
     /// A flow list (`wins: [a walk, "called Sam"]`); an empty list is not written. Items under
@@ -146,7 +154,10 @@ extension EntryField {
                        let items = access.get(e)
                        return items.isEmpty && listing != .always ? nil : FieldJSON.list(items)
                    },
-                   display: { e in access.get(e).isEmpty ? nil : access.get(e).joined(separator: ", ") })
+                   display: { e in access.get(e).isEmpty ? nil : access.get(e).joined(separator: ", ") },
+                   merge: { base, mine, into in
+                       access.set(&into, TextMerge.merge(base: access.get(base), mine: access.get(mine), theirs: access.get(into)))
+                   })
         row.aliases = aliases
         return row
     }
@@ -164,6 +175,17 @@ extension EntryField {
                               access.set(&e, value)
                           },
                           json: { e in access.get(e).map { FieldJSON.text($0.rawValue) } },
-                          display: { e in access.get(e)?.rawValue })
+                          display: { e in access.get(e)?.rawValue },
+                          merge: { base, mine, into in
+                              if access.get(mine)?.rawValue != access.get(base)?.rawValue { access.set(&into, access.get(mine)) }
+                          })
+    }
+
+    /// The merge of a single value: mine's when mine changed it, else the one being merged into.
+    private static func changedByMine<Value: Equatable & Sendable>(_ access: Access<Value>) -> @Sendable (Entry, Entry, inout Entry) -> Void {
+        { base, mine, into in
+            let value = access.get(mine)
+            if value != access.get(base) { access.set(&into, value) }
+        }
     }
 }

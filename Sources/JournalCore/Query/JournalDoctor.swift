@@ -13,6 +13,7 @@ public struct JournalDoctor: Sendable {
         problems += leftovers()
         problems += onwardFolderProblems()
         problems += unreadableDrafts()
+        problems += editsNotBroughtBack()
         problems += strayEntries()
         problems += foldersNamedLikeEntries()
         return problems.sorted { $0.relativePath == $1.relativePath ? $0.reason < $1.reason : $0.relativePath < $1.relativePath }
@@ -121,6 +122,27 @@ public struct JournalDoctor: Sendable {
             }
             found.append(FileProblem(relativePath: relative,
                 reason: "this draft cannot be read, so onward does not offer it: \(reason); open it in an editor to recover its words"))
+        }
+        return found
+    }
+
+    /// Copies in `.onward/editing/` that differ from their entry: onward stopped while the
+    /// person's editor was open (or it is open now), and the copy may hold words the entry lacks.
+    private func editsNotBroughtBack() -> [FileProblem] {
+        let fs = store.fileSystem
+        let folder = ".onward/editing"
+        guard fs.kind(of: store.absolute(folder)) == .directory else { return [] }
+        var found: [FileProblem] = []
+        for item in (try? fs.items(in: store.absolute(folder), withStatus: false)) ?? []
+        where item.kind == .file && item.name.hasSuffix(".md") && !item.name.hasPrefix(".") {
+            let relative = folder + "/" + item.name
+            let copy = try? fs.read(store.absolute(relative), limit: EntryFileReader.sizeLimit)
+            let month = item.name.prefix(7).split(separator: "-")
+            if month.count == 2, let copy,
+               let entry = try? fs.read(store.absolute("entries/\(month[0])/\(month[1])/\(item.name)"), limit: EntryFileReader.sizeLimit),
+               entry == copy { continue }
+            found.append(FileProblem(relativePath: relative,
+                reason: "an edit your editor saved that onward did not bring back (it stopped while the editor was open, or the editor is open now); press e on the entry in Browse to keep it in the trash, or copy what you need from it"))
         }
         return found
     }

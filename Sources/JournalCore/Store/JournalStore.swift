@@ -152,8 +152,9 @@ public struct JournalStore: Sendable {
     }
 
     /// Rewrites an existing entry in place; refuses when the file on disk no longer parses
-    /// (a broken file is never overwritten). Prefer `modify`, which re-reads the file first:
-    /// `update` writes `entry` whole, so it is for callers that made it just now.
+    /// (a broken file is never overwritten). Prefer `modify`, which re-reads the file first, or
+    /// `save(_:loadedAs:at:)` for a whole entry loaded a while ago: `update` writes `entry` whole,
+    /// so it is for callers that made it just now.
     @discardableResult
     public func update(_ entry: Entry, at relativePath: String) throws(StoreError) -> StoredEntry {
         try withWriteLock { () throws(StoreError) -> StoredEntry in
@@ -269,7 +270,7 @@ public struct JournalStore: Sendable {
 
     /// Writes the entry's file atomically (or, `exclusively`, only when the name is free);
     /// refuses bytes onward could not read back, so nothing saved is later "unreadable".
-    private func write(_ entry: Entry, to relativePath: String, exclusively: Bool = false) throws(StoreError) {
+    func write(_ entry: Entry, to relativePath: String, exclusively: Bool = false) throws(StoreError) {
         let path = absolute(relativePath)
         if let link = linkOnTheWay(to: path) { throw StoreError("Could not save \(relativePath): \(Self.linkSentence(link)).") }
         let bytes = Array(EntryCodec.encode(entry).utf8)
@@ -298,12 +299,12 @@ public struct JournalStore: Sendable {
     }
 
     /// Brings the index up to date with an entry just written, from what was written (no read back).
-    private func noteWritten(_ stored: StoredEntry) -> StoredEntry {
+    func noteWritten(_ stored: StoredEntry) -> StoredEntry {
         JournalIndex(store: self).noteWritten(stored)
         return stored
     }
 
-    private func stored(_ entry: Entry, _ relativePath: String) -> StoredEntry {
+    func stored(_ entry: Entry, _ relativePath: String) -> StoredEntry {
         // The whole status (with ctime and inode), so what a save returns matches what a read gives.
         guard let status = fileSystem.status(absolute(relativePath)) else {
             return StoredEntry(entry: entry, relativePath: relativePath, size: 0, modified: 0)

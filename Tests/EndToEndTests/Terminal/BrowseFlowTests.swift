@@ -14,7 +14,6 @@ struct BrowseFlowTests {
             .deletingLastPathComponent().appendingPathComponent("JournalCoreTests/Fixtures/journal").path
         try FileManager.default.copyItem(atPath: fixture, toPath: journal)
         try "#!/bin/sh\nprintf -- '- Added from the scripted editor 🌱\\n' >> \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
-        chmod(editor, 0o755)
     }
 
     func cleanUp() {
@@ -29,7 +28,7 @@ struct BrowseFlowTests {
         try setUp()
         let acme = "entries/2026/11/2026-11-27-1405-reflection-acme.md"
         let coffee = "entries/2026/12/2026-12-03-1800-note-coffee-with-sam.md"
-        let tmux = try TmuxSession(journal: journal, columns: size.0, rows: size.1, environment: ["EDITOR": editor, "VISUAL": ""])
+        let tmux = try TmuxSession(journal: journal, columns: size.0, rows: size.1, environment: ["EDITOR": "sh '\(editor)'", "VISUAL": ""])
         defer { tmux.stop() }
         try tmux.waitFor("Browse entries")
         try tmux.press("Down", "Down", "Enter")

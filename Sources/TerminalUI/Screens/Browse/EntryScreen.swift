@@ -136,14 +136,15 @@ public final class EntryScreen: KeyedScreen {
 
     private func apply(_ outcome: EditOutcome) {
         switch outcome {
-        case .readable(let stored, let text):
+        case .readable(let stored, let text, let note):
             let changed = row != .entry(stored)
             row = .entry(stored)
-            notice = changed ? "Saved by your editor; this is the new version." : "No changes."
+            notice = note ?? (changed ? "Saved by your editor; this is the new version." : "No changes.")
             onChange(.edited(row, text: text))
-        case .broken(let problem):
+        case .broken(let problem, let note):
             row = .unreadable(problem)
             notice = "After the edit the file cannot be read (\(problem.reason)). It is kept exactly as you left it; press e to fix it."
+                + (note.map { " " + $0 } ?? "")
             onChange(.edited(row, text: nil))
         case .editorFailed(let message):
             notice = message

@@ -203,7 +203,8 @@ public final class CheckinScreen: KeyedScreen {
         }
         statusLine.show(nil)
         // Only what the person changed here: a value `onward checkin --mood` saved meanwhile stays.
-        let values = self.values.changes(from: setup.existing?.entry), setup = self.setup, draftID = self.draftID
+        let values = self.values.changes(from: setup.existing?.entry, resumed: setup.draft != nil)
+        let setup = self.setup, draftID = self.draftID
         return [.perform { ctx in
             CheckinSaver.save(values, day: setup.day, started: setup.started, draftID: draftID, store: ctx.store, now: ctx.now)
         }]

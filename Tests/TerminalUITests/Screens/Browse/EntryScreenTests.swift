@@ -155,7 +155,8 @@ struct EntryScreenTests {
         try FileManager.default.createDirectory(atPath: journal.scripts, withIntermediateDirectories: true)
         let path = journal.scripts + "/editor-\(UUID().uuidString).sh"
         try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        chmod(path, 0o755)
-        return path
+        // Run by `sh`, not executed: a script just written cannot be run while another test's
+        // forked child may still hold it open for writing (ETXTBSY, seen once under load).
+        return "sh '\(path)'"
     }
 }
