@@ -38,6 +38,10 @@ struct Onward: ParsableCommand {
         var console = Console(styled: false, streams: streams)
         do {
             var command = try parseAsRoot(arguments)
+            // An option given twice would keep only its last value: refused before anything runs.
+            if let repeated = RepeatedOptions.problem(in: arguments, for: type(of: command)) {
+                throw CLIFailure(repeated, exitCode: ExitCode.validationFailure.rawValue)
+            }
             guard let onward = command as? any OnwardCommand else {
                 try command.run()  // a group such as `onward app` alone: its help
                 return 0

@@ -60,14 +60,20 @@ struct PlainWordsTests {
         let fifo = folder.path + "/pipe.csv"
         try #require(mkfifo(fifo, 0o600) == 0)
         try FileManager.default.createDirectory(atPath: folder.path + "/folder.csv", withIntermediateDirectories: true)
-        try Data([0x43, 0x6F, 0xFF, 0xFE, 0x0A]).write(to: URL(fileURLWithPath: folder.path + "/binary.csv"))
+        try Data([0x43, 0x6F, 0x00, 0xFF, 0xFE, 0x0A]).write(to: URL(fileURLWithPath: folder.path + "/binary.csv"))
+        try Data([0xFF, 0xFE, 0x43, 0x00, 0x0A, 0x00]).write(to: URL(fileURLWithPath: folder.path + "/utf16.csv"))
+        try Data(Array("[2026-03-01 09:15] Caf".utf8) + [0xE9, 0x0A]).write(to: URL(fileURLWithPath: folder.path + "/latin.txt"))
         // A FIFO with no writer would block a plain read forever; it is refused instead.
         let cases: [([String], String)] = [
             (["import", "csv", fifo], "onward: \(fifo) cannot be read: it is not a regular file but a FIFO, a device or a socket.\n"),
             (["import", "jrnl", folder.path + "/folder.csv"], "onward: \(folder.path)/folder.csv cannot be read: it is a folder.\n"),
             (["import", "csv", folder.path + "/none.csv"], "onward: \(folder.path)/none.csv cannot be read: it does not exist.\n"),
             (["import", "csv", "/dev/zero"], "onward: /dev/zero cannot be read: it is not a regular file but a FIFO, a device or a socket.\n"),
-            (["import", "csv", folder.path + "/binary.csv"], "onward: \(folder.path)/binary.csv is not UTF-8 text.\n"),
+            (["import", "csv", folder.path + "/binary.csv"], "onward: \(folder.path)/binary.csv is not text (it holds NUL bytes); is it the file you meant?\n"),
+            (["import", "csv", folder.path + "/utf16.csv"],
+             "onward: \(folder.path)/utf16.csv is UTF-16 text, which onward does not read; save it as UTF-8 (in Excel: CSV UTF-8) and try again.\n"),
+            (["import", "jrnl", folder.path + "/latin.txt"],
+             "onward: \(folder.path)/latin.txt is not UTF-8 text (line 1 is the first that is not); save it as UTF-8 and try again.\n"),
             (["guide", "--check", fifo], "onward: \(fifo) cannot be read: it is not a regular file but a FIFO, a device or a socket.\n"),
         ]
         for (arguments, said) in cases {

@@ -80,11 +80,12 @@ struct ShortPathTests {
 
     @Test func badNotesAreRefusedInOneSentenceAndNothingIsWritten() throws {
         defer { cleanUp() }
+        // Bad input gets the usage status, as `app note X ''` does.
         let empty = try onward(["note"], input: "  \n\n")
-        #expect(empty.status == 1)
+        #expect(empty.status == 64)
         #expect(empty.stderr == "onward: the note is empty, so nothing was saved.\n")
         let binary = try onward(["note"], input: "a\u{0}b")
-        #expect(binary.status == 1)
+        #expect(binary.status == 64)
         #expect(binary.stderr.contains("NUL"))
         var invalid = Data("ok ".utf8)
         invalid.append(contentsOf: [0xFF, 0xFE])
@@ -92,7 +93,7 @@ struct ShortPathTests {
         try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
         try invalid.write(to: URL(fileURLWithPath: file))
         let notUTF8 = try ChildProcess.run(["sh", "-c", "exec \"$0\" note --journal \"$1\" < \"$2\"", OnwardBinary.path, journal, file])
-        #expect(notUTF8.status == 1)
+        #expect(notUTF8.status == 64)
         #expect(notUTF8.stderr == "onward: the text on standard input is not UTF-8, so it was not saved.\n")
         #expect(entryFiles().isEmpty)
     }

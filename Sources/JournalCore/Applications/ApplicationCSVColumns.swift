@@ -4,8 +4,11 @@ import Foundation
 /// spaces or punctuation ("Date Applied", "date_applied", "DateApplied" are one name).
 enum ApplicationCSVColumn: Equatable, Sendable {
     case company, role, status, outcome, applied, link, notes, source, nextAction, nextActionOn, contacts
-    /// Columns of onward's own export: the entry's id, and the day of its latest event.
-    case onwardID, lastEvent
+    /// The day the status was last changed (trackers' "status date", "last updated").
+    case statusDate
+    /// Columns of onward's own export: the entry's id, the day of its latest event, its whole
+    /// timeline and its feedback.
+    case onwardID, lastEvent, timeline, feedback
 
     private static let names: [String: ApplicationCSVColumn] = {
         var out: [String: ApplicationCSVColumn] = [:]
@@ -21,8 +24,12 @@ enum ApplicationCSVColumn: Equatable, Sendable {
         add(.nextAction, ["nextaction", "nextstep", "followup", "todo"])
         add(.nextActionOn, ["nextactiondate", "nextactionon", "followupdate", "followupon", "duedate"])
         add(.contacts, ["contact", "contacts", "recruiter", "hiringmanager", "people"])
+        add(.statusDate, ["statusdate", "statuschanged", "statuschangedate", "laststatuschange", "lastupdated", "updated",
+                          "updatedat", "updatedon", "dateupdated", "lastmodified", "datemodified", "modified", "responsedate"])
         add(.onwardID, ["id"])
         add(.lastEvent, ["lastevent"])
+        add(.timeline, ["timeline", "history", "events"])
+        add(.feedback, ["feedback"])
         return out
     }()
 
@@ -74,17 +81,5 @@ extension ApplicationCSVStatus {
         let s = status.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         return ["wishlist", "wish list", "bookmark", "saved", "to apply", "not applied", "not yet applied", "interested", "considering"]
             .contains { s.contains($0) }
-    }
-}
-
-/// A day written by a tracker: `2026-11-20`, `2026/11/20`, or the date part of a date and time.
-enum ApplicationCSVDate {
-    static func day(_ text: String) -> LocalDay? {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        guard t.utf8.count >= 10 else { return nil }
-        let head = String(t.prefix(10)).replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")
-        guard let day = LocalDay(parsing: head) else { return nil }
-        if t.utf8.count > 10, let next = t.dropFirst(10).first, next != "T", next != " " { return nil }
-        return day
     }
 }

@@ -24,7 +24,9 @@ public struct ApplicationCSVImporter: Sendable {
         public var unmappedColumns: [String] = []
         /// One sentence per value that could not be read (kept as a note too).
         public var unmappedValues: [String] = []
-        /// Rows with no company and no role.
+        /// How slashed dates were read, when nothing in the file settled whether the month or the day is first.
+        public var dateNote: String?
+        /// Rows with no company (an application is always with some company).
         public var skippedRows: [Int] = []
         /// Rows a tracker keeps for jobs not applied to yet (wishlist, bookmarked, saved): not
         /// imported, since they were never sent and would count as sent in the funnel.
@@ -45,6 +47,11 @@ public struct ApplicationCSVImporter: Sendable {
         public var line: Int
         /// The onward id the row names (onward's own export has an `id` column).
         public var onwardID: EntryID?
+        /// The day the row's status was reached, when the row says (a status date, a last event).
+        public var statusDay: LocalDay?
+        /// What could not be read in this row (also in the plan's `unmappedValues`); an import
+        /// says it only when it writes the row, so running it again does not repeat it.
+        public var warnings: [String] = []
     }
 
     /// Reads the CSV text (a byte order mark, CRLF line ends, quoted commas and newlines are all
@@ -70,11 +77,14 @@ public struct ApplicationCSVImporter: Sendable {
         }
         let header = csv.header.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         let columns = header.map(ApplicationCSVColumn.matching)
-        guard columns.contains(.company) || columns.contains(.role) else {
+        // Every application names its company (the screen and `app add` ask for it too).
+        guard columns.contains(.company) else {
             if header.allSatisfy(\.isEmpty) {
                 throw ApplicationError("the file's first line is blank; it should name the columns, such as company,role,status,date applied")
             }
-            throw ApplicationError("the file has no company or role column (its first line reads: \(header.prefix(6).joined(separator: ", ")))")
+            let named = header.first { ApplicationCSVColumn.normalized($0) == "name" }
+            throw ApplicationError("the file has no company column (its first line reads: \(header.prefix(6).joined(separator: ", ")))"
+                + (named.map { "; if its \($0) column is the company, rename it company and import again" } ?? ""))
         }
         var report = Report()
         // A column that means the same as an earlier one is kept as a note rather than lost.
@@ -85,10 +95,22 @@ public struct ApplicationCSVImporter: Sendable {
                 if !header[i].isEmpty { report.unmappedColumns.append(header[i]) }
             }
         }
+        // Slashed dates (11/05/2026) are month or day first for the whole file.
+        let dateColumns: [ApplicationCSVColumn] = [.applied, .statusDate, .lastEvent, .nextActionOn]
+        let dateCells = csv.rows.flatMap { row in
+            row.indices.filter { $0 < meaning.count && meaning[$0].map(dateColumns.contains) == true }.map { row[$0] }
+        }
+        let dates = ApplicationCSVDate.reading(of: dateCells)
+        if let example = dates.ambiguousExample {
+            report.dateNote = "No date in the file has a day over 12, so dates such as \(example) were read month first, "
+                + "as in the US (\(example) is \(ApplicationCSVDate.day(example, order: .monthFirst).map(\.description) ?? example)); "
+                + "if the file puts the day first, check the days sent"
+        }
         var planned: [Planned] = []
         for (r, row) in csv.rows.enumerated() {
             let line = lines.line(ofRecord: r + 1)
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
+            let warningsBefore = report.unmappedValues.count
             var values: [ApplicationCSVColumn: String] = [:]
             var notes: [String] = []
             for (i, cell) in row.enumerated() {
@@ -101,14 +123,14 @@ public struct ApplicationCSVImporter: Sendable {
                 }
             }
             let company = values[.company] ?? "", role = values[.role] ?? ""
-            if company.isEmpty && role.isEmpty { report.skippedRows.append(line); continue }
+            if company.isEmpty { report.skippedRows.append(line); continue }
             if let status = values[.status], ApplicationCSVStatus.isNotSent(status) { report.notSentRows.append(line); continue }
             let title = [company, role].filter { !$0.isEmpty }.joined(separator: ", ")
             var applied: LocalDay?
             if let text = values[.applied] {
-                applied = ApplicationCSVDate.day(text)
+                applied = ApplicationCSVDate.day(text, order: dates.order)
                 if applied == nil {
-                    report.unmappedValues.append("line \(line) (\(title)): the date '\(text)' is not YYYY-MM-DD; kept as a note")
+                    report.unmappedValues.append("line \(line) (\(title)): the date '\(text)' is not a date onward can read; kept as a note")
                     notes.append("Date applied: " + text)
                 } else if let day = applied, day > now.day {
                     // The same rule as `app add --applied`: a day to come has not been sent yet.
@@ -125,8 +147,25 @@ public struct ApplicationCSVImporter: Sendable {
                 idTime = ApplicationCSVColumn.onwardApplicationTime(id, utcOffset: now.utcOffset).flatMap { $0.day <= now.day ? $0 : nil }
                 if idTime != nil { onwardID = EntryID(id) } else { notes.append(header[meaning.firstIndex(of: .onwardID)!] + ": " + id) }
             }
-            if let last = values[.lastEvent], ApplicationCSVDate.day(last) == nil {
-                notes.append(header[meaning.firstIndex(of: .lastEvent)!] + ": " + last)
+            // The day the status was reached: a tracker's status date, else onward's own last event.
+            // Without one, the status is dated the day it was sent, the only day the row gives.
+            var statusDay: LocalDay?
+            for column in [ApplicationCSVColumn.statusDate, .lastEvent] {
+                guard let text = values[column], let name = meaning.firstIndex(of: column).map({ header[$0] }) else { continue }
+                guard let day = ApplicationCSVDate.day(text, order: dates.order) else {
+                    if column == .statusDate {
+                        report.unmappedValues.append("line \(line) (\(title)): the date '\(text)' is not a date onward can read; kept as a note")
+                    }
+                    notes.append(name + ": " + text)
+                    continue
+                }
+                if day > now.day || applied.map({ day < $0 }) == true {
+                    report.unmappedValues.append("line \(line) (\(title)): the \(name) '\(text)' is "
+                        + (day > now.day ? "a day to come" : "before the day it was sent") + "; kept as a note")
+                    notes.append(name + ": " + text)
+                } else if statusDay == nil {
+                    statusDay = day
+                }
             }
             let created = idTime ?? LocalTimestamp(day: applied ?? now.day, hour: applied == nil ? now.hour : 12,
                                                    minute: applied == nil ? now.minute : 0, utcOffset: now.utcOffset)
@@ -134,11 +173,15 @@ public struct ApplicationCSVImporter: Sendable {
                                           source: values[.source], link: values[.link], at: created)
             if let onwardID { e.id = onwardID }
             if applied == nil { e.appliedOn = nil }
+            // onward's own timeline, as exported: its events with their own days.
+            if let text = values[.timeline] {
+                e.setSection(ApplicationChange.timelineHeading, body: ApplicationCSVTimeline.body(text))
+                ApplicationChange.settleStage(&e)
+            }
+            let eventDay = statusDay ?? applied ?? now.day
             if let status = values[.status] {
                 if let (stage, outcome) = ApplicationCSVStatus.meaning(status) {
-                    let day = applied ?? now.day
-                    if stage != .applied { ApplicationChange.move(&e, to: stage, on: day, note: "from the import", at: created) }
-                    if outcome != .open { ApplicationChange.close(&e, as: outcome, on: day, note: "from the import", at: created) }
+                    ApplicationCSVTimeline.bring(&e, to: stage, outcome: outcome, on: eventDay, at: created)
                 } else {
                     report.unmappedValues.append("line \(line) (\(title)): the status '\(status)' is not a stage onward knows; kept as a note")
                     notes.append("Status: " + status)
@@ -146,15 +189,20 @@ public struct ApplicationCSVImporter: Sendable {
             }
             if let text = values[.outcome] {
                 if let outcome = ApplicationOutcome(rawValue: text.lowercased()) {
-                    if outcome != .open, e.outcome == .open { ApplicationChange.close(&e, as: outcome, on: applied ?? now.day, note: "from the import", at: created) }
+                    if outcome != .open, e.outcome == .open {
+                        ApplicationCSVTimeline.bring(&e, to: e.stage ?? .applied, outcome: outcome, on: eventDay, at: created)
+                    }
                 } else {
                     report.unmappedValues.append("line \(line) (\(title)): the outcome '\(text)' is not one onward knows; kept as a note")
                     notes.append("Outcome: " + text)
                 }
             }
+            if let text = values[.feedback] {
+                ApplicationChange.append(&e, heading: ApplicationChange.feedbackHeading, text: text, position: 1)
+            }
             if let next = values[.nextAction] {
                 var on: LocalDay?
-                if let d = values[.nextActionOn] { on = ApplicationCSVDate.day(d); if on == nil { notes.append("Next action on: " + d) } }
+                if let d = values[.nextActionOn] { on = ApplicationCSVDate.day(d, order: dates.order); if on == nil { notes.append("Next action on: " + d) } }
                 ApplicationChange.setNextAction(&e, next, on: on, at: created)
             }
             if let contacts = values[.contacts] {
@@ -167,7 +215,8 @@ public struct ApplicationCSVImporter: Sendable {
             e.updated = created
             let key = "csv:" + fingerprint(company, role, applied, values[.link])
             e.extraFields.append(RawField(key: JrnlImporter.sourceKey, text: JrnlImporter.sourceKey + ": " + key))
-            planned.append(Planned(entry: e, key: key, line: line, onwardID: onwardID))
+            planned.append(Planned(entry: e, key: key, line: line, onwardID: onwardID, statusDay: statusDay,
+                                   warnings: Array(report.unmappedValues[warningsBefore...])))
         }
         if planned.isEmpty && report.skippedRows.isEmpty && report.notSentRows.isEmpty {
             throw ApplicationError("the file has its header line but no applications under it")
@@ -182,17 +231,26 @@ public struct ApplicationCSVImporter: Sendable {
     static let pauseBetweenBatches = 0.03
 
     /// Imports `text`, each batch of rows under the journal's write lock and checked against the
-    /// journal as read once the lock is held: two imports of one file at the same moment add each
-    /// application once.
+    /// journal as it is once the lock is held: two imports of one file at the same moment add each
+    /// application once. The journal is read whole once; a later batch reads it again only when
+    /// another writer changed the entries folders meanwhile, so a row costs the same however many
+    /// came before it.
     public func run(_ text: String, now: LocalTimestamp) throws(ApplicationError) -> Report {
         let (planned, first) = try Self.plan(text, now: now)
         var report = first
+        report.unmappedValues = []  // said again row by row, for the rows written
         var next = planned.startIndex
+        var known: ApplicationCSVKnown?
+        var leftAt: ApplicationCSVTreeStamp?
         repeat {
             do {
                 try store.withWriteLock { () throws(StoreError) in
-                    let snapshot = try store.loadIndexed()
-                    next = write(planned[next...], into: &report, existing: snapshot, now: now, atMost: Self.rowsPerLock)
+                    let stamp = ApplicationCSVTreeStamp.of(store)
+                    if known == nil || stamp == nil || stamp != leftAt {
+                        known = ApplicationCSVKnown(try store.loadIndexed())
+                    }
+                    next = write(planned[next...], into: &report, known: &known!, now: now, atMost: Self.rowsPerLock)
+                    leftAt = ApplicationCSVTreeStamp.of(store)
                 }
             } catch {
                 throw ApplicationError(error.message)
@@ -201,15 +259,17 @@ public struct ApplicationCSVImporter: Sendable {
             // Another writer polls for the lock every 20 ms at most: leave it a moment to take it.
             Thread.sleep(forTimeInterval: Self.pauseBetweenBatches)
         } while true
+        // The new files go into the index once, now, rather than a rewrite of it for every row.
+        if !report.imported.isEmpty { _ = try? store.loadIndexed() }
+        if report.imported.isEmpty && report.updated.isEmpty { report.dateNote = nil }
         return report
     }
 
-    /// Writes up to `atMost` of `rows` that are not in `snapshot` (read under the same write lock),
+    /// Writes up to `atMost` of `rows` that are not `known` (as read under the same write lock),
     /// and moves on the ones there whose status has moved on. Returns the index of the first row
     /// not handled yet.
-    func write(_ rows: ArraySlice<Planned>, into report: inout Report, existing snapshot: JournalSnapshot,
+    func write(_ rows: ArraySlice<Planned>, into report: inout Report, known: inout ApplicationCSVKnown,
                now: LocalTimestamp, atMost: Int = .max) -> Int {
-        var known = ApplicationCSVKnown(snapshot)
         let writer = ApplicationWriter(store: store)
         var handled = 0
         for i in rows.indices {
@@ -231,8 +291,11 @@ public struct ApplicationCSVImporter: Sendable {
                     report.failures.append("line \(item.line) was not imported: " + Self.inSentence(error.message))
                     continue
                 }
-                let saved = try writer.add(item.entry)
+                // The index is brought up to date at the end: noting each row rewrote the whole
+                // index, so a row cost more the more the journal held.
+                let saved = try writer.add(item.entry, notingIndex: false)
                 report.imported.append(saved.entry.id)
+                report.unmappedValues += item.warnings
                 known.add(item, saved)
             } catch {
                 // The row itself was fine, so the journal is the trouble (the disk is full, read-only,
@@ -263,12 +326,15 @@ public struct ApplicationCSVImporter: Sendable {
         try writer.change(found.relativePath) { (e: inout Entry) throws(ApplicationError) in
             let still = needed(e)  // as it is on disk now, under the lock
             said = []
+            // The row's own status date when it says one, and it does not come before what is here.
+            let latest = TimelineFacts(body: e.section(ApplicationChange.timelineHeading)?.body ?? "").latest
+            let day = item.statusDay.flatMap { d in latest.map { d >= $0 } ?? true ? d : nil } ?? now.day
             if let stage = still.stage {
-                ApplicationChange.move(&e, to: stage, on: now.day, note: "from the import", at: now)
+                ApplicationChange.move(&e, to: stage, on: day, note: "from the import", at: now)
                 said.append("now " + stage.label)
             }
             if let outcome = still.outcome {
-                ApplicationChange.close(&e, as: outcome, on: now.day, note: "from the import", at: now)
+                ApplicationChange.close(&e, as: outcome, on: day, note: "from the import", at: now)
                 said.append(outcome.label)
             }
         }

@@ -8,10 +8,11 @@ public struct ApplicationWriter: Sendable {
 
     public init(store: JournalStore) { self.store = store }
 
-    /// Saves a new application (a free file name is found when the minute is taken).
+    /// Saves a new application (a free file name is found when the minute is taken); an import
+    /// passes `notingIndex: false` and refreshes the index once a batch.
     @discardableResult
-    public func add(_ entry: Entry) throws(ApplicationError) -> StoredEntry {
-        do { return try store.create(entry) } catch { throw ApplicationError(error.message) }
+    public func add(_ entry: Entry, notingIndex: Bool = true) throws(ApplicationError) -> StoredEntry {
+        do { return try store.create(entry, notingIndex: notingIndex) } catch { throw ApplicationError(error.message) }
     }
 
     /// Re-reads the entry at `relativePath` under the journal's write lock, applies `change` and

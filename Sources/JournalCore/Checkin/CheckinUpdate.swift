@@ -59,7 +59,8 @@ public enum CheckinUpdate {
         }
 
         // Running the same command twice must not list the same win twice.
-        if let win = values.win.map(clean), !win.isEmpty, !entry.wins.contains(where: { same($0, win) }) {
+        for win in ([values.win].compactMap { $0 } + values.moreWins).map(clean)
+        where !win.isEmpty && !entry.wins.contains(where: { same($0, win) }) {
             entry.wins.append(win)
         }
         if values.replacesNote {

@@ -18,6 +18,8 @@ public struct CheckinValues: Equatable, Sendable {
     public var replacesSelfCare: Bool
     /// One small win, added to the day's `wins`.
     public var win: String?
+    /// More wins given at once (`checkin --win a --win b`), each added like `win`.
+    public var moreWins: [String] = []
     /// Free text for the `## Note` section.
     public var note: String?
     /// When true `note` is the whole note (the screen shows the day's note to edit) and replaces
@@ -60,7 +62,7 @@ public struct CheckinValues: Equatable, Sendable {
     /// True when nothing was given.
     public var isEmpty: Bool {
         mood == nil && energy == nil && sleepHours == nil && selfCare.isEmpty && !replacesSelfCare
-            && (win ?? "").isEmpty && (note ?? "").isEmpty
+            && (win ?? "").isEmpty && moreWins.allSatisfy(\.isEmpty) && (note ?? "").isEmpty
             && applications == nil && contacts == nil && learning == nil && !clearsMissingNumbers
             && cleared.isEmpty && selfCareRemoved.isEmpty && !replacesNote && noteBase == nil
     }

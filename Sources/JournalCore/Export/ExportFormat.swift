@@ -15,8 +15,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .markdown: return MarkdownExport.render(entries: entries, exportedAt: exportedAt)
         case .csv:
             let records = ApplicationQuery.sorted(ApplicationQuery.all(in: entries))
-            let notes = Dictionary(entries.compactMap { s in s.entry.section("Notes").map { (s.entry.id, $0.body) } }, uniquingKeysWith: { a, _ in a })
-            return ApplicationCSVExport.text(records, notes: notes)
+            func bodies(_ heading: String) -> [EntryID: String] {
+                Dictionary(entries.compactMap { s in s.entry.section(heading).map { (s.entry.id, $0.body) } }, uniquingKeysWith: { a, _ in a })
+            }
+            return ApplicationCSVExport.text(records, notes: bodies(ApplicationChange.notesHeading), feedback: bodies(ApplicationChange.feedbackHeading))
         case .brag: return BragExport.render(entries: entries, exportedAt: exportedAt)
         }
     }

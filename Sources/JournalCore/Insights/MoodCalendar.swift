@@ -3,13 +3,30 @@
 public enum MoodCalendar {
     /// The months from the first check-in with a mood to `today`'s month (at most `months`), as text lines.
     public static func lines(entries: some Sequence<Entry>, today: LocalDay, months: Int = 3) -> [String] {
+        let mood = moods(entries: entries, today: today)
+        guard let first = mood.keys.min() else { return [] }
+        var out: [String] = []
+        for m in shownMonths(first: first, today: today, months: months) {
+            if !out.isEmpty { out.append("") }
+            out += grid(year: m.year, month: m.month, mood: mood, today: today)
+        }
+        out += ["", "mood 1-9 as a digit, X for 10, · no mood that day"]
+        return out
+    }
+
+    /// Each day's mood: the latest check-in of the day that has one, up to `today`.
+    public static func moods(entries: some Sequence<Entry>, today: LocalDay) -> [LocalDay: Int] {
         var mood: [LocalDay: (LocalTimestamp, Int)] = [:]
         for e in entries where e.kind == .checkin && e.status == nil {
             guard let m = e.mood, e.day <= today else { continue }
             if let known = mood[e.day], known.0 >= e.created { continue }
             mood[e.day] = (e.created, m)
         }
-        guard let first = mood.keys.min() else { return [] }
+        return mood.mapValues(\.1)
+    }
+
+    /// The months the calendar shows, oldest first: back from `today`'s to the first mood's, at most `months`.
+    public static func shownMonths(first: LocalDay, today: LocalDay, months: Int = 3) -> [(year: Int, month: Int)] {
         var month = (year: today.year, month: today.month)
         var wanted: [(year: Int, month: Int)] = []
         while wanted.count < max(1, months) {
@@ -17,13 +34,7 @@ public enum MoodCalendar {
             if month.year < first.year || (month.year == first.year && month.month <= first.month) { break }
             month = month.month == 1 ? (month.year - 1, 12) : (month.year, month.month - 1)
         }
-        var out: [String] = []
-        for m in wanted {
-            if !out.isEmpty { out.append("") }
-            out += grid(year: m.year, month: m.month, mood: mood.mapValues(\.1), today: today)
-        }
-        out += ["", "mood 1-9 as a digit, X for 10, · no mood that day"]
-        return out
+        return wanted
     }
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",

@@ -124,9 +124,10 @@ public struct JournalStore: Sendable {
     }
 
     /// Writes a new entry under a free file name (adding `-2`, `-3`... when the minute is taken).
-    /// The file is created exclusively, so two writers can never take the same name.
+    /// The file is created exclusively, so two writers can never take the same name. A caller
+    /// writing many at once passes `notingIndex: false` and brings the index up to date once after.
     @discardableResult
-    public func create(_ entry: Entry) throws(StoreError) -> StoredEntry {
+    public func create(_ entry: Entry, notingIndex: Bool = true) throws(StoreError) -> StoredEntry {
         try Self.requireWellFormed(entry.id)
         return try withWriteLock { () throws(StoreError) -> StoredEntry in
             try prepare()
@@ -138,7 +139,7 @@ public struct JournalStore: Sendable {
                 if fileSystem.kind(of: absolute(path)) == .missing {
                     do throws(StoreError) {
                         try write(e, to: path, exclusively: true)
-                        return noteWritten(stored(e, path))
+                        return notingIndex ? noteWritten(stored(e, path)) : stored(e, path)
                     } catch {
                         // Taken between the look and the write, by a writer outside onward.
                         if !error.nameTaken { throw error }

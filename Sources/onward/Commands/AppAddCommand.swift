@@ -27,14 +27,15 @@ struct AppAddCommand: JournalCommand {
 
     func validate() throws {
         for (value, flag) in [(company, "--company"), (role, "--role"), (source, "--source")] { try TextOption.check(value, flag) }
+        // The screen refuses an application without a company; so does this.
+        if company.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("--company is empty; give the company's name, as in --company \"Acme\".")
+        }
     }
 
     func run(in context: RunContext) throws {
         let now = context.now
         let day = try AppSupport.eventDay(applied, flag: "--applied", today: now.day)
-        if company.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && role.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw ValidationError("give the company or the role (or both).")
-        }
         let entry = ApplicationChange.new(company: company, role: role, applied: day, source: source, link: link, at: now)
         let store = try context.store()
         let stored: StoredEntry

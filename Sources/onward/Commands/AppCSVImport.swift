@@ -19,7 +19,7 @@ enum ApplicationCSVImport {
         if n > 0 { parts.append("Imported \(n) \(n == 1 ? "application" : "applications")" + (report.stopped == nil ? "" : " before the import stopped")) }
         if moved > 0 { parts.append("Updated \(moved) \(moved == 1 ? "application" : "applications") whose status moved on") }
         if parts.isEmpty { parts.append(report.stopped == nil ? "Nothing new to import" : "Nothing was imported") }
-        if same > 0 { parts.append("\(same) \(moved > 0 ? "other " : "")already there") }
+        if same > 0 { parts.append("\(same) \(moved > 0 ? (same == 1 ? "other " : "others ") : "")already there") }
         // One sentence: only its first part keeps a capital.
         let sentence = parts.enumerated().map { i, part in i == 0 ? part : part.prefix(1).lowercased() + part.dropFirst() }
         console.print(sentence.joined(separator: "; ") + ".")
@@ -28,8 +28,9 @@ enum ApplicationCSVImport {
             console.print("Kept as notes, since onward has no field for them: " + VisibleText.line(report.unmappedColumns.joined(separator: ", ")) + ".")
         }
         for value in report.unmappedValues { console.print(CLIFailure.sentence(value)) }
+        if let note = report.dateNote { console.print(VisibleText.line(note) + ".") }
         if !report.skippedRows.isEmpty {
-            console.print("Skipped, with no company and no role: " + lines(report.skippedRows) + ".")
+            console.print("Skipped, since they name no company: " + lines(report.skippedRows) + "; add the company there and import again.")
         }
         if !report.notSentRows.isEmpty {
             console.print("Not imported, since the tracker says they were not sent yet (wishlist, bookmarked, saved): "

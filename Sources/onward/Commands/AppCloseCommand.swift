@@ -19,8 +19,12 @@ struct AppCloseCommand: JournalCommand {
     @Option(help: ArgumentHelp("The day it happened (default today).", valueName: "date"))
     var on: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("A few words for the timeline.", valueName: "text"))
-    var note: String?
+    // A list, so a second --note is kept too (both go on the event's line).
+    @Option(name: .customLong("note"), parsing: .unconditionalSingleValue, help: ArgumentHelp("A few words for the timeline.", valueName: "text"))
+    var notes: [String] = []
+
+    /// Every --note given, on one line.
+    private var note: String? { AppSupport.joinedNotes(notes) }
 
     @Flag(help: "Then start a guided reflection about it (needs a terminal).")
     var reflect = false
@@ -30,7 +34,7 @@ struct AppCloseCommand: JournalCommand {
 
     func validate() throws {
         _ = try parsedOutcome()
-        try TextOption.check(note, "--note")
+        for note in notes { try TextOption.check(note, "--note") }
     }
 
     private func parsedOutcome() throws -> ApplicationOutcome {

@@ -16,15 +16,19 @@ struct AppMoveCommand: JournalCommand {
     @Option(help: ArgumentHelp("The day it happened (default today).", valueName: "date"))
     var on: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("A few words for the timeline, e.g. \"call with Priya\".", valueName: "text"))
-    var note: String?
+    // A list, so a second --note is kept too (both go on the event's line).
+    @Option(name: .customLong("note"), parsing: .unconditionalSingleValue, help: ArgumentHelp("A few words for the timeline, e.g. \"call with Priya\".", valueName: "text"))
+    var notes: [String] = []
+
+    /// Every --note given, on one line.
+    private var note: String? { AppSupport.joinedNotes(notes) }
 
     @Flag(help: "Print the application as JSON.")
     var json = false
 
     func validate() throws {
         _ = try AppSupport.stage(stage)
-        try TextOption.check(note, "--note")
+        for note in notes { try TextOption.check(note, "--note") }
     }
 
     func run(in context: RunContext) throws {
@@ -33,7 +37,8 @@ struct AppMoveCommand: JournalCommand {
         let day = try AppSupport.eventDay(on, flag: "--on", today: now.day)
         try AppSupport.change(id, in: context, json: json, done: "%@: \(stage.label) on \(day)") { (e: inout Entry) throws(ApplicationError) in
             if let outcome = e.outcome, outcome != .open {
-                throw ApplicationError("\(ApplicationRecord(e).title) is closed (\(outcome.label)), so it does not move to a new stage")
+                // Not opening on the name: the sentence after "onward: " starts small, which would make "Acme" "acme".
+                throw ApplicationError("the application \(ApplicationRecord(e).title) is closed (\(outcome.label)), so it does not move to a new stage")
             }
             ApplicationChange.move(&e, to: stage, on: day, note: note, at: now)
         }

@@ -23,7 +23,13 @@ struct AppNextCommand: JournalCommand {
         let now = context.now
         let day = try on.map { try AppSupport.anyDay($0, flag: "--on", today: now.day) }
         let text = self.text
-        try AppSupport.change(id, in: context, json: json, done: text.trimmingCharacters(in: .whitespaces).isEmpty ? "%@: next action cleared" : "%@: next action set") { (e: inout Entry) throws(ApplicationError) in
+        let clearing = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        try AppSupport.change(id, in: context, json: json, done: clearing ? "%@: next action cleared" : "%@: next action set") { (e: inout Entry) throws(ApplicationError) in
+            // A closed application is shown nowhere with a next action: refused, as a move is.
+            if !clearing, let outcome = e.outcome, outcome != .open {
+                // Not opening on the name: the sentence after "onward: " starts small, which would make "Acme" "acme".
+                throw ApplicationError("the application \(ApplicationRecord(e).title) is closed (\(outcome.label)), so it has no next action; nothing was changed")
+            }
             ApplicationChange.setNextAction(&e, text, on: day, at: now)
         }
     }

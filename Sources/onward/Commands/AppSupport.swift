@@ -45,6 +45,12 @@ enum AppSupport {
         return t
     }
 
+    /// The words of several `--note`s for one timeline line ("call with Priya; she liked it"), or nil.
+    static func joinedNotes(_ notes: [String]) -> String? {
+        let kept = notes.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return kept.isEmpty ? nil : kept.joined(separator: "; ")
+    }
+
     /// The applications, read through the derived index.
     static func records(in context: RunContext) throws -> (JournalStore, [ApplicationRecord], [FileProblem]) {
         let store = try context.store()

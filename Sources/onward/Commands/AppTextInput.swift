@@ -15,8 +15,12 @@ struct AppTextInput<Words: AppTextWords>: ParsableArguments {
     @Argument(help: ArgumentHelp("The application's id (or its start), or its company.", valueName: "id"))
     var id: String
 
-    @Argument(help: ArgumentHelp(Words.textHelp, valueName: "text"))
-    var text: String
+    // Words, as `onward note` takes them: `app note Acme called back today` is one note.
+    @Argument(help: ArgumentHelp(Words.textHelp + " (quote it, or give the words as they come)", valueName: "text"))
+    var words: [String] = []
+
+    /// The words given, as one text.
+    var text: String { words.joined(separator: " ") }
 
     @Option(help: ArgumentHelp(Words.dayHelp, valueName: "date"))
     var on: String?

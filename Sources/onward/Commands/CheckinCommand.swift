@@ -25,11 +25,12 @@ struct CheckinCommand: JournalCommand {
     @Option(name: .customLong("self-care"), help: ArgumentHelp("Self-care done today, comma-separated, e.g. exercise,reading.", valueName: "list"))
     var selfCare: [String] = []
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("One small win to celebrate.", valueName: "text"))
-    var win: String?
+    // Lists: each --win is a win, each --note a paragraph, so words given twice are all kept.
+    @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp("One small win to celebrate (give it again for more).", valueName: "text"))
+    var win: [String] = []
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("A few words about the day, kept under \"## Note\".", valueName: "text"))
-    var note: String?
+    @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp("A few words about the day, kept under \"## Note\" (each one a paragraph).", valueName: "text"))
+    var note: [String] = []
 
     @Option(help: ArgumentHelp("Job applications sent today.", valueName: "count"))
     var applications: Int?
@@ -41,7 +42,8 @@ struct CheckinCommand: JournalCommand {
     var learning: Int?
 
     func validate() throws {
-        for (value, flag) in [(mood, "--mood"), (energy, "--energy"), (sleep, "--sleep"), (win, "--win"), (note, "--note")] {
+        let texts = win.map { ($0, "--win") } + note.map { ($0, "--note") }
+        for (value, flag) in [(mood, "--mood"), (energy, "--energy"), (sleep, "--sleep")] + texts.map({ (Optional($0.0), $0.1) }) {
             try TextOption.check(value, flag)
         }
         _ = try values()
@@ -78,8 +80,10 @@ struct CheckinCommand: JournalCommand {
             v.sleepHours = hours
         }
         v.selfCare = selfCare.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        v.win = win
-        v.note = note
+        v.win = win.first
+        v.moreWins = Array(win.dropFirst())
+        let paragraphs = note.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        v.note = paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n\n")
         v.applications = applications
         v.contacts = contacts
         v.learning = learning

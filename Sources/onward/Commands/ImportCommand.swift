@@ -31,14 +31,25 @@ struct ImportCommand: JournalCommand {
 
     func run(in context: RunContext) throws {
         let console = context.console
+        if source.lowercased() == "csv" {
+            let (text, notice) = try InputFile.legacyText(file)
+            if let notice { console.error(CLIFailure.sentence(notice)) }
+            return try ApplicationCSVImport.run(text, file: file, in: context)
+        }
         let text = try InputFile.text(file)
-        if source.lowercased() == "csv" { return try ApplicationCSVImport.run(text, file: file, in: context) }
         let parsed = JrnlParser.read(text)
         for bad in parsed.undatable {
             console.error(CLIFailure.sentence("line \(bad.line) of \(file) starts like a date line (\(bad.text)) but its date or time cannot be read; it and the text under it were not imported"))
         }
-        let items = parsed.entries
-        guard !items.isEmpty else {
+        // An entry dated after today is a typo (2300 for 2030) or a wrong clock: kept out and named,
+        // as `app add --applied` refuses a day to come, so it never sits above every real entry.
+        let today = context.now.day
+        let future = parsed.entries.filter { $0.day > today }
+        for entry in future {
+            console.error(CLIFailure.sentence("line \(entry.line) of \(file) is dated \(entry.day), a day to come, so it and the text under it were not imported; correct its date and import again"))
+        }
+        let items = parsed.entries.filter { $0.day <= today }
+        guard !items.isEmpty || !future.isEmpty else {
             throw CLIFailure("\(file) has no jrnl entries (lines such as `[2026-03-01 09:15] A title`)")
         }
         let report: ImportReport
@@ -55,6 +66,6 @@ struct ImportCommand: JournalCommand {
             console.error(CLIFailure.sentence("\(file): \(stopped); \(left) \(left == 1 ? "entry is" : "entries are") still to import, "
                 + "and running the same import again once that is fixed adds just those"))
         }
-        if !report.failures.isEmpty || !parsed.undatable.isEmpty || report.stopped != nil { throw ExitCode.failure }
+        if !report.failures.isEmpty || !parsed.undatable.isEmpty || !future.isEmpty || report.stopped != nil { throw ExitCode.failure }
     }
 }

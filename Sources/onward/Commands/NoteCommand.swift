@@ -45,9 +45,10 @@ struct NoteCommand: JournalCommand {
         } else {
             text = try Self.readStandardInput()
         }
-        if text.utf8.contains(0) { throw CLIFailure("the text holds a NUL byte, so it was not saved (is it a binary file?)") }
+        // Bad input, as `app note X ''` has it: the usage status, 64.
+        if text.utf8.contains(0) { throw CLIFailure("the text holds a NUL byte, so it was not saved (is it a binary file?)", exitCode: 64) }
         guard let entry = QuickNote.entry(text: text, created: context.now) else {
-            throw CLIFailure("the note is empty, so nothing was saved")
+            throw CLIFailure("the note is empty, so nothing was saved", exitCode: 64)
         }
         let store = try context.store()
         do {
@@ -70,10 +71,10 @@ struct NoteCommand: JournalCommand {
             }
             if n == 0 { break }
             bytes += chunk[0..<n]
-            if bytes.count > inputLimit { throw CLIFailure("the text on standard input is over 8 MB, so it was not saved") }
+            if bytes.count > inputLimit { throw CLIFailure("the text on standard input is over 8 MB, so it was not saved", exitCode: 64) }
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw CLIFailure("the text on standard input is not UTF-8, so it was not saved")
+            throw CLIFailure("the text on standard input is not UTF-8, so it was not saved", exitCode: 64)
         }
         return text
     }

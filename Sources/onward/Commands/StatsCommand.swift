@@ -18,6 +18,10 @@ struct StatsCommand: JournalCommand {
         let console = context.console
         let (_, snapshot) = try context.loadIndexed()
         let today = context.now.day
+        if calendar && json {
+            console.print(JSONOutput.encode(MoodCalendarJSON(entries: snapshot.entries.lazy.map(\.entry), today: today)))
+            return
+        }
         if calendar {
             let lines = MoodCalendar.lines(entries: snapshot.entries.lazy.map(\.entry), today: today)
             console.print(lines.isEmpty ? "No check-ins with a mood yet; the calendar fills in as you check in." : lines.joined(separator: "\n"))

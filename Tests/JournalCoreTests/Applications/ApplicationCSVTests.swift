@@ -78,8 +78,14 @@ struct ApplicationCSVTests {
     @Test func aFileWithoutCompanyOrRoleIsRefusedInOneSentence() {
         #expect(throws: ApplicationError.self) { try ApplicationCSVImporter.plan("name,age\nAda,36\n", now: Self.now) }
         do { _ = try ApplicationCSVImporter.plan("name,age\nAda,36\n", now: Self.now) } catch {
-            #expect(error.message == "the file has no company or role column (its first line reads: name, age)")
+            #expect(error.message == "the file has no company column (its first line reads: name, age); if its name column is the company, rename it company and import again")
         }
+    }
+
+    @Test func aRowWithoutACompanyIsSkippedAndNamedEvenWithARole() throws {
+        let (planned, report) = try ApplicationCSVImporter.plan("company,role\nAcme,SRE\n,Dev\n  ,QA\n", now: Self.now)
+        #expect(planned.map { ApplicationRecord($0.entry).company } == ["Acme"])
+        #expect(report.skippedRows == [3, 4])
     }
 
     @Test func semicolonSpreadsheetsAndStatusWords() throws {
