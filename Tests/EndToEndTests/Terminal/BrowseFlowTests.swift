@@ -40,6 +40,9 @@ struct BrowseFlowTests {
 
         // Search narrows as the words are typed; Enter opens the one left.
         try tmux.press("/")
+        // The search must be open before the words come: under load, "/" and the words read in
+        // one go are a burst on the list, which is a paste there and runs nothing.
+        try tmux.waitFor("Search:")
         try tmux.type("interview acme")
         screen = try tmux.waitFor("1 of 9")
         #expect(!screen.contains("Globex"))
@@ -60,6 +63,7 @@ struct BrowseFlowTests {
         try tmux.press("Escape")
         try tmux.waitFor("9 entries")
         try tmux.press("/")
+        try tmux.waitFor("Search:")
         try tmux.type("coffee")
         try tmux.waitFor("1 of 9")
         try tmux.press("Enter")
