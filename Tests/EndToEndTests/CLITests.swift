@@ -166,7 +166,7 @@ struct CLITests {
         let box = try Sandbox()
         // A journal whose parent is a regular file cannot be created, even by root.
         let blocker = box.folder + "/a-file"
-        FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
+        try #require(FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8)))
         let write = try onward("checkin", "--mood", "6", journal: blocker + "/journal")
         #expect(write.status == 1)
         expectCleanError(write, "the journal folder \(blocker)/journal cannot be used: a part of the path is not a folder.")
@@ -228,7 +228,7 @@ struct CLITests {
         #expect(try onward("checkin", "--mood", "6", journal: box.journal).status == 0)
         let broken = box.journal + "/entries/2020/01/2020-01-01-0900-note.md"
         try FileManager.default.createDirectory(atPath: box.journal + "/entries/2020/01", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: broken, contents: Data("no front matter here\n".utf8))
+        try #require(FileManager.default.createFile(atPath: broken, contents: Data("no front matter here\n".utf8)))
         let doctor = try onward("doctor", journal: box.journal)
         #expect(doctor.status == 1)
         #expect(doctor.stdout.hasPrefix("entries/2020/01/2020-01-01-0900-note.md: line 1: "))
