@@ -92,6 +92,7 @@ public final class App {
                 }
             }
             if let top = stack.last { deliver(.tick(clock()), to: top) }
+            noticeJournalChanges()
             if autosave.shouldSave(at: clock()) { saveDraftNow() }
             redraw()
         }
@@ -148,6 +149,25 @@ public final class App {
         return nil
     }
 
+    /// The journal's stamp when the top screen last read it (or was told it changed).
+    private var journalStamp: JournalChangeStamp?
+
+    private func currentStamp() -> JournalChangeStamp {
+        JournalChangeStamp(store, today: LocalTimestamp(clock(), in: timeZone).day)
+    }
+
+    /// Tells the top screen when the journal changed behind it (a check-in from another shell),
+    /// checked once a turn, about once a second when idle, with a few `lstat`s; the stamp is
+    /// taken again afterwards, so the screen's own reading (which may save the index) is not
+    /// mistaken for one more change.
+    private func noticeJournalChanges() {
+        guard let top = stack.last else { return }
+        let now = currentStamp()
+        guard let before = journalStamp, now != before else { journalStamp = now; return }
+        deliver(.journalChanged, to: top)
+        journalStamp = currentStamp()
+    }
+
     private var pastes = PasteReader()
     private var burstArrived = Date()
     private var quitRequested = false
@@ -186,7 +206,7 @@ public final class App {
             }
             if let screen, let i = stack.lastIndex(where: { $0 === screen }) { stack.remove(at: i) } else { _ = stack.popLast() }
             releaseUnusedReservations(keeping: stack)
-            if let top = stack.last { deliver(.appeared, to: top) }
+            if let top = stack.last { deliver(.appeared, to: top); journalStamp = currentStamp() }
         case .quit:
             quitRequested = true
         case .saveDraft:
@@ -241,6 +261,7 @@ public final class App {
         stack.append(screen)
         deliver(.appeared, to: screen)
         deliver(.resize(terminal.size), to: screen)
+        journalStamp = currentStamp()  // what it read on appearing is what it shows
     }
 
     /// Gives back the reserved draft ids of screens that are gone without writing a draft.

@@ -54,7 +54,7 @@ public final class HomeScreen: KeyedScreen {
 
     public func handle(_ event: ScreenEvent) -> [Effect] {
         switch event {
-        case .appeared:
+        case .appeared, .journalChanged:
             return [.loadHome, .perform { ctx in
                 let drafts = ctx.store.drafts()
                 return .checkinDraft(CheckinDraftFound(entry: drafts.first { $0.kind == .checkin } ?? WriteScreen.resumable(in: drafts)))

@@ -1,0 +1,114 @@
+import Foundation
+import JournalCore
+import OnwardTestSupport
+import Testing
+@testable import TerminalUI
+
+@Suite("Home notices changes made from another shell")
+struct HomeRefreshTests {
+    /// Counts the reads and folder listings made through it, so a test can see what an idle turn costs.
+    final class ReadCounter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func add() { lock.withLock { value += 1 } }
+        var count: Int { lock.withLock { value } }
+        func reset() { lock.withLock { value = 0 } }
+    }
+
+    struct CountingFileSystem: ForwardingFileSystem {
+        let counter: ReadCounter
+        var base = PosixFileSystem()
+        func read(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] { counter.add(); return try base.read(path, limit: limit) }
+        func readWithStatus(_ path: String, limit: Int) throws(FileSystemError) -> ([UInt8], FileStatus) {
+            counter.add(); return try base.readWithStatus(path, limit: limit)
+        }
+        func list(_ path: String) throws(FileSystemError) -> [String] { counter.add(); return try base.list(path) }
+        func items(in path: String, withStatus: Bool) throws(FileSystemError) -> [DirectoryItem] {
+            counter.add(); return try base.items(in: path, withStatus: withStatus)
+        }
+    }
+
+    /// A terminal that has no keys and hands each turn of the loop (a wait that would block, not the
+    /// loop's look for more keys already waiting) to `onTurn`.
+    final class TurnTerminal: Terminal {
+        let buffer = ScreenBuffer(rows: 24, columns: 80)
+        var onTurn: () -> InputEvent? = { .terminate }
+        var size: Size { buffer.size }
+        func draw(_ text: String, row: Int, column: Int, style: Style) { buffer.draw(text, row: row, column: column, style: style) }
+        func clear() { buffer.clear() }
+        func setCursor(_ position: Position?) { buffer.setCursor(position) }
+        func flush() { buffer.flush() }
+        func suspend() {}
+        func resume() {}
+        func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? { timeoutMilliseconds == 0 ? nil : onTurn() }
+    }
+
+    /// Runs home at 80x24 and hands each idle turn to `step` (its number, the screen's text) until it stops.
+    private func runHome(_ journal: TempJournal, counter: ReadCounter,
+                         step: @escaping (Int, String) throws -> Bool) {
+        let store = JournalStore(root: journal.root, fileSystem: CountingFileSystem(counter: counter))
+        var turn = 0
+        let terminal = TurnTerminal()
+        terminal.onTurn = { [unowned terminal] in
+            turn += 1
+            let goOn = (try? step(turn, terminal.buffer.text)) ?? false
+            return goOn && turn < 20 ? nil : .terminate
+        }
+        App(terminal: terminal, store: store, guide: Guide.builtIn(), clock: { testNow.date },
+            timeZone: TimeZone(secondsFromGMT: 3600)!).run(.home)
+    }
+
+    @Test func aCheckinSavedFromAnotherShellShowsWithoutAKey() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        try journal.store.prepare()
+        let counter = ReadCounter()
+        var before = "", after = "", readsWhileIdle = -1
+        runHome(journal, counter: counter) { turn, text in
+            switch turn {
+            case 1: before = text; counter.reset()
+            case 2:
+                // Nothing changed during the first idle turn: it read no file and listed no folder.
+                readsWhileIdle = counter.count
+                // As `onward checkin --mood 6` would, from another process.
+                _ = try CheckinUpdate.save(CheckinValues(mood: 6), in: JournalStore(root: journal.root), day: testNow.day,
+                                           at: testNow, now: testNow)
+            case 3: after = text
+            default: return false
+            }
+            return true
+        }
+        #expect(before.contains("Today's check-in: not yet"), "\(before)")
+        #expect(readsWhileIdle == 0)
+        #expect(after.contains("Today's check-in: done · mood 6/10"), "\(after)")
+    }
+
+    @Test func aNoteAndADraftFromElsewhereAreNoticedToo() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        try journal.store.prepare()
+        let counter = ReadCounter()
+        var greeting = "", waiting = ""
+        runHome(journal, counter: counter) { turn, text in
+            switch turn {
+            case 1:
+                // `onward note` from another shell: home stops welcoming a first-time visitor.
+                #expect(text.contains("Welcome."))
+                var note = Entry(id: EntryID("2026-11-27-1300-note"), kind: .note, created: testNow)
+                note.title = "From the shell"
+                _ = try JournalStore(root: journal.root).create(note)
+            case 2:
+                greeting = text
+                var draft = Entry(id: EntryID("2026-11-27-1310-reflection"), kind: .reflection, created: testNow)
+                draft.status = .draft
+                draft.company = "Initech"
+                try JournalStore(root: journal.root).saveDraft(draft)
+            case 3: waiting = text
+            default: return false
+            }
+            return true
+        }
+        #expect(greeting.contains("Good to see you."), "\(greeting)")
+        #expect(waiting.contains("An unfinished reflection (Initech) is waiting."), "\(waiting)")
+    }
+}
