@@ -207,6 +207,8 @@ public final class App {
             if let screen, let i = stack.lastIndex(where: { $0 === screen }) { stack.remove(at: i) } else { _ = stack.popLast() }
             releaseUnusedReservations(keeping: stack)
             if let top = stack.last { deliver(.appeared, to: top); journalStamp = currentStamp() }
+        case .back(let destination):
+            goBack(to: destination, from: screen)
         case .quit:
             quitRequested = true
         case .saveDraft:
@@ -242,6 +244,30 @@ public final class App {
         case .show(let request):
             show(request)
         }
+    }
+
+    /// Closes the screens above `destination` (opening it when it is not open). A page in between
+    /// that holds words is never closed this way: then only the asking screen closes, as with `.pop`.
+    private func goBack(to destination: Destination, from screen: Screen?) {
+        let target = stack.lastIndex(where: destination.matches)
+        let closing = stack[(target.map { $0 + 1 } ?? 0)...]
+        if closing.contains(where: { $0 !== screen && $0.draft != nil }) || (screen.map { $0.draft != nil } ?? false) {
+            perform(.pop, from: screen)
+            return
+        }
+        if let target {
+            stack.removeSubrange((target + 1)...)
+            releaseUnusedReservations(keeping: stack)
+            deliver(.appeared, to: stack[target])
+            journalStamp = currentStamp()
+            return
+        }
+        // Not open: home stays (or opens) at the bottom, and the destination goes on it.
+        let home = stack.firstIndex(where: Destination.home.matches)
+        stack.removeSubrange((home.map { $0 + 1 } ?? 0)...)
+        releaseUnusedReservations(keeping: stack)
+        if home == nil { show(.home) } else if let top = stack.last { deliver(.appeared, to: top) }
+        if destination == .applications { open(ApplicationsScreen.open(context)) }
     }
 
     /// Opens what `request` asks for; a reserved draft id is kept until its screen writes a draft.

@@ -28,27 +28,12 @@ struct HomeRefreshTests {
         }
     }
 
-    /// A terminal that has no keys and hands each turn of the loop (a wait that would block, not the
-    /// loop's look for more keys already waiting) to `onTurn`.
-    final class TurnTerminal: Terminal {
-        let buffer = ScreenBuffer(rows: 24, columns: 80)
-        var onTurn: () -> InputEvent? = { .terminate }
-        var size: Size { buffer.size }
-        func draw(_ text: String, row: Int, column: Int, style: Style) { buffer.draw(text, row: row, column: column, style: style) }
-        func clear() { buffer.clear() }
-        func setCursor(_ position: Position?) { buffer.setCursor(position) }
-        func flush() { buffer.flush() }
-        func suspend() {}
-        func resume() {}
-        func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? { timeoutMilliseconds == 0 ? nil : onTurn() }
-    }
-
     /// Runs home at 80x24 and hands each idle turn to `step` (its number, the screen's text) until it stops.
     private func runHome(_ journal: TempJournal, counter: ReadCounter,
                          step: @escaping (Int, String) throws -> Bool) {
         let store = JournalStore(root: journal.root, fileSystem: CountingFileSystem(counter: counter))
         var turn = 0
-        let terminal = TurnTerminal()
+        let terminal = TurnTerminal(rows: 24, columns: 80)
         terminal.onTurn = { [unowned terminal] in
             turn += 1
             let goOn = (try? step(turn, terminal.buffer.text)) ?? false
