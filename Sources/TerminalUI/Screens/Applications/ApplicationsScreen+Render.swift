@@ -40,9 +40,12 @@ extension ApplicationsScreen {
                 drawAboveFooter(SafeText.visible(notice, keepNewlines: false), rows: 1, bottomRow: size.rows - 3, on: canvas, style: .bold)
             }
             let label = prompt.label + " "
-            canvas.draw(label, row: size.rows - 2, column: left, width: inner, style: .bold)
+            // The question keeps its words while the answer still has room to be read (16
+            // columns: a date and then some); narrower, it ends in "…" rather than being cut.
+            let used = prompt.isYesNo ? inner : min(label.displayWidth, max(inner / 2, inner - 16))
+            let shownLabel = label.displayWidth <= used ? label : TextWrapper.truncate(prompt.label, toWidth: used - 1) + " "
+            canvas.draw(shownLabel, row: size.rows - 2, column: left, width: used, style: .bold)
             if !prompt.isYesNo {
-                let used = min(label.displayWidth, inner / 2)
                 prompt.field.render(on: canvas, in: Rect(row: size.rows - 2, column: left + used, width: inner - used, height: 1), focused: true)
             }
         } else if let notice {
