@@ -113,7 +113,7 @@ public final class App {
         case .pasteBegan, .pasteEnded:
             break  // `PasteReader` takes these before events get here
         case .key(.control("c")) where !(top is LeaveConfirmation):
-            open(LeaveConfirmation(hasDraft: currentDraft() != nil, saveProblem: draftProblem))
+            open(LeaveConfirmation(hasDraft: currentDraft() != nil, saveProblem: draftProblem?.whileTyping))
         case .key(let key):
             // While the window is too small to draw, typing into a text is still taken in (a person
             // who keeps writing through a resize loses nothing), the leave question still takes its
@@ -198,10 +198,7 @@ public final class App {
         case .pop:
             // A page whose text could not be saved is never closed: it is the only copy there is.
             if let problem = draftProblem, let owner = screen ?? stack.last, owner.draft != nil {
-                var reason = problem
-                if let cut = reason.range(of: "; your text is still on screen") { reason = String(reason[..<cut.lowerBound]) }
-                while reason.hasSuffix(".") { reason.removeLast() }
-                deliver(.result(.draftFailed(reason + ". This page stays open until it is saved (make room, then Esc); Ctrl-C leaves and prints your text.")), to: owner)
+                deliver(.result(.draftFailed(problem.staysOpen)), to: owner)
                 return
             }
             if let screen, let i = stack.lastIndex(where: { $0 === screen }) { stack.remove(at: i) } else { _ = stack.popLast() }
@@ -226,7 +223,8 @@ public final class App {
                 draftProblem = nil
                 deliver(.result(.saved(stored)), to: screen)
             } catch {
-                deliver(.result(.saveFailed(error.message)), to: screen)
+                // The finished entry is written after its draft is marked: either can be the one that failed.
+                deliver(.result(.saveFailed(error.reason.map { "Could not save it: \($0)." } ?? error.message)), to: screen)
             }
         case .discardDraft(let id):
             var message: String?
@@ -313,13 +311,14 @@ public final class App {
             draftProblem = nil
             if let owner { deliver(.result(.draftSaved), to: owner) }
         } catch {
-            draftProblem = error.message
-            if let owner { deliver(.result(.draftFailed(error.message)), to: owner) }
+            let problem = DraftProblem(error)
+            draftProblem = problem
+            if let owner { deliver(.result(.draftFailed(problem.whileTyping)), to: owner) }
         }
     }
 
     /// Why the last draft save failed, while saves keep failing; nil once one succeeds.
-    private var draftProblem: String?
+    private var draftProblem: DraftProblem?
     /// The text that could not be written when the loop ended (a full disk), for the caller to
     /// print once the screen is gone, so the person can copy it; nil when everything was kept.
     public private(set) var unsavedText: String?
