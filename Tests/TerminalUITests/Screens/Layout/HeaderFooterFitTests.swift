@@ -11,7 +11,7 @@ struct HeaderFooterFitTests {
     static let sizes = [Size(rows: 16, columns: 50), Size(rows: 12, columns: 40)]
 
     /// Every screen, in the states whose headers differ, made fresh per use.
-    static func screens() -> [(String, () -> Screen)] {
+    static func screens(_ journal: TempJournal) -> [(String, () -> Screen)] {
         let entries = (1...6).map { i in
             makeEntry(String(format: "2026-11-%02d-0900-note-n%d", 10 + i, i), kind: i % 2 == 0 ? .checkin : .note, day: 10 + i,
                       title: "A note with a rather long title that goes on, number \(i)")
@@ -22,6 +22,12 @@ struct HeaderFooterFitTests {
             ("reflection", { ReflectionScreen(guide: Guide.builtIn(), resuming: nil, now: testNow, earlierAchievements: []) }),
             ("exercise", { ReflectionScreen(guide: letter, resuming: nil, now: testNow, earlierAchievements: []) }),
             ("write", { ScreenKeysTests.write() }),
+            ("check-in", { CheckinHarness.open(journal) }),
+            ("reflection summary", {
+                let screen = ReflectionScreen(guide: Guide.builtIn(), resuming: nil, now: testNow, earlierAchievements: [])
+                for _ in 0..<10 { screen.press(.control("n")) }
+                return screen
+            }),
             ("browse", { BrowseScreen(snapshot: JournalSnapshot(entries: entries, problems: [])) }),
             ("entry", { EntryScreen(row: .entry(entries[0])) }),
             ("applications", { ScreenKeysTests.applications() }),
@@ -39,21 +45,23 @@ struct HeaderFooterFitTests {
         return screens
     }
 
-    /// The words of `line` that are not whole words of `full` (the screen drawn 200 wide), other
-    /// than a last one ending in "…", the footer's "…" for keys left out, and a progress bar.
+    /// The words of `line` that are the start of a longer word of `full` (the screen drawn 200
+    /// wide) but not a word of it themselves: words cut short without a "…". (A narrow screen may
+    /// word a line differently; only a cut is a fault.)
     static func cutWords(_ line: String, in full: String) -> [String] {
-        let whole = Set(full.split(separator: " ").map(String.init))
-        let words = line.split(separator: " ").map(String.init)
-        return words.enumerated().compactMap { i, word in
-            if whole.contains(word) || word == "…" || word.allSatisfy({ $0 == "━" || $0 == "─" }) { return nil }
-            if i == words.count - 1, word.hasSuffix("…") { return nil }
-            return word
+        let whole = full.split(separator: " ").map(String.init)
+        let known = Set(whole)
+        return line.split(separator: " ").map(String.init).filter { word in
+            guard !known.contains(word), word.count >= 2, !word.hasSuffix("…") else { return false }
+            return whole.contains { $0.count > word.count && $0.hasPrefix(word) }
         }
     }
 
     @Test(arguments: sizes)
     func headersAndFootersEndInAnEllipsisWhenCut(size: Size) {
-        for (name, make) in Self.screens() {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        for (name, make) in Self.screens(journal) {
             let wide = make().rendered(rows: size.rows, columns: 200).lines
             let narrow = make().rendered(rows: size.rows, columns: size.columns).lines
             for row in [0, 1, size.rows - 1] {
