@@ -87,4 +87,29 @@ struct SavedReflectionKeysTests {
         #expect(savedPage.contains("Enter home · q quit"), "\(savedPage)")
         #expect(text.contains("› Reflect on a rejection") && text.contains("Saved to entries/2026/11/2026-11-27-1405-reflection-acme.md."), "\(text)")
     }
+
+    @Test func fromTheCommandLinesCloseAndReflectAOpensTheListOverHome() throws {
+        // `onward app close X --reflect`: the reflection is the only screen; a leads to the list,
+        // with home under it, so Esc there goes home rather than ending onward.
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        try seed(journal)
+        let globex = try #require(journal.store.load().entries.first)
+        let answers = ApplicationReflection.answers(for: ApplicationRecord(globex), rejectedOn: testNow.day)
+        let terminal = TurnTerminal(rows: 24, columns: 80)
+        terminal.press(Array(repeating: .control("n"), count: 10) + [.enter, .character("a")])
+        var list = "", afterEsc = ""
+        var turn = 0
+        terminal.onTurn = { [unowned terminal] in
+            turn += 1
+            if turn == 1 { list = terminal.buffer.text; return .key(.escape) }
+            afterEsc = terminal.buffer.text
+            return .terminate
+        }
+        let ending = App(terminal: terminal, store: journal.store, guide: Guide.builtIn(), clock: { testNow.date },
+                         timeZone: Self.zone).run(.request(.newReflection(starting: answers)))
+        #expect(ending == .terminated)
+        #expect(list.contains("Applications") && list.contains("Globex"), "\(list)")
+        #expect(afterEsc.contains("Today's check-in:"), "\(afterEsc)")
+    }
 }
