@@ -28,6 +28,56 @@ struct PlainWordsTests {
         #expect(!list.stdout.contains("-- --jounral"))
     }
 
+    @Test func wordsGivenToAnOptionMayStartWithADashButAnOptionNameIsNotTakenForThem() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanUp() }
+        let env = ["HOME": folder.path, "XDG_CONFIG_HOME": folder.path + "/config"]
+        let journal = ["--journal", folder.path + "/journal"]
+        let added = onward(["app", "add", "--company", "Acme", "--role", "-dev", "--json"] + journal, environment: env)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("\"role\" : \"-dev\"") || added.stdout.contains("\"role\":\"-dev\""), "\(added.stdout)")
+        #expect(onward(["app", "move", "acme", "interview", "--note", "-call with Priya"] + journal, environment: env).status == 0)
+        let shown = onward(["app", "show", "acme"] + journal, environment: env)
+        #expect(shown.stdout.contains("-call with Priya"), "\(shown.stdout)")
+        #expect(onward(["checkin", "--note", "-5 degrees, walked anyway", "--mood", "5"] + journal, environment: env).status == 0)
+        let checkin = try #require(FileManager.default.subpathsOfDirectory(atPath: folder.path + "/journal/entries").first { $0.hasSuffix("-checkin.md") })
+        #expect(try String(contentsOfFile: folder.path + "/journal/entries/" + checkin, encoding: .utf8).contains("-5 degrees, walked anyway"))
+
+        // A forgotten value: the next option is not taken as the role, and nothing is written.
+        let forgot = onward(["app", "add", "--company", "Globex", "--role", "--applied", "2026-11-01"] + journal, environment: env)
+        #expect(forgot.status == 64)
+        #expect(forgot.stderr == "onward: --role is missing its value (the next word, --applied, is an option); write --role=\"...\" for text that begins with two dashes.\n")
+        #expect(!onward(["app", "list"] + journal, environment: env).stdout.contains("Globex"))
+        // A number out of range is named as such, not as a missing value.
+        #expect(onward(["checkin", "--mood", "-5"] + journal, environment: env).stderr == "onward: --mood must be a whole number from 1 to 10.\n")
+    }
+
+    @Test func aFileToImportOrCheckThatIsNoFileIsNamedForWhatItIsAtOnce() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanUp() }
+        let env = ["HOME": folder.path, "XDG_CONFIG_HOME": folder.path + "/config"]
+        let journal = ["--journal", folder.path + "/journal"]
+        let fifo = folder.path + "/pipe.csv"
+        try #require(mkfifo(fifo, 0o600) == 0)
+        try FileManager.default.createDirectory(atPath: folder.path + "/folder.csv", withIntermediateDirectories: true)
+        try Data([0x43, 0x6F, 0xFF, 0xFE, 0x0A]).write(to: URL(fileURLWithPath: folder.path + "/binary.csv"))
+        // A FIFO with no writer would block a plain read forever; it is refused instead.
+        let cases: [([String], String)] = [
+            (["import", "csv", fifo], "onward: \(fifo) cannot be read: it is not a regular file but a FIFO, a device or a socket.\n"),
+            (["import", "jrnl", folder.path + "/folder.csv"], "onward: \(folder.path)/folder.csv cannot be read: it is a folder.\n"),
+            (["import", "csv", folder.path + "/none.csv"], "onward: \(folder.path)/none.csv cannot be read: it does not exist.\n"),
+            (["import", "csv", "/dev/zero"], "onward: /dev/zero cannot be read: it is not a regular file but a FIFO, a device or a socket.\n"),
+            (["import", "csv", folder.path + "/binary.csv"], "onward: \(folder.path)/binary.csv is not UTF-8 text.\n"),
+            (["guide", "--check", fifo], "onward: \(fifo) cannot be read: it is not a regular file but a FIFO, a device or a socket.\n"),
+        ]
+        for (arguments, said) in cases {
+            let run = onward(arguments + journal, environment: env)
+            #expect(run.status == 1, "\(arguments)")
+            #expect(run.stderr == said, "\(arguments)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/journal/entries"), "nothing was written")
+    }
+
     @Test func aRelativeHomeIsNamedForWhatItIs() throws {
         let relative = onward(["list"], environment: ["HOME": "relative/place"])
         #expect(relative.status == 1)

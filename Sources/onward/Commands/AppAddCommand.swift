@@ -7,16 +7,16 @@ struct AppAddCommand: JournalCommand {
 
     @OptionGroup var journal: JournalOptions
 
-    @Option(help: ArgumentHelp("The company.", valueName: "name"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The company.", valueName: "name"))
     var company: String
 
-    @Option(help: ArgumentHelp("The role, e.g. \"Platform Engineer\".", valueName: "title"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The role, e.g. \"Platform Engineer\".", valueName: "title"))
     var role: String
 
     @Option(help: ArgumentHelp("The day you applied (default today).", valueName: "date"))
     var applied: String?
 
-    @Option(help: ArgumentHelp("Where you found it: referral, job board, recruiter...", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Where you found it: referral, job board, recruiter...", valueName: "text"))
     var source: String?
 
     @Option(help: ArgumentHelp("The job posting.", valueName: "url"))
@@ -24,6 +24,10 @@ struct AppAddCommand: JournalCommand {
 
     @Flag(help: "Print the new application as JSON.")
     var json = false
+
+    func validate() throws {
+        for (value, flag) in [(company, "--company"), (role, "--role"), (source, "--source")] { try TextOption.check(value, flag) }
+    }
 
     func run(in context: RunContext) throws {
         let now = context.now

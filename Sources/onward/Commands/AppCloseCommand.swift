@@ -19,7 +19,7 @@ struct AppCloseCommand: JournalCommand {
     @Option(help: ArgumentHelp("The day it happened (default today).", valueName: "date"))
     var on: String?
 
-    @Option(help: ArgumentHelp("A few words for the timeline.", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("A few words for the timeline.", valueName: "text"))
     var note: String?
 
     @Flag(help: "Then start a guided reflection about it (needs a terminal).")
@@ -30,6 +30,7 @@ struct AppCloseCommand: JournalCommand {
 
     func validate() throws {
         _ = try parsedOutcome()
+        try TextOption.check(note, "--note")
     }
 
     private func parsedOutcome() throws -> ApplicationOutcome {

@@ -16,7 +16,7 @@ struct AppMoveCommand: JournalCommand {
     @Option(help: ArgumentHelp("The day it happened (default today).", valueName: "date"))
     var on: String?
 
-    @Option(help: ArgumentHelp("A few words for the timeline, e.g. \"call with Priya\".", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("A few words for the timeline, e.g. \"call with Priya\".", valueName: "text"))
     var note: String?
 
     @Flag(help: "Print the application as JSON.")
@@ -24,6 +24,7 @@ struct AppMoveCommand: JournalCommand {
 
     func validate() throws {
         _ = try AppSupport.stage(stage)
+        try TextOption.check(note, "--note")
     }
 
     func run(in context: RunContext) throws {

@@ -49,7 +49,7 @@ enum AppSupport {
     static func records(in context: RunContext) throws -> (JournalStore, [ApplicationRecord], [FileProblem]) {
         let store = try context.store()
         let selection: JournalIndex.Selection
-        do { selection = try JournalIndex(store: store).select(EntryFilter(kind: .application)) } catch let error as StoreError {
+        do { selection = try JournalIndex(store: store).select(EntryFilter(kind: .application)) } catch {
             throw CLIFailure(error)
         }
         return (store, ApplicationQuery.all(in: selection.entries), selection.problems)

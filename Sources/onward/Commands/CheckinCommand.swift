@@ -13,22 +13,22 @@ struct CheckinCommand: JournalCommand {
 
     @OptionGroup var journal: JournalOptions
 
-    @Option(help: ArgumentHelp("Mood today, from 1 (very low) to 10 (very good).", valueName: "1-10"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Mood today, from 1 (very low) to 10 (very good).", valueName: "1-10"))
     var mood: String?
 
-    @Option(help: ArgumentHelp("Energy today, from 1 to 10.", valueName: "1-10"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Energy today, from 1 to 10.", valueName: "1-10"))
     var energy: String?
 
-    @Option(help: ArgumentHelp("Hours of sleep last night, e.g. 7.5.", valueName: "hours"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Hours of sleep last night, e.g. 7.5.", valueName: "hours"))
     var sleep: String?
 
     @Option(name: .customLong("self-care"), help: ArgumentHelp("Self-care done today, comma-separated, e.g. exercise,reading.", valueName: "list"))
     var selfCare: [String] = []
 
-    @Option(help: ArgumentHelp("One small win to celebrate.", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("One small win to celebrate.", valueName: "text"))
     var win: String?
 
-    @Option(help: ArgumentHelp("A few words about the day, kept under \"## Note\".", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("A few words about the day, kept under \"## Note\".", valueName: "text"))
     var note: String?
 
     @Option(help: ArgumentHelp("Job applications sent today.", valueName: "count"))
@@ -41,6 +41,9 @@ struct CheckinCommand: JournalCommand {
     var learning: Int?
 
     func validate() throws {
+        for (value, flag) in [(mood, "--mood"), (energy, "--energy"), (sleep, "--sleep"), (win, "--win"), (note, "--note")] {
+            try TextOption.check(value, flag)
+        }
         _ = try values()
     }
 

@@ -130,10 +130,7 @@ struct GuideCommand: OnwardCommand {
 
     /// Parses the file; prints a summary, or fails naming the line.
     static func check(_ path: String, console: Console) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIFailure("\(path) cannot be read (it is missing, a folder, or not readable)")
-        }
-        guard let text = String(data: data, encoding: .utf8) else { throw CLIFailure("\(path) is not UTF-8 text") }
+        let text = try InputFile.text(path)
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         do {
             let guide = try GuideParser.parse(text, defaultName: GuideParser.isName(stem) && stem != "guide" ? stem : Guide.reflectionName)

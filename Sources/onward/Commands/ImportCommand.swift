@@ -31,10 +31,7 @@ struct ImportCommand: JournalCommand {
 
     func run(in context: RunContext) throws {
         let console = context.console
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw CLIFailure("\(file) cannot be read (it is missing, a folder, or not readable)")
-        }
-        guard let text = String(data: data, encoding: .utf8) else { throw CLIFailure("\(file) is not UTF-8 text") }
+        let text = try InputFile.text(file)
         if source.lowercased() == "csv" { return try ApplicationCSVImport.run(text, file: file, in: context) }
         let parsed = JrnlParser.read(text)
         for bad in parsed.undatable {

@@ -24,6 +24,15 @@ struct HomeScreenTests {
         #expect(footer.contains("q quit"))
     }
 
+    @Test func homeAndEndGoToTheFirstAndTheLastChoice() {
+        let home = HomeScreen(summary: HomeSummary(today: testNow.day))
+        _ = home.press(.end)
+        #expect(home.rendered().text.contains("› Quit"))
+        guard case .quit? = home.press(.enter).first else { Issue.record("Enter on Quit should quit"); return }
+        _ = home.press(.home)
+        #expect(home.rendered().text.contains("› Reflect on a rejection"))
+    }
+
     @Test func showsTodaysCheckinWhenDone() {
         var checkin = Entry(id: EntryID("2026-11-27-0900-checkin"), kind: .checkin, created: testNow)
         checkin.mood = 6

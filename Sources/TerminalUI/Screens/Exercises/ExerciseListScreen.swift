@@ -27,7 +27,7 @@ public final class ExerciseListScreen: KeyedScreen {
     }
 
     /// What the keys of the list stand for.
-    public enum Command: Equatable, Sendable { case move(Int), start, startAfresh, back, help }
+    public enum Command: Equatable, Sendable { case move(Int), first, last, start, startAfresh, back, help }
 
     /// The keys that work now: they drive the handling, the footer and the help.
     public var keys: KeyTable<Command> {
@@ -35,6 +35,7 @@ public final class ExerciseListScreen: KeyedScreen {
         return KeyTable([
             KeyBinding([(.up, .move(-1)), (.character("k"), .move(-1)), (.backTab, .move(-1)),
                         (.down, .move(1)), (.character("j"), .move(1)), (.tab, .move(1))], label: "↑↓", does: "move"),
+            KeyBinding([(.home, .first), (.end, .last)], label: "Home/End", does: "first, last", inFooter: false),
             KeyBinding(.enter, .character(" "), .character("l"), does: "start", action: .start),
             // Without a draft `n` starts the exercise as Enter does, so only the help names it then.
             KeyBinding(.character("n"), does: "start afresh", inFooter: hasDraft, action: .startAfresh),
@@ -56,6 +57,8 @@ public final class ExerciseListScreen: KeyedScreen {
         guard let command = keys.action(for: key) else { return [] }
         switch command {
         case .move(let step): selection = min(max(0, exercises.count - 1), max(0, selection + step))
+        case .first: selection = 0
+        case .last: selection = max(0, exercises.count - 1)
         case .start:
             guard let guide = selected else { return [] }
             return [.pop, .show(.exercise(name: guide.name, resume: drafts[guide.name]))]

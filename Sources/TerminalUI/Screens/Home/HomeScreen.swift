@@ -20,13 +20,14 @@ public final class HomeScreen: KeyedScreen {
     }
 
     /// What the keys of the home screen stand for.
-    public enum Command: Equatable, Sendable { case move(Int), choose, resume, discard, sayHowToLeave, quit, help }
+    public enum Command: Equatable, Sendable { case move(Int), first, last, choose, resume, discard, sayHowToLeave, quit, help }
 
     /// The keys that work now: they drive the handling, the footer and the help.
     public var keys: KeyTable<Command> {
         var bindings = [
             KeyBinding<Command>([(.up, .move(-1)), (.character("k"), .move(-1)), (.backTab, .move(-1)),
                                  (.down, .move(1)), (.character("j"), .move(1)), (.tab, .move(1))], label: "↑↓", does: "move", priority: 2),
+            KeyBinding([(.home, .first), (.end, .last)], label: "Home/End", does: "first, last", inFooter: false),
             KeyBinding(.enter, .character(" "), .character("l"), does: "select", action: .choose),
         ]
         if summary.draft != nil || checkinDraft != nil {
@@ -97,6 +98,8 @@ public final class HomeScreen: KeyedScreen {
         guard let command = keys.action(for: key) else { return [] }
         switch command {
         case .move(let step): selection = (selection + items.count + step) % items.count
+        case .first: selection = 0
+        case .last: selection = items.count - 1
         case .help: showingHelp = true
         case .quit: return [.quit]
         case .sayHowToLeave: notice = "q quits onward; your drafts stay."

@@ -5,6 +5,15 @@ import Testing
 
 @Suite("Exercises from home, on the reflection's screen")
 struct ExerciseFlowTests {
+    @Test func homeAndEndGoToTheFirstAndTheLastExercise() {
+        let exercises = GuideLibrary.builtIn.exercises
+        let screen = ExerciseListScreen(exercises: exercises, drafts: [])
+        _ = screen.press(.end)
+        #expect(screen.rendered().text.contains("› " + exercises.last!.title))
+        _ = screen.press(.home)
+        #expect(screen.rendered().text.contains("› " + exercises.first!.title))
+    }
+
     @Test func writeItOutKeepsTimeOnItsWritingStepAndSavesANote() throws {
         let journal = TempJournal()
         defer { journal.cleanUp() }
