@@ -90,3 +90,16 @@ struct HeaderFooterFitTests {
         #expect(screen.rendered(rows: 24, columns: 80).lines[2].hasSuffix("Mood/feelings"))
     }
 }
+
+extension HeaderFooterFitTests {
+    @Test(arguments: [Size(rows: 24, columns: 80), Size(rows: 16, columns: 50), Size(rows: 12, columns: 40)])
+    func theLeaveQuestionShowsItsWholeSentence(size: Size) {
+        for (problem, sentence) in [(nil, "Your draft is saved and will be offered next time."),
+                                    ("the disk is full", "Your text could NOT be saved; if you leave, it is printed here to copy.")] {
+            let box = LeaveConfirmation(hasDraft: true, saveProblem: problem).rendered(rows: size.rows, columns: size.columns)
+            let words = box.lines.map { $0.replacingOccurrences(of: "│", with: " ") }.joined(separator: " ")
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(words.contains("Leave onward? " + sentence + " y leave · n stay"), "\(size): \(box.text)")
+        }
+    }
+}
