@@ -10,8 +10,12 @@ extension ApplicationsScreen {
             canvas.draw(counts, row: 0, column: left + inner - counts.displayWidth, width: counts.displayWidth)
         }
         let listTop = 2
+        // Why an answer was refused may take up to three rows above its question (a sentence naming
+        // a long file, then the reason): the list gives them up while the question is open.
+        let promptNoticeRows = prompt == nil ? 1
+            : min(3, max(1, notice.map { TextWrapper.lines(SafeText.visible($0, keepNewlines: false), width: inner).count } ?? 1))
         // Room for the notice or the prompt, and the footer.
-        let listBottom = size.rows - 3
+        let listBottom = size.rows - 2 - promptNoticeRows
         if lines.isEmpty {
             for (i, line) in TextWrapper.lines("No applications yet. Press a to add the first one: the company, then the role.", width: inner).enumerated()
             where listTop + i < listBottom {
@@ -37,7 +41,7 @@ extension ApplicationsScreen {
         }
         if let prompt {
             if let notice {
-                drawAboveFooter(SafeText.visible(notice, keepNewlines: false), rows: 1, bottomRow: size.rows - 3, on: canvas, style: .bold)
+                drawAboveFooter(SafeText.visible(notice, keepNewlines: false), rows: promptNoticeRows, bottomRow: size.rows - 3, on: canvas, style: .bold)
             }
             let label = prompt.label + " "
             // The question keeps its words while the answer still has room to be read (16

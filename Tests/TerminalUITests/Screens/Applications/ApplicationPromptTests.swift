@@ -94,6 +94,12 @@ struct ApplicationPromptTests {
         #expect(screen.prompt?.field.text == words)
         #expect(screen.notice?.contains("the disk is full") == true, "\(screen.notice ?? "")")
         #expect(journal.read(path) == before)
+        // The reason is on screen above the question at the smallest size, with the answer under it.
+        let lines = screen.rendered(rows: 16, columns: 50).lines
+        let above = lines[11...13].joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(above.contains("the disk is full"), "\(lines.joined(separator: "\n"))")
+        #expect(lines[14].hasSuffix("someone internal."), "\(lines[14])")
+        #expect(lines[2...].contains { $0.contains("Globex") }, "the list still shows the application")
     }
 }
 
