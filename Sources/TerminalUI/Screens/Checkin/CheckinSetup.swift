@@ -27,7 +27,8 @@ public struct CheckinSetup: Sendable {
     /// for a fresh one.
     public var pickedUpText: String? {
         guard draft != nil else { return nil }
-        let time = String(started.hour) + ":" + (started.minute < 10 ? "0" : "") + String(started.minute)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let time = two(started.hour) + ":" + two(started.minute)
         if started.day == (today ?? day) { return "Picking up the check-in you started at \(time)." }
         let forDay = started.day == day ? "it stays that day's check-in" : "it is for \(DayFormat.short(day))"
         return "Picking up the check-in you started on \(DayFormat.short(started.day)) at \(time); \(forDay)."

@@ -21,7 +21,7 @@ struct CheckinPickedUpTests {
         try leaveDraft(journal, day: testNow.day, hour: 9, minute: 5)
         let lines = CheckinHarness.open(journal).rendered(rows: rows, columns: columns).lines
         #expect(lines[0].contains("Check-in, picked up") && lines[0].contains("Friday 27 November 2026"), "\(lines[0])")
-        #expect(lines[1].contains("Picking up the check-in you started at 9:05."), "\(lines.joined(separator: "\n"))")
+        #expect(lines[1].contains("Picking up the check-in you started at 09:05."), "\(lines.joined(separator: "\n"))")
     }
 
     @Test func aDraftFromAnotherDayNamesTheDayItIsFor() throws {
