@@ -149,23 +149,27 @@ public final class App {
         return nil
     }
 
-    /// The journal's stamp when the top screen last read it (or was told it changed).
+    /// The journal's stamp when the top screen last read it (or was told it changed); nil while
+    /// the top screen does not watch the journal.
     private var journalStamp: JournalChangeStamp?
 
-    private func currentStamp() -> JournalChangeStamp {
-        JournalChangeStamp(store, today: LocalTimestamp(clock(), in: timeZone).day)
+    /// Takes the stamp of what the top screen has just read, if it watches the journal.
+    private func restamp() {
+        journalStamp = stack.last?.watchesJournal == true
+            ? JournalChangeStamp(store, today: LocalTimestamp(clock(), in: timeZone).day) : nil
     }
 
     /// Tells the top screen when the journal changed behind it (a check-in from another shell),
-    /// checked once a turn, about once a second when idle, with a few `lstat`s; the stamp is
-    /// taken again afterwards, so the screen's own reading (which may save the index) is not
-    /// mistaken for one more change.
+    /// checked once a turn, about once a second when idle, with a few `lstat`s, and only while a
+    /// screen that shows the journal (home) is on top; the stamp is taken again afterwards, so the
+    /// screen's own reading (which may save the index) is not mistaken for one more change.
     private func noticeJournalChanges() {
-        guard let top = stack.last else { return }
-        let now = currentStamp()
-        guard let before = journalStamp, now != before else { journalStamp = now; return }
+        guard let top = stack.last, top.watchesJournal else { journalStamp = nil; return }
+        let before = journalStamp
+        restamp()
+        guard let before, journalStamp != before else { return }
         deliver(.journalChanged, to: top)
-        journalStamp = currentStamp()
+        restamp()
     }
 
     private var pastes = PasteReader()
@@ -203,7 +207,7 @@ public final class App {
             }
             if let screen, let i = stack.lastIndex(where: { $0 === screen }) { stack.remove(at: i) } else { _ = stack.popLast() }
             releaseUnusedReservations(keeping: stack)
-            if let top = stack.last { deliver(.appeared, to: top); journalStamp = currentStamp() }
+            if let top = stack.last { deliver(.appeared, to: top); restamp() }
         case .back(let destination):
             goBack(to: destination, from: screen)
         case .quit:
@@ -257,7 +261,7 @@ public final class App {
             stack.removeSubrange((target + 1)...)
             releaseUnusedReservations(keeping: stack)
             deliver(.appeared, to: stack[target])
-            journalStamp = currentStamp()
+            restamp()
             return
         }
         // Not open: home stays (or opens) at the bottom, and the destination goes on it.
@@ -285,7 +289,7 @@ public final class App {
         stack.append(screen)
         deliver(.appeared, to: screen)
         deliver(.resize(terminal.size), to: screen)
-        journalStamp = currentStamp()  // what it read on appearing is what it shows
+        restamp()  // what it read on appearing is what it shows
     }
 
     /// Gives back the reserved draft ids of screens that are gone without writing a draft.

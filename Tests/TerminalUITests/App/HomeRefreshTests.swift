@@ -17,7 +17,9 @@ struct HomeRefreshTests {
 
     struct CountingFileSystem: ForwardingFileSystem {
         let counter: ReadCounter
+        var statuses: ReadCounter? = nil
         var base = PosixFileSystem()
+        func status(_ path: String) -> FileStatus? { statuses?.add(); return base.status(path) }
         func read(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] { counter.add(); return try base.read(path, limit: limit) }
         func readWithStatus(_ path: String, limit: Int) throws(FileSystemError) -> ([UInt8], FileStatus) {
             counter.add(); return try base.readWithStatus(path, limit: limit)
@@ -95,5 +97,23 @@ struct HomeRefreshTests {
         }
         #expect(greeting.contains("Good to see you."), "\(greeting)")
         #expect(waiting.contains("An unfinished reflection (Initech) is waiting."), "\(waiting)")
+    }
+
+    @Test func noStampIsTakenWhileAScreenThatDoesNotShowTheJournalIsOnTop() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        try journal.store.prepare()
+        let statuses = ReadCounter()
+        let store = JournalStore(root: journal.root, fileSystem: CountingFileSystem(counter: ReadCounter(), statuses: statuses))
+        let terminal = TurnTerminal(rows: 24, columns: 80)
+        var turn = 0, idleStatuses = -1
+        terminal.onTurn = {
+            turn += 1
+            if turn == 1 { statuses.reset() } else { idleStatuses = statuses.count }
+            return turn < 4 ? nil : .terminate
+        }
+        App(terminal: terminal, store: store, guide: Guide.builtIn(), clock: { testNow.date },
+            timeZone: TimeZone(secondsFromGMT: 3600)!).run(.screen { WriteScreen.make($0) })
+        #expect(idleStatuses == 0)
     }
 }
