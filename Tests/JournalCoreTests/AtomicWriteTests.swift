@@ -105,7 +105,9 @@ struct AtomicWriteTests {
         #expect(throws: StoreError.self) { try full.create(try Self.entry(mood: 5)) }
         let draftError = #expect(throws: StoreError.self) { try full.saveDraft(try Self.entry(mood: 5)) }
         #expect(draftError?.message.contains("the disk is full") == true)
-        #expect(draftError?.message.contains("still on screen") == true)
+        #expect(draftError?.reason == "the disk is full")
+        // The store says nothing about a screen: the screens word that themselves.
+        #expect(draftError?.message.contains("screen") == false)
         #expect(!folder.allPaths().contains { $0.contains("tmp") })
         #expect(try JournalStore(root: root).load().entries.count == 1)
     }

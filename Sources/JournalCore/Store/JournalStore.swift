@@ -225,18 +225,18 @@ public struct JournalStore: Sendable {
         var e = entry
         e.status = .draft
         if let link = linkOnTheWay(to: draftsFolder + "/" + e.id.rawValue + ".md") {
-            throw StoreError("Could not save your draft: \(Self.linkSentence(link)); your text is still on screen.")
+            throw StoreError.draftNotSaved(Self.linkSentence(link))
         }
         let bytes = Array(EntryCodec.encode(e).utf8)
         if let problem = Self.unreadableProblem(bytes) {
-            throw StoreError("Could not save your draft: \(problem); your text is still on screen.")
+            throw StoreError.draftNotSaved(problem)
         }
         try withWriteLock { () throws(StoreError) in
             do throws(FileSystemError) {
                 try fileSystem.makeDirectories(draftsFolder)
                 try fileSystem.writeAtomically(draftsFolder + "/" + e.id.rawValue + ".md", bytes)
             } catch {
-                throw StoreError("Could not save your draft: \(StoreError.explain(error.code)); your text is still on screen.")
+                throw StoreError.draftNotSaved(StoreError.explain(error.code))
             }
         }
     }

@@ -1,10 +1,21 @@
 /// A failure of the journal on disk, worded as one sentence for the person.
 public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     public var message: String
+    /// Why it failed in a few words, without the sentence around them ("the disk is full"), for
+    /// a front end that words its own sentence; nil when the message is all there is.
+    public var reason: String?
     /// True when the failure was only that an exclusively created file's name was taken.
     var nameTaken = false
-    public init(_ message: String) { self.message = message }
+    public init(_ message: String, reason: String? = nil) {
+        self.message = message
+        self.reason = reason
+    }
     public var description: String { message }
+
+    /// An unfinished session's draft that could not be written, because of `reason`.
+    static func draftNotSaved(_ reason: String) -> StoreError {
+        StoreError("Could not save your draft: \(reason).", reason: reason)
+    }
 
     /// Words for an errno value (or a `FileSystemError` code), for callers outside the store.
     public static func explanation(of code: Int32) -> String { explain(code) }

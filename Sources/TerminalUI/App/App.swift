@@ -92,6 +92,7 @@ public final class App {
                 }
             }
             if let top = stack.last { deliver(.tick(clock()), to: top) }
+            noticeJournalChanges()
             if autosave.shouldSave(at: clock()) { saveDraftNow() }
             redraw()
         }
@@ -112,7 +113,7 @@ public final class App {
         case .pasteBegan, .pasteEnded:
             break  // `PasteReader` takes these before events get here
         case .key(.control("c")) where !(top is LeaveConfirmation):
-            open(LeaveConfirmation(hasDraft: currentDraft() != nil, saveProblem: draftProblem))
+            open(LeaveConfirmation(hasDraft: currentDraft() != nil, saveProblem: draftProblem?.whileTyping))
         case .key(let key):
             // While the window is too small to draw, typing into a text is still taken in (a person
             // who keeps writing through a resize loses nothing), the leave question still takes its
@@ -148,6 +149,29 @@ public final class App {
         return nil
     }
 
+    /// The journal's stamp when the top screen last read it (or was told it changed); nil while
+    /// the top screen does not watch the journal.
+    private var journalStamp: JournalChangeStamp?
+
+    /// Takes the stamp of what the top screen has just read, if it watches the journal.
+    private func restamp() {
+        journalStamp = stack.last?.watchesJournal == true
+            ? JournalChangeStamp(store, today: LocalTimestamp(clock(), in: timeZone).day) : nil
+    }
+
+    /// Tells the top screen when the journal changed behind it (a check-in from another shell),
+    /// checked once a turn, about once a second when idle, with a few `lstat`s, and only while a
+    /// screen that shows the journal (home) is on top; the stamp is taken again afterwards, so the
+    /// screen's own reading (which may save the index) is not mistaken for one more change.
+    private func noticeJournalChanges() {
+        guard let top = stack.last, top.watchesJournal else { journalStamp = nil; return }
+        let before = journalStamp
+        restamp()
+        guard let before, journalStamp != before else { return }
+        deliver(.journalChanged, to: top)
+        restamp()
+    }
+
     private var pastes = PasteReader()
     private var burstArrived = Date()
     private var quitRequested = false
@@ -178,15 +202,14 @@ public final class App {
         case .pop:
             // A page whose text could not be saved is never closed: it is the only copy there is.
             if let problem = draftProblem, let owner = screen ?? stack.last, owner.draft != nil {
-                var reason = problem
-                if let cut = reason.range(of: "; your text is still on screen") { reason = String(reason[..<cut.lowerBound]) }
-                while reason.hasSuffix(".") { reason.removeLast() }
-                deliver(.result(.draftFailed(reason + ". This page stays open until it is saved (make room, then Esc); Ctrl-C leaves and prints your text.")), to: owner)
+                deliver(.result(.draftFailed(problem.staysOpen)), to: owner)
                 return
             }
             if let screen, let i = stack.lastIndex(where: { $0 === screen }) { stack.remove(at: i) } else { _ = stack.popLast() }
             releaseUnusedReservations(keeping: stack)
-            if let top = stack.last { deliver(.appeared, to: top) }
+            if let top = stack.last { deliver(.appeared, to: top); restamp() }
+        case .back(let destination):
+            goBack(to: destination, from: screen)
         case .quit:
             quitRequested = true
         case .saveDraft:
@@ -204,7 +227,8 @@ public final class App {
                 draftProblem = nil
                 deliver(.result(.saved(stored)), to: screen)
             } catch {
-                deliver(.result(.saveFailed(error.message)), to: screen)
+                // The finished entry is written after its draft is marked: either can be the one that failed.
+                deliver(.result(.saveFailed(error.reason.map { "Could not save it: \($0)." } ?? error.message)), to: screen)
             }
         case .discardDraft(let id):
             var message: String?
@@ -224,6 +248,30 @@ public final class App {
         }
     }
 
+    /// Closes the screens above `destination` (opening it when it is not open). A page in between
+    /// that holds words is never closed this way: then only the asking screen closes, as with `.pop`.
+    private func goBack(to destination: Destination, from screen: Screen?) {
+        let target = stack.lastIndex(where: destination.matches)
+        let closing = stack[(target.map { $0 + 1 } ?? 0)...]
+        if closing.contains(where: { $0 !== screen && $0.draft != nil }) || (screen.map { $0.draft != nil } ?? false) {
+            perform(.pop, from: screen)
+            return
+        }
+        if let target {
+            stack.removeSubrange((target + 1)...)
+            releaseUnusedReservations(keeping: stack)
+            deliver(.appeared, to: stack[target])
+            restamp()
+            return
+        }
+        // Not open: home stays (or opens) at the bottom, and the destination goes on it.
+        let home = stack.firstIndex(where: Destination.home.matches)
+        stack.removeSubrange((home.map { $0 + 1 } ?? 0)...)
+        releaseUnusedReservations(keeping: stack)
+        if home == nil { show(.home) } else if let top = stack.last { deliver(.appeared, to: top) }
+        if destination == .applications { open(ApplicationsScreen.open(context)) }
+    }
+
     /// Opens what `request` asks for; a reserved draft id is kept until its screen writes a draft.
     private func show(_ request: ScreenRequest) {
         switch ScreenOpener(context: context).open(request) {
@@ -241,6 +289,7 @@ public final class App {
         stack.append(screen)
         deliver(.appeared, to: screen)
         deliver(.resize(terminal.size), to: screen)
+        restamp()  // what it read on appearing is what it shows
     }
 
     /// Gives back the reserved draft ids of screens that are gone without writing a draft.
@@ -266,13 +315,14 @@ public final class App {
             draftProblem = nil
             if let owner { deliver(.result(.draftSaved), to: owner) }
         } catch {
-            draftProblem = error.message
-            if let owner { deliver(.result(.draftFailed(error.message)), to: owner) }
+            let problem = DraftProblem(error)
+            draftProblem = problem
+            if let owner { deliver(.result(.draftFailed(problem.whileTyping)), to: owner) }
         }
     }
 
     /// Why the last draft save failed, while saves keep failing; nil once one succeeds.
-    private var draftProblem: String?
+    private var draftProblem: DraftProblem?
     /// The text that could not be written when the loop ended (a full disk), for the caller to
     /// print once the screen is gone, so the person can copy it; nil when everything was kept.
     public private(set) var unsavedText: String?

@@ -6,6 +6,9 @@ public enum Effect {
     case push(Screen)
     /// Closes this screen.
     case pop
+    /// Closes every screen above `destination`; when none is open, the screens above home (or
+    /// all) close and it opens there. What a key that says "home" does.
+    case back(to: Destination)
     /// Leaves the program (any draft is saved first).
     case quit
     /// Writes the screen's draft now (at a step change).

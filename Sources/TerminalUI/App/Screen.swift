@@ -20,6 +20,9 @@ public protocol Screen: AnyObject {
     /// True while typed letters go into a text the person is writing (not into a list or a
     /// scale): while the window is too small to draw, only such typing is taken in.
     var takesTypedText: Bool { get }
+    /// True for a screen that shows what the journal holds and reads it again on `.journalChanged`
+    /// (home); the loop checks the journal's stamp only while such a screen is on top.
+    var watchesJournal: Bool { get }
 }
 
 extension Screen {
@@ -27,4 +30,5 @@ extension Screen {
     public var keepsDraft: Bool { draft != nil }
     public func paste(_ text: String) -> [Effect]? { nil }
     public var takesTypedText: Bool { false }
+    public var watchesJournal: Bool { false }
 }

@@ -9,6 +9,9 @@ public enum ScreenEvent {
     case appeared
     /// The loop's clock, once a turn (about once a second when idle): for a timer on screen.
     case tick(Date)
+    /// Files of the journal changed while this screen was on top (another shell wrote a check-in,
+    /// a note, an application): a screen showing what the journal holds reads it again.
+    case journalChanged
     /// The result of an effect the screen asked for.
     case result(EffectResult)
 }

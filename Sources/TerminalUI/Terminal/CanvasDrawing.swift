@@ -1,8 +1,19 @@
 /// Drawing helpers every widget uses, built only on the `Canvas` primitives.
 extension Canvas {
-    /// Draws `text` on one row, cut to `width` columns (no ellipsis); returns the columns used.
+    /// Draws `text` on one row within `width` columns, ending in "…" when it had to be cut (a
+    /// header, a label or a row never loses words silently); returns the columns used.
     @discardableResult
     public func draw(_ text: String, row: Int, column: Int, width: Int, style: Style = .plain) -> Int {
+        guard width > 0 else { return 0 }
+        let cut = TextWrapper.truncate(text, toWidth: width)
+        draw(cut, row: row, column: column, style: style)
+        return cut.displayWidth
+    }
+
+    /// Draws `text` cut to `width` columns with no mark: for a line of text being edited, already
+    /// wrapped to its box, where a "…" would read as a typed character.
+    @discardableResult
+    public func drawClipped(_ text: String, row: Int, column: Int, width: Int, style: Style = .plain) -> Int {
         guard width > 0 else { return 0 }
         let cut = TextWrapper.prefix(text, fittingWidth: width)
         draw(cut, row: row, column: column, style: style)

@@ -185,7 +185,7 @@ public struct TextArea: Equatable, Sendable {
         let window = ScrollWindow(showing: cursor.row, from: scrollTop, height: rect.height, count: lines.count)
         for i in 0..<window.rows {
             let range = lines[window.top + i].range
-            canvas.draw(String(buffer.characters[range]), row: rect.row + window.firstRow + i, column: rect.column, width: rect.width)
+            canvas.drawClipped(String(buffer.characters[range]), row: rect.row + window.firstRow + i, column: rect.column, width: rect.width)
         }
         if window.markerRows {
             // Hidden text gets a row of its own saying how much, so nobody thinks words were lost.

@@ -34,8 +34,9 @@ struct StoreFaultTests {
         #expect {
             try failing.saveDraft(Self.draft("first words and more"))
         } throws: { error in
-            let message = (error as? StoreError)?.message ?? ""
-            return message == "Could not save your draft: \(fault.1); your text is still on screen."
+            // The sentence for the command line, and the reason alone for a screen to word its own.
+            let failure = error as? StoreError
+            return failure?.message == "Could not save your draft: \(fault.1)." && failure?.reason == fault.1
         }
         #expect(Self.draftBytes(good) == before)
         try good.saveDraft(Self.draft("first words and more"))  // the retry, once the fault is gone
@@ -94,7 +95,8 @@ struct StoreFaultTests {
         #expect {
             try store.saveDraft(Self.draft("draft and more"))
         } throws: { error in
-            (error as? StoreError)?.message == "Could not save your draft: the file system is read-only; your text is still on screen."
+            (error as? StoreError)?.message == "Could not save your draft: the file system is read-only."
+                && (error as? StoreError)?.reason == "the file system is read-only"
         }
         #expect(try store.load().entries.count == 1)
         #expect(store.drafts().count == 1)

@@ -39,7 +39,9 @@ struct WriteContainmentTests {
             try store.saveDraft(entry())
         } throws: { error in
             let text = (error as? StoreError)?.message ?? ""
-            return text.contains(".onward/drafts in the journal is a symbolic link") && text.contains("your text is still on screen")
+            let reason = (error as? StoreError)?.reason ?? ""
+            return text.contains(".onward/drafts in the journal is a symbolic link") && text.hasPrefix("Could not save your draft: ")
+                && reason.contains(".onward/drafts in the journal is a symbolic link")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
     }

@@ -62,6 +62,22 @@ public struct ApplicationPrompt: Equatable, Sendable {
         return nil
     }
 
+    /// What a typed day comes to: the day, or one calm sentence on why it cannot be used.
+    public enum DayAnswer: Equatable, Sendable {
+        case day(LocalDay)
+        case problem(String)
+    }
+
+    /// Reads the answer of a date question: a YYYY-MM-DD day from `sentOn` (the day the application
+    /// was sent, when known) up to `today`. The sentences are short, as they share the prompt's
+    /// one free row at 50 columns.
+    public static func day(from text: String, today: LocalDay, sentOn: LocalDay?) -> DayAnswer {
+        guard let day = LocalDay(parsing: text) else { return .problem("That is not a date: type it as \(today).") }
+        if day > today { return .problem("That day is still to come: up to \(today).") }
+        if let sentOn, day < sentOn { return .problem("It was sent on \(sentOn): that day or later.") }
+        return .day(day)
+    }
+
     /// The answer as typed, with kept line breaks back as "\n", trimmed.
     public var answer: String {
         var text = field.text

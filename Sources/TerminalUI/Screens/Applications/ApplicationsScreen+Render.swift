@@ -10,8 +10,12 @@ extension ApplicationsScreen {
             canvas.draw(counts, row: 0, column: left + inner - counts.displayWidth, width: counts.displayWidth)
         }
         let listTop = 2
+        // Why an answer was refused may take up to three rows above its question (a sentence naming
+        // a long file, then the reason): the list gives them up while the question is open.
+        let promptNoticeRows = prompt == nil ? 1
+            : min(3, max(1, notice.map { TextWrapper.lines(SafeText.visible($0, keepNewlines: false), width: inner).count } ?? 1))
         // Room for the notice or the prompt, and the footer.
-        let listBottom = size.rows - 3
+        let listBottom = size.rows - 2 - promptNoticeRows
         if lines.isEmpty {
             for (i, line) in TextWrapper.lines("No applications yet. Press a to add the first one: the company, then the role.", width: inner).enumerated()
             where listTop + i < listBottom {
@@ -37,12 +41,15 @@ extension ApplicationsScreen {
         }
         if let prompt {
             if let notice {
-                drawAboveFooter(SafeText.visible(notice, keepNewlines: false), rows: 1, bottomRow: size.rows - 3, on: canvas, style: .bold)
+                drawAboveFooter(SafeText.visible(notice, keepNewlines: false), rows: promptNoticeRows, bottomRow: size.rows - 3, on: canvas, style: .bold)
             }
             let label = prompt.label + " "
-            canvas.draw(label, row: size.rows - 2, column: left, width: inner, style: .bold)
+            // The question keeps its words while the answer still has room to be read (16
+            // columns: a date and then some); narrower, it ends in "…" rather than being cut.
+            let used = prompt.isYesNo ? inner : min(label.displayWidth, max(inner / 2, inner - 16))
+            let shownLabel = label.displayWidth <= used ? label : TextWrapper.truncate(prompt.label, toWidth: used - 1) + " "
+            canvas.draw(shownLabel, row: size.rows - 2, column: left, width: used, style: .bold)
             if !prompt.isYesNo {
-                let used = min(label.displayWidth, inner / 2)
                 prompt.field.render(on: canvas, in: Rect(row: size.rows - 2, column: left + used, width: inner - used, height: 1), focused: true)
             }
         } else if let notice {

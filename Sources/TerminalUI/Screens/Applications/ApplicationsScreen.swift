@@ -9,6 +9,8 @@ public final class ApplicationsScreen: KeyedScreen {
     public private(set) var selection: Int?
     public private(set) var prompt: ApplicationPrompt?
     public private(set) var notice: String?
+    /// The answer whose change is being made, offered again as typed if it fails.
+    private var submitted: ApplicationPrompt?
     public private(set) var today: LocalDay
     let quietAfterDays: Int
     /// The first line of the list on screen.
@@ -105,6 +107,9 @@ public final class ApplicationsScreen: KeyedScreen {
         case .result(.applications(let reloaded)):
             load(reloaded.records, select: reloaded.select)
             if let note = reloaded.notice { notice = note }
+            // Nothing typed is lost to a refused change: the question comes back with the answer.
+            if reloaded.failed, let again = submitted { prompt = again }
+            submitted = nil
             if let request = reloaded.then { return [.show(request)] }
         case .key(let key):
             if showingHelp { showingHelp = false; return [] }
@@ -189,29 +194,36 @@ public final class ApplicationsScreen: KeyedScreen {
             guard command == .yes, let r = selected else { notice = "Kept open."; return [] }
             return saidNo(r)
         }
-        if command == .cancel { prompt = nil; return [] }
+        if command == .cancel { prompt = nil; notice = nil; return [] }
         guard p.field.handle(key) == .submit else { prompt = p; return [] }
         let text = p.answer
+        // An answer that cannot be used keeps the question open with what was typed, and says why.
+        func keepOpen(_ why: String) -> [Effect] { prompt = p; notice = why; return [] }
         prompt = nil
         switch p.purpose {
         case .company:
-            guard !text.isEmpty else { notice = "Nothing added: a company name is needed."; return [] }
+            guard !text.isEmpty else { return keepOpen("A company name is needed; Esc cancels.") }
             ask(.role(company: text))
             return []
         case .role(let company):
+            submitted = p
             return [add(company: company, role: text)]
         case .moveDate(let stage):
             guard let r = selected else { return [] }
-            guard let day = LocalDay(parsing: text), day <= today else {
-                notice = "'\(text)' is not a day up to today (YYYY-MM-DD); nothing was changed."
-                return []
+            let day: LocalDay
+            switch ApplicationPrompt.day(from: text, today: today, sentOn: r.appliedOn) {
+            case .problem(let why): return keepOpen(why)
+            case .day(let typed): day = typed
             }
+            submitted = p
             return [change(r, done: "\(r.title): \(stage.label) on \(DayFormat.short(day)).") { e, now in
                 ApplicationChange.move(&e, to: stage, on: day, note: nil, at: now)
             }]
         case .event, .note, .feedback:
             guard let r = selected else { return [] }
+            // Enter on an empty answer is a way to leave it: nothing was typed, nothing is lost.
             guard !text.isEmpty else { notice = "Nothing written."; return [] }
+            submitted = p
             if p.purpose == .feedback { return [feedback(r, text)] }
             let isEvent = p.purpose == .event
             let day = today
@@ -237,34 +249,38 @@ public final class ApplicationsScreen: KeyedScreen {
                 let saved = try ApplicationWriter(store: ctx.store).add(entry)
                 return .applications(ApplicationsReload(records: ApplicationsScreen.records(ctx.store), notice: "Added \(ApplicationRecord(saved).title).", select: saved.entry.id))
             } catch {
-                return .applications(ApplicationsReload(records: ApplicationsScreen.records(ctx.store), notice: error.message, select: nil))
+                return .applications(ApplicationsReload(records: ApplicationsScreen.records(ctx.store), notice: error.message, select: nil,
+                                                        failed: true))
             }
         }
     }
 
     private func change(_ r: ApplicationRecord, done: String, _ edit: @escaping (inout Entry, LocalTimestamp) -> Void) -> Effect {
         .perform { ctx in
-            var notice = done
+            var notice = done, failed = false
             do throws(ApplicationError) {
                 try ApplicationWriter(store: ctx.store).change(r.relativePath) { (e: inout Entry) throws(ApplicationError) in edit(&e, ctx.now) }
             } catch {
                 notice = error.message
+                failed = true
             }
-            return .applications(ApplicationsReload(records: ApplicationsScreen.records(ctx.store), notice: notice, select: r.id))
+            return .applications(ApplicationsReload(records: ApplicationsScreen.records(ctx.store), notice: notice, select: r.id, failed: failed))
         }
     }
 
     private func feedback(_ r: ApplicationRecord, _ text: String) -> Effect {
         .perform { ctx in
-            var notice = "Feedback recorded."
+            var notice = "Feedback recorded.", failed = false
             do throws(ApplicationError) {
                 let result = try ApplicationFeedback(store: ctx.store).record(text, on: ctx.today, for: r, at: ctx.now)
                 if result.reflection != nil { notice = "Feedback recorded, in the reflection too." }
+                // On the application already: offering it again would record it twice.
                 if let problem = result.reflectionProblem { notice = problem }
             } catch {
                 notice = error.message
+                failed = true
             }
-            return .applications(ApplicationsReload(records: ApplicationsScreen.records(ctx.store), notice: notice, select: r.id))
+            return .applications(ApplicationsReload(records: ApplicationsScreen.records(ctx.store), notice: notice, select: r.id, failed: failed))
         }
     }
 

@@ -27,8 +27,10 @@ struct BrowseRenderer {
             canvas.draw("Press / to search everything you wrote.", row: 1, column: left + 1, width: width, style: .dim)
         }
         let titleWidth = max(8, width - 3 - Self.dateWidth - Self.kindWidth - Self.valueWidth)
-        let heading = TextWrapper.pad("Date", toWidth: Self.dateWidth) + TextWrapper.pad("Kind", toWidth: Self.kindWidth)
-            + TextWrapper.pad("Title", toWidth: titleWidth) + " " + "Mood/feelings"
+        let columns = TextWrapper.pad("Date", toWidth: Self.dateWidth) + TextWrapper.pad("Kind", toWidth: Self.kindWidth)
+            + TextWrapper.pad("Title", toWidth: titleWidth) + " "
+        // The last heading gives way to its short word before it would be cut.
+        let heading = columns + ((columns + "Mood/feelings").displayWidth <= width - 2 ? "Mood/feelings" : "Mood")
         canvas.draw(heading, row: 2, column: left + 2, width: width - 2, style: [.dim, .underline])
 
         let viewport = screen.viewport

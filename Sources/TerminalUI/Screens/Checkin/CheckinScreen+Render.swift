@@ -35,15 +35,22 @@ keys.help(title: "Keys").render(on: canvas)
 
     private func renderForm(on canvas: Canvas, left: Int, width: Int) {
         let size = canvas.size
-        let title = setup.day == setup.started.day && setup.draft == nil ? "Daily check-in" : "Check-in"
+        let title = setup.draft != nil ? "Check-in, picked up" : "Daily check-in"
         canvas.draw(title, row: 0, column: left, width: width, style: [.bold, .accent])
         let date = DayFormat.long(setup.day)
         canvas.draw(date, row: 0, column: left + max(title.displayWidth + 2, width - date.displayWidth), width: width - title.displayWidth - 2)
-        var header: [String] = []
+        var header: [String] = setup.pickedUpText.map { [$0] } ?? []
         if showStreak { header.append(StreakMessage.text(otherDays: setup.otherDays, day: setup.day, dayIsSaved: setup.existing != nil)) }
         if let weekly = weeklyText { header.append(weekly.prefix(1).uppercased() + weekly.dropFirst()) }
         if header.isEmpty { header.append("About a minute. Skip anything you like.") }
-        let headerLines = header.prefix(2).flatMap { TextWrapper.lines($0, width: width) }.prefix(2)
+        // Two rows at most, whole sentences first; one cut short ends in "…".
+        var headerLines: [String] = []
+        for sentence in header {
+            let lines = TextWrapper.lines(sentence, width: width), room = 2 - headerLines.count
+            guard room > 0 else { break }
+            if lines.count <= room { headerLines += lines; continue }
+            headerLines += lines.prefix(room - 1) + [TextWrapper.truncate(lines[room - 1] + " …", toWidth: width)]
+        }
         for (n, line) in headerLines.enumerated() {
             canvas.draw(line, row: 1 + n, column: left, width: width, style: .dim)
         }

@@ -20,6 +20,19 @@ public struct CheckinSetup: Sendable {
     public var invitation: Invitation?
     /// Open applications whose next action is due on or before the day.
     public var dueActions: [ApplicationRecord] = []
+    /// The day the screen is opened on (a resumed draft may be for an earlier one).
+    public var today: LocalDay?
+
+    /// The line saying an unfinished check-in is being picked up, and when it was begun; nil
+    /// for a fresh one.
+    public var pickedUpText: String? {
+        guard draft != nil else { return nil }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let time = two(started.hour) + ":" + two(started.minute)
+        if started.day == (today ?? day) { return "Picking up the check-in you started at \(time)." }
+        let forDay = started.day == day ? "it stays that day's check-in" : "it is for \(DayFormat.short(day))"
+        return "Picking up the check-in you started on \(DayFormat.short(started.day)) at \(time); \(forDay)."
+    }
 
     public init(day: LocalDay, started: LocalTimestamp, existing: StoredEntry? = nil, draft: Entry? = nil,
                 otherDays: Set<LocalDay> = [], weekly: WeeklyProgress? = nil, followUps: [FollowUp] = []) {
@@ -57,6 +70,7 @@ public struct CheckinSetup: Sendable {
             // All of them: a follow-up tomorrow may be named by an older reflection or application.
             setup.invitation = Invitations.today(now.day, entries: entries.map(\.entry))
         }
+        setup.today = now.day
         setup.dueActions = ApplicationQuery.due(ApplicationQuery.all(in: entries), today: max(day, now.day))
         return setup
     }

@@ -29,13 +29,14 @@ public final class LeaveConfirmation: KeyedScreen {
 
     public func render(on canvas: Canvas) {
         let size = canvas.size
-        let lines = ["Leave onward?",
-                     !hasDraft ? "Nothing is lost."
-                        : saveProblem == nil ? "Your draft is saved and will be offered next time."
-                        : "Your text could NOT be saved; if you leave, it is printed here to copy.",
-                     keys.footerHints.map(\.text).joined(separator: " · ")]
-        let width = min(size.columns - 2, (lines.map(\.displayWidth).max() ?? 0) + 6)
-        let rect = Rect(row: max(0, size.rows / 2 - 3), column: max(0, (size.columns - width) / 2), width: width, height: 5)
+        let sentence = !hasDraft ? "Nothing is lost."
+            : saveProblem == nil ? "Your draft is saved and will be offered next time."
+            : "Your text could NOT be saved; if you leave, it is printed here to copy."
+        let answers = keys.footerHints.map(\.text).joined(separator: " · ")
+        let width = min(size.columns - 2, max(sentence.displayWidth, answers.displayWidth, 13) + 6)
+        // The sentence wraps inside the box on a narrow terminal: it is what the person decides on.
+        let lines = ["Leave onward?"] + TextWrapper.lines(sentence, width: max(1, width - 6)) + [answers]
+        let rect = Rect(row: max(0, size.rows / 2 - 3), column: max(0, (size.columns - width) / 2), width: width, height: lines.count + 2)
         canvas.fill(rect)
         Box.draw(on: canvas, rect: rect)
         for (i, line) in lines.enumerated() {

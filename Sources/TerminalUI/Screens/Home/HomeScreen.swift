@@ -46,6 +46,9 @@ public final class HomeScreen: KeyedScreen {
     /// The footer's hints.
     public var hints: [KeyHint] { keys.footerHints }
 
+    /// Home shows today's check-in and the drafts: a change from another shell is read again.
+    public var watchesJournal: Bool { true }
+
     /// The menu takes no text: a paste runs none of its keys.
     public func paste(_ text: String) -> [Effect]? {
         confirmingDiscard = false
@@ -55,7 +58,7 @@ public final class HomeScreen: KeyedScreen {
 
     public func handle(_ event: ScreenEvent) -> [Effect] {
         switch event {
-        case .appeared:
+        case .appeared, .journalChanged:
             return [.loadHome, .perform { ctx in
                 let drafts = ctx.store.drafts()
                 return .checkinDraft(CheckinDraftFound(entry: drafts.first { $0.kind == .checkin } ?? WriteScreen.resumable(in: drafts)))

@@ -20,14 +20,18 @@ struct InsightsRenderer {
             return " \(tab.rawValue + 1) \(tab.title)\(count) "
         }
         let bare = InsightsTab.allCases.map { " \($0.rawValue + 1) \($0.title) " }
+        let tight = InsightsTab.allCases.map { "\($0.rawValue + 1) \($0.title)" }
+        // Narrowest: the tab shown keeps its name, the others their number.
+        let numbers = InsightsTab.allCases.map { $0 == screen.tab ? " \($0.rawValue + 1) \($0.title) " : "\($0.rawValue + 1)" }
         func room(_ labels: [String]) -> Int { labels.map { $0.displayWidth + 1 }.reduce(0, +) }
-        // On a narrow terminal the counts give way, then the screen's name, so every tab still shows.
+        // On a narrow terminal the counts give way, then the screen's name, then the padding and
+        // the other tabs' names, so every tab still shows whole.
         if room(bare) + "Insights".count + 3 <= width {
             column += canvas.draw("Insights", row: 0, column: column, width: width, style: [.bold, .accent]) + 3
         }
-        let fits = room(counted) <= left + width - column
+        let labels = [counted, bare, tight].first { room($0) <= left + width - column } ?? numbers
         for tab in InsightsTab.allCases {
-            let label = fits ? counted[tab.rawValue] : bare[tab.rawValue]
+            let label = labels[tab.rawValue]
             column += canvas.draw(label, row: 0, column: column, width: max(0, left + width - column),
                                   style: tab == screen.tab ? [.reverse, .bold] : .plain) + 1
         }

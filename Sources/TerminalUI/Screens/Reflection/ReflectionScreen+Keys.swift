@@ -3,7 +3,7 @@ extension ReflectionScreen {
     public enum Command: Equatable, Sendable {
         case pause, save, help, nextStep, previousStep, backToSummary
         case scroll(Int), page(Int), top, editStep(Int)
-        case home, quit
+        case home, applications, quit
     }
 
     /// The keys that work now, for the handling, the footer and the help. On a step the table
@@ -18,8 +18,14 @@ extension ReflectionScreen {
             return keyCache.table(for: context) { stepKeys(stepForms[i]) }
         case .summary: return summaryKeys
         case .saved:
-            return KeyTable([KeyBinding(.enter, does: "home", action: .home), KeyBinding(.character("q"), does: "quit", action: .quit),
-                             .widget(label: "any other key", does: "home")])
+            // "home" is the home screen, whatever this was opened from; a reflection on an
+            // application offers the way back to the Applications list as its own key.
+            var bindings = [KeyBinding<Command>(.enter, does: "home", action: .home)]
+            if answers.applicationID != nil {
+                bindings.append(KeyBinding(.character("a"), does: "back to applications", action: .applications))
+            }
+            return KeyTable(bindings + [KeyBinding(.character("q"), does: "quit", action: .quit),
+                                        .widget(label: "any other key", does: "home")])
         }
     }
 

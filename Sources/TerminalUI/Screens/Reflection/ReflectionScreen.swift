@@ -316,7 +316,11 @@ public final class ReflectionScreen: KeyedScreen {
     }
 
     private func handleSaved(_ key: Key) -> [Effect] {
-        keys.action(for: key) == .quit ? [.quit] : [.pop]
+        switch keys.action(for: key) {
+        case .quit: return [.quit]
+        case .applications: return [.back(to: .applications)]
+        default: return [.back(to: .home)]
+        }
     }
 
     private func updateViewports() {

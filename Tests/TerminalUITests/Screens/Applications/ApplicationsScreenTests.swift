@@ -124,8 +124,11 @@ struct ApplicationsScreenTests {
         screen.press(.control("u"))
         screen.type("2300-01-01")
         run(screen.press(.enter), on: screen, ctx)
-        #expect(screen.notice?.contains("not a day up to today") == true)
+        #expect(screen.notice?.contains("still to come: up to 2026-11-27") == true)
         #expect(screen.selected?.stage == .finalInterview)
+        // The refused date stays in its prompt (ApplicationPromptTests); Esc leaves it.
+        #expect(screen.prompt?.field.text == "2300-01-01")
+        screen.press(.escape)
 
         screen.press(.character("e")); screen.type("call with Priya"); run(screen.press(.enter), on: screen, ctx)
         screen.press(.character("n")); screen.type("felt good"); run(screen.press(.enter), on: screen, ctx)

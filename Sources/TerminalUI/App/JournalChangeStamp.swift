@@ -1,0 +1,25 @@
+import JournalCore
+
+/// A cheap sign that the journal changed behind the open screens (another shell ran
+/// `onward checkin --mood 6`, `note` or `app add`): the status of the few places every such
+/// write touches, compared between two turns of the loop. A handful of `lstat`s, no file read.
+struct JournalChangeStamp: Equatable {
+    private let parts: [FileStatus?]
+
+    /// Reads the stamp of `store` for `today`.
+    ///
+    /// A new or rewritten entry is renamed into its month folder (today's, for a check-in or a
+    /// note), and every write through onward updates the index; drafts have their own folder.
+    /// An edit elsewhere in an older month still moves the index, which is enough for home.
+    init(_ store: JournalStore, today: LocalDay) {
+        let year = store.entriesFolder + "/" + Self.padded(today.year, 4)
+        let places = [store.root + "/.onward/index", store.entriesFolder, year,
+                      year + "/" + Self.padded(today.month, 2), store.draftsFolder]
+        parts = places.map { store.fileSystem.status($0) }
+    }
+
+    private static func padded(_ number: Int, _ digits: Int) -> String {
+        let text = String(number)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
+    }
+}
