@@ -68,6 +68,39 @@ public struct ApplicationWriter: Sendable {
         }
     }
 
+    /// What `move` found on the file as it is now.
+    public enum Moving: Equatable, Sendable {
+        /// It reached the stage: one timeline line was written.
+        case moved(ApplicationRecord)
+        /// It was closed meanwhile (with this outcome): nothing was written.
+        case closed(ApplicationRecord)
+        /// It had reached that stage or a later one meanwhile: nothing was written.
+        case reachedAlready(ApplicationRecord)
+    }
+
+    /// Records reaching `stage` on `day`, deciding on the file re-read under the lock: a closed
+    /// application is not moved on, and one already at `stage` or beyond gets no second line,
+    /// so a screen acting on what it read earlier never writes over what happened meanwhile.
+    public func move(_ relativePath: String, to stage: Stage, on day: LocalDay, note: String?,
+                     at now: LocalTimestamp) throws(ApplicationError) -> Moving {
+        var unchanged: Moving?
+        do {
+            let stored = try change(relativePath) { (e: inout Entry) throws(ApplicationError) in
+                let record = ApplicationRecord(e, relativePath: relativePath)
+                if let outcome = e.outcome, outcome != .open { unchanged = .closed(record) }
+                else if Self.rank(e.stage ?? .applied) >= Self.rank(stage) { unchanged = .reachedAlready(record) }
+                if unchanged != nil { throw ApplicationError("unchanged") }  // nothing to write
+                ApplicationChange.move(&e, to: stage, on: day, note: note, at: now)
+            }
+            return .moved(ApplicationRecord(stored))
+        } catch {
+            guard let unchanged else { throw error }
+            return unchanged
+        }
+    }
+
+    private static func rank(_ stage: Stage) -> Int { Stage.allCases.firstIndex(of: stage) ?? 0 }
+
     /// Refuses a change that puts an event on the timeline dated before the day the application
     /// was sent (whichever screen or command made it); lines already there are not judged.
     static func requireEventsAfterApplied(_ before: Entry, _ after: Entry) throws(ApplicationError) {

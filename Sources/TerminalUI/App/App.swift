@@ -137,7 +137,7 @@ public final class App {
     /// on a loaded machine fast typing looks the same, and there a Tab or a Space must still act.
     private func paste(_ keys: [Key], marked: Bool) -> Ending? {
         guard let top = stack.last else { return .quit }
-        if let effects = marked || !top.keepsDraft ? top.paste(PasteReader.text(of: keys)) : nil {
+        if let effects = marked || !top.typesBurstsKeyByKey ? top.paste(PasteReader.text(of: keys)) : nil {
             if top.keepsDraft { autosave.noteChange(at: burstArrived) }
             for effect in effects { perform(effect, from: top) }
         } else {

@@ -20,6 +20,9 @@ public protocol Screen: AnyObject {
     /// True while typed letters go into a text the person is writing (not into a list or a
     /// scale): while the window is too small to draw, only such typing is taken in.
     var takesTypedText: Bool { get }
+    /// Whether a fast burst of keys (a paste without its marks) is typed key by key rather than
+    /// handed to `paste(_:)` whole; by default, where a draft is being written.
+    var typesBurstsKeyByKey: Bool { get }
     /// True for a screen that shows what the journal holds and reads it again on `.journalChanged`
     /// (home); the loop checks the journal's stamp only while such a screen is on top.
     var watchesJournal: Bool { get }
@@ -30,5 +33,6 @@ extension Screen {
     public var keepsDraft: Bool { draft != nil }
     public func paste(_ text: String) -> [Effect]? { nil }
     public var takesTypedText: Bool { false }
+    public var typesBurstsKeyByKey: Bool { keepsDraft }
     public var watchesJournal: Bool { false }
 }

@@ -81,12 +81,12 @@ extension ApplicationsScreen {
         let title = SafeText.visible(r.title, keepNewlines: false)
         var detail = ""
         if !r.isOpen {
-            detail = r.outcome.label + " · " + DayFormat.short(r.closedOn ?? r.lastEventDay)
+            detail = r.outcome.label + " · " + DayFormat.short(r.closedOn ?? r.lastEventDay, today: today)
         } else if let days = r.quietDays(today: today, after: quietAfterDays) {
             detail = ApplicationRecord.quietWords(days)
         }
         if r.isOpen, let next = r.nextAction {
-            let when = r.nextActionOn.map { r.nextActionIsDue(today: today) ? " · due" + ($0 < today ? " since " + DayFormat.short($0) : " today") : " · " + DayFormat.short($0) } ?? ""
+            let when = r.nextActionOn.map { r.nextActionIsDue(today: today) ? " · due" + ($0 < today ? " since " + DayFormat.short($0, today: today) : " today") : " · " + DayFormat.short($0, today: today) } ?? ""
             let part = "next: " + SafeText.visible(next, keepNewlines: false) + when
             detail = detail.isEmpty ? part : part + " · " + detail
         }

@@ -11,6 +11,9 @@ public final class ApplicationsScreen: KeyedScreen {
     public private(set) var notice: String?
     /// The answer whose change is being made, offered again as typed if it fails.
     private var submitted: ApplicationPrompt?
+    /// The application the open prompt is about, fixed when it was asked: a reload meanwhile may
+    /// move the selection, and the answer must never go to another application.
+    private var promptTarget: ApplicationRecord?
     public private(set) var today: LocalDay
     let quietAfterDays: Int
     /// The first line of the list on screen.
@@ -31,10 +34,45 @@ public final class ApplicationsScreen: KeyedScreen {
         self.init(records: Array(ApplicationQuery.all(in: entries)), today: today, quietAfterDays: quietAfterDays)
     }
 
-    /// Reads the applications through the derived index and opens the screen.
+    /// Reads the applications through the derived index and opens the screen, with the answer a
+    /// stopped onward left unsaved offered back in its prompt.
     public static func open(_ context: AppContext) -> Screen {
-        ApplicationsScreen(records: records(context.store), today: context.today, quietAfterDays: context.settings.quietAfterDays.value)
+        let screen = ApplicationsScreen(records: records(context.store), today: context.today, quietAfterDays: context.settings.quietAfterDays.value)
+        if let draft = context.store.draft(ApplicationPromptDraft.id) { screen.resume(draft) }
+        return screen
     }
+
+    /// Opens the prompt a draft holds, on the application it was about. A draft about an
+    /// application no longer listed stays where it is, and the screen says where.
+    public func resume(_ draft: Entry) {
+        guard let (p, id) = ApplicationPromptDraft.prompt(from: draft) else { return }
+        var target: ApplicationRecord?
+        if let id {
+            guard let index = lines.firstIndex(where: { $0.record?.id == id }), let r = lines[index].record else {
+                notice = "An unsaved answer about an application no longer listed is kept in .onward/drafts/\(ApplicationPromptDraft.id).md."
+                return
+            }
+            selection = index
+            target = r
+        }
+        prompt = p
+        promptTarget = target
+        let about = target.map { " about " + $0.title } ?? ""
+        notice = "Your unsaved answer\(about) is back: Enter saves it, Esc lets it go."
+    }
+
+    /// The open prompt's answer, kept as a draft while it is being typed.
+    public var draft: Entry? {
+        guard let prompt, !prompt.isYesNo else { return nil }
+        return ApplicationPromptDraft.entry(prompt, application: promptTarget?.id, today: today)
+    }
+
+    /// An open prompt is writing: its keys may change the draft, q is a letter, not a quit.
+    public var keepsDraft: Bool { prompt.map { !$0.isYesNo } ?? false }
+    public var takesTypedText: Bool { !showingHelp && keepsDraft }
+    /// A fast burst goes into the prompt whole, as a paste: typed key by key, its first line
+    /// break would send a pasted email cut after one line.
+    public var typesBurstsKeyByKey: Bool { false }
 
     /// The finished applications, read from the index records (no entry is decoded whole).
     static func records(_ store: JournalStore) -> [ApplicationRecord] {
@@ -74,7 +112,8 @@ public final class ApplicationsScreen: KeyedScreen {
                 return KeyTable([KeyBinding(.character("y"), .character("Y"), does: "yes", action: .yes),
                                  .widget(label: "any other key", does: "no", inFooter: true)])
             }
-            return KeyTable([.widget(.enter, does: "save", inFooter: true), KeyBinding(.escape, does: "cancel", action: .cancel)])
+            return KeyTable([.widget(.enter, does: "save", inFooter: true), KeyBinding(.escape, does: "cancel", action: .cancel),
+                             KeyBinding(.function(1), does: "keys", action: .help)])
         }
         var bindings = [KeyBinding<Command>([(.up, .move(-1)), (.character("k"), .move(-1)), (.down, .move(1)), (.character("j"), .move(1))],
                                             label: "↑↓", does: "move"),
@@ -183,7 +222,17 @@ public final class ApplicationsScreen: KeyedScreen {
 
     private func ask(_ purpose: ApplicationPrompt.Purpose, text: String = "") {
         notice = nil
+        if case .role = purpose {} else { promptTarget = purpose == .company ? nil : selected }
         prompt = ApplicationPrompt(purpose: purpose, text: text)
+    }
+
+    /// Lets the prompt's draft go: removed once its answer is saved, into the trash when the
+    /// person cancels an answer with words in it (even then it can be brought back by hand).
+    private func dropDraft(trash: Bool) -> Effect {
+        .perform { ctx in
+            if trash { _ = try? ctx.store.discardDraft(ApplicationPromptDraft.id) } else { try? ctx.store.removeDraft(ApplicationPromptDraft.id) }
+            return nil
+        }
     }
 
     private func answer(_ key: Key) -> [Effect] {
@@ -191,10 +240,16 @@ public final class ApplicationsScreen: KeyedScreen {
         let command = keys.action(for: key)
         if p.isYesNo {
             prompt = nil
-            guard command == .yes, let r = selected else { notice = "Kept open."; return [] }
+            guard command == .yes, let r = promptTarget ?? selected else { notice = "Kept open."; return [] }
             return saidNo(r)
         }
-        if command == .cancel { prompt = nil; notice = nil; return [] }
+        if command == .help { showingHelp = true; return [] }
+        if command == .cancel {
+            let hadWords = !p.answer.isEmpty
+            prompt = nil
+            notice = nil
+            return [dropDraft(trash: hadWords)]
+        }
         guard p.field.handle(key) == .submit else { prompt = p; return [] }
         let text = p.answer
         // An answer that cannot be used keeps the question open with what was typed, and says why.
@@ -209,20 +264,18 @@ public final class ApplicationsScreen: KeyedScreen {
             submitted = p
             return [add(company: company, role: text)]
         case .moveDate(let stage):
-            guard let r = selected else { return [] }
+            guard let r = promptTarget else { return [] }
             let day: LocalDay
             switch ApplicationPrompt.day(from: text, today: today, sentOn: r.appliedOn) {
             case .problem(let why): return keepOpen(why)
             case .day(let typed): day = typed
             }
             submitted = p
-            return [change(r, done: "\(r.title): \(stage.label) on \(DayFormat.short(day)).") { e, now in
-                ApplicationChange.move(&e, to: stage, on: day, note: nil, at: now)
-            }]
+            return [move(r, to: stage, on: day)]
         case .event, .note, .feedback:
-            guard let r = selected else { return [] }
+            guard let r = promptTarget else { return [] }
             // Enter on an empty answer is a way to leave it: nothing was typed, nothing is lost.
-            guard !text.isEmpty else { notice = "Nothing written."; return [] }
+            guard !text.isEmpty else { notice = "Nothing written."; return [dropDraft(trash: false)] }
             submitted = p
             if p.purpose == .feedback { return [feedback(r, text)] }
             let isEvent = p.purpose == .event
@@ -247,6 +300,7 @@ public final class ApplicationsScreen: KeyedScreen {
             let entry = ApplicationChange.new(company: company, role: role, applied: ctx.today, at: ctx.now)
             do throws(ApplicationError) {
                 let saved = try ApplicationWriter(store: ctx.store).add(entry)
+                try? ctx.store.removeDraft(ApplicationPromptDraft.id)
                 return .applications(ApplicationsReload(records: ApplicationsScreen.records(ctx.store), notice: "Added \(ApplicationRecord(saved).title).", select: saved.entry.id))
             } catch {
                 return .applications(ApplicationsReload(records: ApplicationsScreen.records(ctx.store), notice: error.message, select: nil,
@@ -260,6 +314,30 @@ public final class ApplicationsScreen: KeyedScreen {
             var notice = done, failed = false
             do throws(ApplicationError) {
                 try ApplicationWriter(store: ctx.store).change(r.relativePath) { (e: inout Entry) throws(ApplicationError) in edit(&e, ctx.now) }
+                try? ctx.store.removeDraft(ApplicationPromptDraft.id)
+            } catch {
+                notice = error.message
+                failed = true
+            }
+            return .applications(ApplicationsReload(records: ApplicationsScreen.records(ctx.store), notice: notice, select: r.id, failed: failed))
+        }
+    }
+
+    /// Moves `r` on to `stage`, deciding on the file as it is now: closed or moved on meanwhile
+    /// (from the command line, by hand), nothing is written and the screen says so.
+    private func move(_ r: ApplicationRecord, to stage: Stage, on day: LocalDay) -> Effect {
+        .perform { ctx in
+            var notice: String, failed = false
+            do throws(ApplicationError) {
+                switch try ApplicationWriter(store: ctx.store).move(r.relativePath, to: stage, on: day, note: nil, at: ctx.now) {
+                case .moved(let now):
+                    notice = "\(now.title): \(stage.label) on \(DayFormat.short(day, today: ctx.today))."
+                case .closed(let now):
+                    notice = "\(now.title) was closed meanwhile (\(now.outcome.label)), so nothing was changed."
+                case .reachedAlready(let now):
+                    notice = "\(now.title) reached \(now.stage.label) meanwhile, so nothing was written; m moves it on from there."
+                }
+                try? ctx.store.removeDraft(ApplicationPromptDraft.id)
             } catch {
                 notice = error.message
                 failed = true
@@ -273,6 +351,7 @@ public final class ApplicationsScreen: KeyedScreen {
             var notice = "Feedback recorded.", failed = false
             do throws(ApplicationError) {
                 let result = try ApplicationFeedback(store: ctx.store).record(text, on: ctx.today, for: r, at: ctx.now)
+                try? ctx.store.removeDraft(ApplicationPromptDraft.id)
                 if result.reflection != nil { notice = "Feedback recorded, in the reflection too." }
                 // On the application already: offering it again would record it twice.
                 if let problem = result.reflectionProblem { notice = problem }

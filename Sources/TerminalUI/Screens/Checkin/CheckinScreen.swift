@@ -220,7 +220,7 @@ public final class CheckinScreen: KeyedScreen {
     private static func dueActionLines(_ setup: CheckinSetup) -> [String] {
         setup.dueActions.prefix(4).map { r in
             "• " + SafeText.visible(r.title + ": " + (r.nextAction ?? ""), keepNewlines: false)
-                + (r.nextActionOn.map { $0 < setup.day ? " (since " + DayFormat.short($0) + ")" : " (today)" } ?? "")
+                + (r.nextActionOn.map { $0 < setup.day ? " (since " + DayFormat.short($0, today: setup.day) + ")" : " (today)" } ?? "")
         }
     }
 

@@ -63,7 +63,7 @@ public struct FollowUpList: Equatable, Sendable {
     /// "due today" or "was due Wed 25 Nov": plain facts, never a reproach.
     func dueText(_ item: FollowUp) -> String {
         if item.plan != nil { return "today" }
-        return item.due == today ? "due today" : "was due " + DayFormat.short(item.due)
+        return item.due == today ? "due today" : "was due " + DayFormat.short(item.due, today: today)
     }
 
     /// One row per follow-up in `rect`.

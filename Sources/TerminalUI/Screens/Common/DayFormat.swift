@@ -15,4 +15,9 @@ public enum DayFormat {
     public static func short(_ day: LocalDay) -> String {
         "\(weekdays[day.isoWeekday - 1].prefix(3)) \(day.day) \(months[day.month - 1].prefix(3))"
     }
+
+    /// "Fri 27 Nov" for a day of `today`'s year, "Fri 1 Jan 1999" for another year's.
+    public static func short(_ day: LocalDay, today: LocalDay) -> String {
+        day.year == today.year ? short(day) : short(day) + " \(day.year)"
+    }
 }
