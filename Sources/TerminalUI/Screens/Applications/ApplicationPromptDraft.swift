@@ -51,7 +51,8 @@ public enum ApplicationPromptDraft {
         if body.hasPrefix(linePrefix) { body.removeFirst(linePrefix.count) } else if body.hasPrefix(">") { body.removeFirst() }
         // Written by hand it may hold real line breaks: the one-line field shows them as ⏎ or spaces.
         var p = ApplicationPrompt(purpose: purpose)
-        _ = p.takePaste(body)
+        // Where ⏎ stands for a line break, it goes back in as one; elsewhere it is a character typed.
+        _ = p.takePaste(p.keepsLines ? String(body.map { $0 == ApplicationPrompt.lineBreakMark ? "\n" : $0 }) : body)
         return (p, e.applicationID)
     }
 
