@@ -23,21 +23,18 @@ extension ApplicationsScreen {
             }
         } else {
             let height = max(1, listBottom - listTop)
-            if let selection {
-                if selection < top { top = max(0, selection - 1) }
-                if selection >= top + height { top = selection - height + 1 }
-            }
-            top = min(top, max(0, lines.count - height))
-            for (offset, line) in lines[top..<min(lines.count, top + height)].enumerated() {
-                let row = listTop + offset
-                switch line {
+            let window = listWindow(height: height)
+            top = window.top
+            for (offset, index) in window.shown.enumerated() {
+                let row = listTop + window.firstRow + offset
+                switch lines[index] {
                 case .heading(let name, let count):
                     canvas.draw("\(name) (\(count))", row: row, column: left, width: inner, style: .bold)
                 case .application(let r):
-                    let isSelected = selection == top + offset
-                    drawRow(r, on: canvas, row: row, left: left, width: inner, selected: isSelected)
+                    drawRow(r, on: canvas, row: row, left: left, width: inner, selected: selection == index)
                 }
             }
+            drawMarkers(window, on: canvas, top: listTop, height: height, left: left, width: inner)
         }
         if let prompt {
             if let notice {
@@ -61,6 +58,43 @@ extension ApplicationsScreen {
         }
         keys.footer.render(on: canvas, in: Rect(size: size))
         if showingHelp { keys.help(title: "Keys on this screen").render(on: canvas) }
+    }
+
+    /// The list's rows on screen: the selected application always, and the heading of its group
+    /// too when it is the group's first (so moving up shows which group it is in).
+    private func listWindow(height: Int) -> ScrollWindow {
+        let cursor = selection ?? 0
+        let plain = ScrollWindow(showing: cursor, from: top, height: height, count: lines.count)
+        guard cursor > 0, cursor - 1 < plain.top, lines[cursor - 1].record == nil else { return plain }
+        let withHeading = ScrollWindow(showing: cursor - 1, from: top, height: height, count: lines.count)
+        return withHeading.shown.contains(cursor) ? withHeading : plain
+    }
+
+    /// "↑ 3 more above · screening call" and "↓ 8 more below · closed": how many applications
+    /// are out of view, and the groups they are in, so no group is out of view unsaid.
+    private func drawMarkers(_ window: ScrollWindow, on canvas: Canvas, top listTop: Int, height: Int, left: Int, width: Int) {
+        guard window.markerRows else { return }
+        func text(_ hidden: Range<Int>, above: Bool) -> String {
+            let count = lines[hidden].count { $0.record != nil }
+            let base = ScrollWindow.marker(count, above: above, width: width)
+            // The groups the hidden rows belong to: above, the one the first shown row is in; below,
+            // every heading out of view (or the group the rows continue).
+            var groups: [String] = []
+            if above {
+                if let heading = lines[..<(hidden.upperBound + 1)].last(where: { $0.record == nil }), case .heading(let name, _) = heading,
+                   lines[hidden.upperBound].record != nil { groups.append(name) }
+            } else {
+                for line in lines[hidden] { if case .heading(let name, _) = line { groups.append(name) } }
+            }
+            let full = groups.isEmpty ? base : base + " · " + groups.joined(separator: ", ")
+            return full.displayWidth <= width ? full : base
+        }
+        if window.hiddenAbove > 0 {
+            canvas.drawPadded(text(0..<window.top, above: true), row: listTop, column: left, width: width, style: .dim)
+        }
+        if window.hiddenBelow > 0 {
+            canvas.drawPadded(text(window.shown.upperBound..<lines.count, above: false), row: listTop + height - 1, column: left, width: width, style: .dim)
+        }
     }
 
     /// Draws `text` wrapped into at most `rows` lines ending at `bottomRow` (the free row under
