@@ -113,21 +113,48 @@ extension ApplicationsScreen {
 
     private func drawRow(_ r: ApplicationRecord, on canvas: Canvas, row: Int, left: Int, width: Int, selected: Bool) {
         let title = SafeText.visible(r.title, keepNewlines: false)
-        var detail = ""
+        // The facts on the right: the next action, then its day and the quiet words, which are
+        // kept whole; when the row is narrow only the next action's own words are shortened.
+        var facts = ""
         if !r.isOpen {
-            detail = r.outcome.label + " · " + DayFormat.short(r.closedOn ?? r.lastEventDay, today: today)
+            facts = r.outcome.label + " · " + DayFormat.short(r.closedOn ?? r.lastEventDay, today: today)
         } else if let days = r.quietDays(today: today, after: quietAfterDays) {
-            detail = ApplicationRecord.quietWords(days)
+            facts = ApplicationRecord.quietWords(days)
         }
-        if r.isOpen, let next = r.nextAction {
+        var next = ""
+        if r.isOpen, let action = r.nextAction {
             let when = r.nextActionOn.map { r.nextActionIsDue(today: today) ? " · due" + ($0 < today ? " since " + DayFormat.short($0, today: today) : " today") : " · " + DayFormat.short($0, today: today) } ?? ""
-            let part = "next: " + SafeText.visible(next, keepNewlines: false) + when
-            detail = detail.isEmpty ? part : part + " · " + detail
+            next = SafeText.visible(action, keepNewlines: false)
+            facts = when.dropFirst(3) + (facts.isEmpty || when.isEmpty ? "" : " · ") + facts
         }
-        let marker = selected ? "› " : "  "
-        let titleWidth = detail.isEmpty ? width - 2 : max(min(title.displayWidth, (width - 2) / 2), min(width - 2, (width - 2) - detail.displayWidth - 2))
-        let shownTitle = TextWrapper.truncate(title, toWidth: max(4, titleWidth))
-        let line = marker + TextWrapper.pad(shownTitle, toWidth: max(4, titleWidth)) + (detail.isEmpty ? "" : "  " + detail)
+        let room = width - 2
+        let kept = facts.isEmpty ? "" : (next.isEmpty ? facts : " · " + facts)
+        let detailWidth = (next.isEmpty ? 0 : "next: ".displayWidth + next.displayWidth) + kept.displayWidth
+        guard detailWidth > 0 else {
+            canvas.drawPadded((selected ? "› " : "  ") + TextWrapper.truncate(title, toWidth: max(4, room)), row: row, column: left, width: width,
+                              style: selected ? .reverse : .plain)
+            return
+        }
+        // All fits: as it is. Else the title gives up to half the row, and more (down to 10
+        // columns) when the facts and the start of the next action need it.
+        let label = "next: "
+        let least = next.isEmpty ? kept.displayWidth : kept.displayWidth + label.displayWidth + min(next.displayWidth, 8)
+        let titleWidth = title.displayWidth + 2 + detailWidth <= room ? title.displayWidth
+            : max(min(title.displayWidth, 10), min(title.displayWidth, room - 2 - max(least, room - room / 2)))
+        let detailRoom = max(0, room - titleWidth - 2)
+        var detail = (next.isEmpty ? "" : label + next) + kept
+        if detail.displayWidth > detailRoom {
+            let nextRoom = detailRoom - kept.displayWidth - label.displayWidth
+            if next.isEmpty || nextRoom >= 4 {
+                detail = next.isEmpty ? TextWrapper.truncate(detail, toWidth: detailRoom)
+                    : label + TextWrapper.truncate(next, toWidth: nextRoom) + kept
+            } else {
+                // No room for the next action's words: its day and the quiet words come first.
+                detail = TextWrapper.truncate(String(kept.dropFirst(next.isEmpty ? 0 : 3)), toWidth: detailRoom)
+            }
+        }
+        let line = (selected ? "› " : "  ") + TextWrapper.pad(TextWrapper.truncate(title, toWidth: titleWidth), toWidth: titleWidth)
+            + (detail.isEmpty ? "" : "  " + detail)
         canvas.drawPadded(line, row: row, column: left, width: width, style: selected ? .reverse : .plain)
     }
 }
