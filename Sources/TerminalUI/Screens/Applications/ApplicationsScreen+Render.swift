@@ -127,9 +127,13 @@ extension ApplicationsScreen {
             next = SafeText.visible(action, keepNewlines: false)
             facts = when.dropFirst(3) + (facts.isEmpty || when.isEmpty ? "" : " · ") + facts
         }
-        let room = width - 2
-        let kept = facts.isEmpty ? "" : (next.isEmpty ? facts : " · " + facts)
-        let detailWidth = (next.isEmpty ? 0 : "next: ".displayWidth + next.displayWidth) + kept.displayWidth
+        let room = width - 2, label = "next: "
+        let titleLeast = min(title.displayWidth, 10)
+        // The next action shows while the facts leave it a few columns beside the shortest title;
+        // else its day and the quiet words come first.
+        if !next.isEmpty, room - 2 - titleLeast - facts.displayWidth - 3 - label.displayWidth < 4 { next = "" }
+        let kept = facts.isEmpty || next.isEmpty ? facts : " · " + facts
+        let detailWidth = (next.isEmpty ? 0 : label.displayWidth + next.displayWidth) + kept.displayWidth
         guard detailWidth > 0 else {
             canvas.drawPadded((selected ? "› " : "  ") + TextWrapper.truncate(title, toWidth: max(4, room)), row: row, column: left, width: width,
                               style: selected ? .reverse : .plain)
@@ -137,21 +141,14 @@ extension ApplicationsScreen {
         }
         // All fits: as it is. Else the title gives up to half the row, and more (down to 10
         // columns) when the facts and the start of the next action need it.
-        let label = "next: "
         let least = next.isEmpty ? kept.displayWidth : kept.displayWidth + label.displayWidth + min(next.displayWidth, 8)
         let titleWidth = title.displayWidth + 2 + detailWidth <= room ? title.displayWidth
-            : max(min(title.displayWidth, 10), min(title.displayWidth, room - 2 - max(least, room - room / 2)))
+            : max(titleLeast, min(title.displayWidth, room - 2 - max(least, room - room / 2)))
         let detailRoom = max(0, room - titleWidth - 2)
         var detail = (next.isEmpty ? "" : label + next) + kept
         if detail.displayWidth > detailRoom {
-            let nextRoom = detailRoom - kept.displayWidth - label.displayWidth
-            if next.isEmpty || nextRoom >= 4 {
-                detail = next.isEmpty ? TextWrapper.truncate(detail, toWidth: detailRoom)
-                    : label + TextWrapper.truncate(next, toWidth: nextRoom) + kept
-            } else {
-                // No room for the next action's words: its day and the quiet words come first.
-                detail = TextWrapper.truncate(String(kept.dropFirst(next.isEmpty ? 0 : 3)), toWidth: detailRoom)
-            }
+            detail = next.isEmpty ? TextWrapper.truncate(detail, toWidth: detailRoom)
+                : label + TextWrapper.truncate(next, toWidth: max(1, detailRoom - kept.displayWidth - label.displayWidth)) + kept
         }
         let line = (selected ? "› " : "  ") + TextWrapper.pad(TextWrapper.truncate(title, toWidth: titleWidth), toWidth: titleWidth)
             + (detail.isEmpty ? "" : "  " + detail)
