@@ -20,6 +20,9 @@ public protocol Screen: AnyObject {
     /// True while typed letters go into a text the person is writing (not into a list or a
     /// scale): while the window is too small to draw, only such typing is taken in.
     var takesTypedText: Bool { get }
+    /// True when `key` opens a place to type (browse's `/`): a burst known only by its speed that
+    /// starts with it is read as that key and then the words typed into what it opened.
+    func opensTyping(with key: Key) -> Bool
     /// True for a screen that shows what the journal holds and reads it again on `.journalChanged`
     /// (home); the loop checks the journal's stamp only while such a screen is on top.
     var watchesJournal: Bool { get }
@@ -30,5 +33,6 @@ extension Screen {
     public var keepsDraft: Bool { draft != nil }
     public func paste(_ text: String) -> [Effect]? { nil }
     public var takesTypedText: Bool { false }
+    public func opensTyping(with key: Key) -> Bool { false }
     public var watchesJournal: Bool { false }
 }
