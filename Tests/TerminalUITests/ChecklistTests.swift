@@ -24,6 +24,21 @@ import Testing
         #expect(screen.style(at: Position(row: 3, column: 10)).contains(.dim))
     }
 
+    @Test func aLetterTypedOnTheItemsStartsTheirOwnWordsOnTheOtherLine() {
+        var list = Checklist(items: emotions)
+        #expect(list.handle(.character("w")) == .changed)
+        #expect(list.isOnOtherLine)
+        list.type("orried")
+        #expect(list.other.text == "worried")
+        #expect(list.selectedItems == ["worried"])
+        // j and k still move on the items; digits and accents start words like letters.
+        var again = Checklist(items: emotions)
+        again.press(.character("j"))
+        #expect(!again.isOnOtherLine)
+        #expect(again.handle(.character("é")) == .changed)
+        #expect(again.other.text == "é")
+    }
+
     @Test func otherLineAddsTheirOwnWords() {
         var list = Checklist(items: emotions)
         list.press(.end)

@@ -137,6 +137,12 @@ public final class App {
     /// on a loaded machine fast typing looks the same, and there a Tab or a Space must still act.
     private func paste(_ keys: [Key], marked: Bool) -> Ending? {
         guard let top = stack.last else { return .quit }
+        // "/" and the search words typed fast on a loaded machine arrive as one burst: the key that
+        // opens the search acts, and the words go into it.
+        if !marked, keys.count > 1, let first = keys.first, top.opensTyping(with: first) {
+            if let ending = process(.key(first)) { return ending }
+            return paste(Array(keys.dropFirst()), marked: false)
+        }
         if let effects = marked || !top.typesBurstsKeyByKey ? top.paste(PasteReader.text(of: keys)) : nil {
             if top.keepsDraft { autosave.noteChange(at: burstArrived) }
             for effect in effects { perform(effect, from: top) }

@@ -23,6 +23,9 @@ public protocol Screen: AnyObject {
     /// Whether a fast burst of keys (a paste without its marks) is typed key by key rather than
     /// handed to `paste(_:)` whole; by default, where a draft is being written.
     var typesBurstsKeyByKey: Bool { get }
+    /// True when `key` opens a place to type (browse's `/`): a burst known only by its speed that
+    /// starts with it is read as that key and then the words typed into what it opened.
+    func opensTyping(with key: Key) -> Bool
     /// True for a screen that shows what the journal holds and reads it again on `.journalChanged`
     /// (home); the loop checks the journal's stamp only while such a screen is on top.
     var watchesJournal: Bool { get }
@@ -34,5 +37,6 @@ extension Screen {
     public func paste(_ text: String) -> [Effect]? { nil }
     public var takesTypedText: Bool { false }
     public var typesBurstsKeyByKey: Bool { keepsDraft }
+    public func opensTyping(with key: Key) -> Bool { false }
     public var watchesJournal: Bool { false }
 }

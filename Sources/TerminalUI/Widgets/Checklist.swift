@@ -94,6 +94,11 @@ public struct Checklist: Equatable, Sendable {
             return .changed
         case .enter:
             return .submit
+        case .character(let c) where !c.isWhitespace && !(c.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false):
+            // Typing on the items starts one of the person's own on the "Other:" line rather
+            // than vanishing (j and k still move, as in every list).
+            cursor = items.count
+            return other.handle(key)
         default:
             return .ignored
         }

@@ -14,7 +14,11 @@ enum RepeatedOptions {
 
     /// The sentence refusing the first single-value option of `command` given twice in `arguments`, or nil.
     static func problem(in arguments: [String], for command: ParsableCommand.Type) -> String? {
-        problem(in: arguments, declared: declared(command))
+        // With fewer than two words that could be options nothing can repeat, and most runs
+        // (`list`, `checkin --mood 6`) are spared the declarations' JSON round trip.
+        let optionWords = arguments.prefix { $0 != "--" }.count { $0.hasPrefix("-") && $0.count > 1 }
+        guard optionWords >= 2 else { return nil }
+        return problem(in: arguments, declared: declared(command))
     }
 
     static func problem(in arguments: [String], declared: [Declared]) -> String? {

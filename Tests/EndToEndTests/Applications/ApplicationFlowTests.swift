@@ -31,10 +31,14 @@ struct ApplicationFlowTests {
         try tmux.waitFor("No applications yet")
         try tmux.press("a")
         try tmux.waitFor("Company:")
+        // Each answer is seen before its Enter: under load, words and Enter read in one go are a
+        // burst, which a question takes whole as pasted text (its Enter included).
         try tmux.type("Globex")
+        try tmux.waitFor("Company: Globex")
         try tmux.press("Enter")
         try tmux.waitFor("Role:")
         try tmux.type("Platform Engineer")
+        try tmux.waitFor("Role: Platform Engineer")
         try tmux.press("Enter")
         try tmux.waitFor("Added Globex, Platform Engineer.")
         try tmux.press("m")

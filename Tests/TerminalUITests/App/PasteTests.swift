@@ -169,6 +169,32 @@ struct PasteTests {
         #expect(screen.list.query == "kind words")
     }
 
+    @Test func slashAndWordsTypedInOneBurstOpenTheSearchWithTheWords() throws {
+        let journal = try fixtureJournal()
+        defer { journal.cleanUp() }
+        /// Runs browse over one burst of typed keys (no paste marks), then stops once idle.
+        func browse(typing text: String) throws -> (BrowseScreen, String) {
+            var opened: BrowseScreen?
+            // The first quiet moment ends the burst; the next one stops the program.
+            var idle = 0
+            let terminal = IdleScriptedTerminal(rows: 24, columns: 80) { idle += 1; return idle == 1 ? nil : .terminate }
+            terminal.buffer.type(text)
+            App(terminal: terminal, store: journal.store, guide: Guide.builtIn(), clock: { testNow.date })
+                .run(.screen { ctx in let screen = BrowseScreen.open(ctx); opened = screen as? BrowseScreen; return screen })
+            return (try #require(opened), terminal.buffer.text)
+        }
+        // As fast typing on a loaded machine arrives: the "/" opens the search, the words go in.
+        let (searched, shown) = try browse(typing: "/coffee")
+        #expect(searched.searching)
+        #expect(searched.field.text == "coffee")
+        #expect(!shown.contains("press / first"))
+        #expect(shown.contains("1 of 9") && shown.contains("Coffee with Sam") && !shown.contains("Acme"), "\(shown)")
+        // Without the "/" the burst is still a paste the list refuses: no letter runs a command.
+        let (list, refused) = try browse(typing: "dyq")
+        #expect(list.confirm == nil, "no delete was asked")
+        #expect(refused.contains("press / first"))
+    }
+
     @Test func menusAndQuestionsTakeNoPastedKeys() {
         let home = HomeScreen(summary: HomeSummary(today: testNow.day))
         #expect(home.paste("jjq\n")?.isEmpty == true)

@@ -12,6 +12,10 @@ public final class BrowseScreen: KeyedScreen {
     public private(set) var viewport: ListViewport
     /// True while the search field has the keys.
     public private(set) var searching = false
+    /// While the search is open, letters are search words, also in a window too small to draw
+    /// (where q would otherwise leave onward).
+    public var takesTypedText: Bool { searching }
+    public func opensTyping(with key: Key) -> Bool { key == .character("/") && !searching && confirm == nil }
     /// The search words as typed.
     public private(set) var field = TextField(placeholder: "words to find, e.g. interview")
     /// A message from the last action (a delete).

@@ -24,6 +24,19 @@ struct BrowseScreenTests {
         #expect(lines.last?.contains("/ search") == true)
     }
 
+    @Test func anOpenSearchTakesLettersAsWordsSoQDoesNotLeaveWhileTheWindowIsTooSmall() throws {
+        let journal = try fixtureJournal()
+        defer { journal.cleanUp() }
+        let screen = BrowseScreen(snapshot: try journal.store.load())
+        #expect(!screen.takesTypedText, "on the list q leaves, also in a window too small to draw")
+        screen.press(.character("/"))
+        #expect(screen.takesTypedText)
+        screen.press(.character("q"))
+        #expect(screen.field.text == "q")
+        screen.press(.escape)
+        #expect(!screen.takesTypedText)
+    }
+
     @Test func kindFilterCyclesWithF() throws {
         let journal = try fixtureJournal()
         defer { journal.cleanUp() }
