@@ -188,7 +188,7 @@ struct ScreenKeysTests {
     @Test func applicationsPromptHasItsOwnKeys() {
         let screen = Self.applications()
         screen.press(.character("a"))
-        #expect(screen.keys.footer.text(width: 200) == "Enter save · Esc cancel")
+        #expect(screen.keys.footer.text(width: 200) == "Enter save · Esc cancel · F1 keys", "F1 shows the keys in a prompt too")
         screen.type("q?")
         #expect(screen.prompt?.field.text == "q?")
         screen.press(.escape)
