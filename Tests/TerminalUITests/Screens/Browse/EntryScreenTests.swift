@@ -110,6 +110,11 @@ struct EntryScreenTests {
         #expect(text.contains("This file could not be read"))
         let bytes = try journal.store.rawBytes(path)
         #expect(bytes == Array("\0binary".utf8))
+        // What the entry held before the edit is not gone: it is in the trash, and the screen says where.
+        #expect(screen.notice?.contains("The version before this edit is kept in .onward/trash/") == true, "\(screen.notice ?? "")")
+        let trash = try FileManager.default.contentsOfDirectory(atPath: journal.root + "/.onward/trash")
+        let kept = try #require(trash.first { $0.contains("reflection-acme") })
+        #expect(try String(contentsOfFile: journal.root + "/.onward/trash/" + kept, encoding: .utf8).contains("Acme"))
     }
 
     @Test func aMissingEditorIsExplained() throws {
