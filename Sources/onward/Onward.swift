@@ -37,6 +37,10 @@ struct Onward: ParsableCommand {
         // Before the context exists (a usage error), the output is plain.
         var console = Console(styled: false, streams: streams)
         do {
+            // Before parsing: a forgotten value would otherwise be taken for the next option's name.
+            if let missing = MissingOptionValue.problem(in: arguments, for: MissingOptionValue.command(for: arguments, root: Onward.self)) {
+                throw CLIFailure(missing, exitCode: ExitCode.validationFailure.rawValue)
+            }
             var command = try parseAsRoot(arguments)
             // An option given twice would keep only its last value: refused before anything runs.
             if let repeated = RepeatedOptions.problem(in: arguments, for: type(of: command)) {

@@ -48,6 +48,10 @@ struct PlainWordsTests {
         #expect(forgot.status == 64)
         #expect(forgot.stderr == "onward: --role is missing its value (the next word, --applied, is an option); write --role=\"...\" for text that begins with two dashes.\n")
         #expect(!onward(["app", "list"] + journal, environment: env).stdout.contains("Globex"))
+        // Written with "=", text may begin with two dashes, as the sentence says.
+        #expect(onward(["checkin", "--note=--mood 3 was a typo of mine"] + journal, environment: env).status == 0)
+        let checkin2 = try #require(FileManager.default.subpathsOfDirectory(atPath: folder.path + "/journal/entries").first { $0.hasSuffix("-checkin.md") })
+        #expect(try String(contentsOfFile: folder.path + "/journal/entries/" + checkin2, encoding: .utf8).contains("--mood 3 was a typo of mine"))
         // A number out of range is named as such, not as a missing value.
         #expect(onward(["checkin", "--mood", "-5"] + journal, environment: env).stderr == "onward: --mood must be a whole number from 1 to 10.\n")
     }

@@ -13,20 +13,33 @@ enum ApplicationCSVDate {
     struct Reading: Equatable, Sendable {
         var order: Order = .monthFirst
         var ambiguousExample: String?
+        /// A date that only day first reads beside one only month first reads: the file mixes both.
+        var mixedExamples: (dayFirst: String, monthFirst: String)? = nil
+
+        static func == (a: Reading, b: Reading) -> Bool {
+            a.order == b.order && a.ambiguousExample == b.ambiguousExample
+                && a.mixedExamples?.dayFirst == b.mixedExamples?.dayFirst && a.mixedExamples?.monthFirst == b.mixedExamples?.monthFirst
+        }
     }
 
     /// Settles the order from every date cell of the file.
     static func reading(of cells: [String]) -> Reading {
         var dayFirst = false, monthFirst = false
         var example: String?
+        var onlyDayFirst: String?, onlyMonthFirst: String?
         for cell in cells {
             guard let (a, b, _) = parts(cell) else { continue }
-            if a > 12 && b <= 12 { dayFirst = true }
-            if b > 12 && a <= 12 { monthFirst = true }
-            if a <= 12 && b <= 12 && a != b && example == nil { example = cell.trimmingCharacters(in: .whitespaces) }
+            // Only a day the calendar has is evidence: 02/30 is no day either way round.
+            let asDayFirst = day(cell, order: .dayFirst) != nil, asMonthFirst = day(cell, order: .monthFirst) != nil
+            let shown = cell.trimmingCharacters(in: .whitespaces)
+            if asDayFirst && !asMonthFirst { dayFirst = true; onlyDayFirst = onlyDayFirst ?? shown }
+            if asMonthFirst && !asDayFirst { monthFirst = true; onlyMonthFirst = onlyMonthFirst ?? shown }
+            if asDayFirst && asMonthFirst && a != b && example == nil { example = cell.trimmingCharacters(in: .whitespaces) }
         }
         if dayFirst && !monthFirst { return Reading(order: .dayFirst) }
-        if monthFirst { return Reading(order: .monthFirst) }
+        if monthFirst && !dayFirst { return Reading(order: .monthFirst) }
+        // Both orders appear (a file put together from two sources): month first, and the import says so.
+        if let d = onlyDayFirst, let m = onlyMonthFirst { return Reading(order: .monthFirst, mixedExamples: (d, m)) }
         return Reading(order: .monthFirst, ambiguousExample: example)
     }
 

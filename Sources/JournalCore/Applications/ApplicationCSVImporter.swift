@@ -101,7 +101,10 @@ public struct ApplicationCSVImporter: Sendable {
             row.indices.filter { $0 < meaning.count && meaning[$0].map(dateColumns.contains) == true }.map { row[$0] }
         }
         let dates = ApplicationCSVDate.reading(of: dateCells)
-        if let example = dates.ambiguousExample {
+        if let (d, m) = dates.mixedExamples {
+            report.dateNote = "The file writes dates both ways (\(d) has the day first, \(m) the month first), so they were read "
+                + "month first, as in the US, and \(d) is not a date there; check the days sent"
+        } else if let example = dates.ambiguousExample {
             report.dateNote = "No date in the file has a day over 12, so dates such as \(example) were read month first, "
                 + "as in the US (\(example) is \(ApplicationCSVDate.day(example, order: .monthFirst).map(\.description) ?? example)); "
                 + "if the file puts the day first, check the days sent"

@@ -21,6 +21,9 @@ public enum EditorReturn: Equatable, Sendable {
     /// as an entry), so the person's text went in as written and the other version is in the
     /// trash at this path.
     case saved(merged: Bool, otherVersion: String?)
+    /// The person's text went in as written though it no longer reads as an entry; the version
+    /// before the edit is in the trash at this path, so nothing the entry held is gone.
+    case savedUnreadable(earlierVersion: String)
     /// Nothing was written; the sentence says why and where the edit is kept.
     case failed(String)
 }

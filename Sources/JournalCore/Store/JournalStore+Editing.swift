@@ -70,6 +70,13 @@ extension JournalStore {
                     }
                 } else if fileSystem.kind(of: live) != .missing && theirs == nil {
                     return .failed("\(copy.relativePath) cannot be read now, so your edit was not put in; it is kept in \(shown).")
+                } else if let theirs, Self.readsAsEntry(theirs), !Self.readsAsEntry(mine) {
+                    // The edit broke a readable entry (binary, a torn front matter): the person's
+                    // bytes go in as written, to be fixed with e, and what the entry held is kept.
+                    let name = String(copy.relativePath.split(separator: "/").last ?? "entry.md")
+                    let earlier = try keepInTrash(theirs, named: name)
+                    try writeAsWritten(mine, to: copy.relativePath)
+                    result = .savedUnreadable(earlierVersion: earlier)
                 } else {
                     try writeAsWritten(mine, to: copy.relativePath)
                 }
@@ -81,6 +88,12 @@ extension JournalStore {
             while reason.hasSuffix(".") { reason.removeLast() }
             return .failed("\(reason); your edit is kept in \(shown).")
         }
+    }
+
+    /// True when `bytes` would be read back as an entry (not binary, a front matter that parses).
+    private static func readsAsEntry(_ bytes: [UInt8]) -> Bool {
+        guard unreadableProblem(bytes) == nil, case .success = EntryFileReader.decode(bytes, fallbackID: nil) else { return false }
+        return true
     }
 
     /// The three versions merged as entries, or nil when one of them does not read as an entry.

@@ -26,7 +26,6 @@ struct AppAddCommand: JournalCommand {
     var json = false
 
     func validate() throws {
-        for (value, flag) in [(company, "--company"), (role, "--role"), (source, "--source")] { try TextOption.check(value, flag) }
         // The screen refuses an application without a company; so does this.
         if company.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("--company is empty; give the company's name, as in --company \"Acme\".")

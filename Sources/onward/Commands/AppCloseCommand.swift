@@ -34,7 +34,6 @@ struct AppCloseCommand: JournalCommand {
 
     func validate() throws {
         _ = try parsedOutcome()
-        for note in notes { try TextOption.check(note, "--note") }
     }
 
     private func parsedOutcome() throws -> ApplicationOutcome {

@@ -28,7 +28,6 @@ struct AppMoveCommand: JournalCommand {
 
     func validate() throws {
         _ = try AppSupport.stage(stage)
-        for note in notes { try TextOption.check(note, "--note") }
     }
 
     func run(in context: RunContext) throws {

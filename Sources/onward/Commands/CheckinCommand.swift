@@ -42,10 +42,6 @@ struct CheckinCommand: JournalCommand {
     var learning: Int?
 
     func validate() throws {
-        let texts = win.map { ($0, "--win") } + note.map { ($0, "--note") }
-        for (value, flag) in [(mood, "--mood"), (energy, "--energy"), (sleep, "--sleep")] + texts.map({ (Optional($0.0), $0.1) }) {
-            try TextOption.check(value, flag)
-        }
         _ = try values()
     }
 

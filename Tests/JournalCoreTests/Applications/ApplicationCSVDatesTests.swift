@@ -104,6 +104,17 @@ struct ApplicationCSVSpreadsheetTests {
         #expect(r2.dateNote == nil)
     }
 
+    @Test func aDayNoCalendarHasSettlesNothingAndAMixedFileIsSaidToBeMixed() throws {
+        // 02/30 is no day either way round: the file's 13/04 still settles it as day first.
+        let (read, report) = try days("company,role,date applied\nA1,Dev,03/04/2026\nA2,QA,13/04/2026\nA4,PM,02/30/2026\n")
+        #expect(read == [LocalDay(year: 2026, month: 4, day: 3), LocalDay(year: 2026, month: 4, day: 13), nil])
+        #expect(report.dateNote == nil)
+        // Both orders in one file: read month first, and the note names one of each.
+        let (mixed, mixedReport) = try days("company,role,date applied\nA1,Dev,03/04/2026\nA2,QA,13/04/2026\nA3,PM,04/25/2026\n")
+        #expect(mixed == [LocalDay(year: 2026, month: 3, day: 4), nil, LocalDay(year: 2026, month: 4, day: 25)])
+        #expect(mixedReport.dateNote?.hasPrefix("The file writes dates both ways (13/04/2026 has the day first, 04/25/2026 the month first)") == true)
+    }
+
     @Test func datesNothingSettlesAreReadMonthFirstAndSaidSo() throws {
         let (read, report) = try days("company,role,date applied\nA,Dev,11/05/2026\nB,Dev,2026-03-04\n")
         #expect(read == [LocalDay(year: 2026, month: 11, day: 5), LocalDay(year: 2026, month: 3, day: 4)])

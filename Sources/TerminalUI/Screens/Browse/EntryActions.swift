@@ -23,6 +23,8 @@ public enum EntryActions {
             notes.insert("Saved by your editor; what was added to this entry meanwhile is kept too.", at: 0)
         case .saved(merged: false, let other?):
             notes.insert("Saved as you wrote it; this entry had also changed meanwhile, and that version is in \(other).", at: 0)
+        case .savedUnreadable(let earlier):
+            notes.insert("The version before this edit is kept in \(earlier).", at: 0)
         case .saved, .unchanged:
             break
         }

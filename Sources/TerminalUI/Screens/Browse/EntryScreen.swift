@@ -143,8 +143,8 @@ public final class EntryScreen: KeyedScreen {
             onChange(.edited(row, text: text))
         case .broken(let problem, let note):
             row = .unreadable(problem)
-            notice = "After the edit the file cannot be read (\(problem.reason)). It is kept exactly as you left it; press e to fix it."
-                + (note.map { " " + $0 } ?? "")
+            // Where the words went comes first: the notice has two rows, and a long path is what a cut would lose.
+            notice = (note.map { $0 + " " } ?? "") + "After the edit the file cannot be read (\(problem.reason)); it is kept as you left it: press e to fix it."
             onChange(.edited(row, text: nil))
         case .editorFailed(let message):
             notice = message

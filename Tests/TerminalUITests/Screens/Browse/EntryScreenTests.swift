@@ -106,10 +106,17 @@ struct EntryScreenTests {
         let script = try editorScript(journal, body: "printf '\\000binary' > \"$1\"")
         run(screen.press(.character("e")), on: screen, in: context(journal, environment: ["EDITOR": script]))
         let text = screen.rendered().text
-        #expect(text.contains("After the edit the file cannot be read"))
+        #expect(screen.notice?.contains("After the edit the file cannot be read") == true)
+        // At 80 columns the two notice rows keep where the earlier version went, which a cut would lose first.
+        #expect(screen.rendered(rows: 24, columns: 80).text.contains(".onward/trash/"))
         #expect(text.contains("This file could not be read"))
         let bytes = try journal.store.rawBytes(path)
         #expect(bytes == Array("\0binary".utf8))
+        // What the entry held before the edit is not gone: it is in the trash, and the screen says where.
+        #expect(screen.notice?.contains("The version before this edit is kept in .onward/trash/") == true, "\(screen.notice ?? "")")
+        let trash = try FileManager.default.contentsOfDirectory(atPath: journal.root + "/.onward/trash")
+        let kept = try #require(trash.first { $0.contains("reflection-acme") })
+        #expect(try String(contentsOfFile: journal.root + "/.onward/trash/" + kept, encoding: .utf8).contains("Acme"))
     }
 
     @Test func aMissingEditorIsExplained() throws {
