@@ -3,7 +3,7 @@ import JournalCore
 /// An unfinished session as home names it, and where it is picked up.
 public struct WaitingDraft: Equatable, Sendable {
     /// Where the session is picked up again.
-    public enum Place: Equatable, Sendable { case resumeKey, otherExercises }
+    public enum Place: Equatable, Sendable { case resumeKey, otherExercises, applications }
 
     /// The words for it, e.g. "a reflection (Acme)", "a check-in", "Write it out".
     public var name: String
@@ -28,6 +28,8 @@ public struct WaitingDraft: Equatable, Sendable {
                 let exercise = draft.exercise ?? "an exercise"
                 let title = library.guide(named: exercise)?.title ?? exercise
                 return WaitingDraft(name: midSentence(SafeText.visible(title, keepNewlines: false)), place: .otherExercises)
+            case .application where draft.id == ApplicationPromptDraft.id:
+                return WaitingDraft(name: "an answer on Applications", place: .applications)
             default:
                 return nil
             }

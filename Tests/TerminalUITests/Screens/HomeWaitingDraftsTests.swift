@@ -37,7 +37,7 @@ struct HomeWaitingDraftsTests {
             }
         }
         let text = home(journal)
-        #expect(text.contains("r picks up the reflection, x discards it; Other exercises has the exercises."), "\(text)")
+        #expect(text.contains("r picks up the reflection, x discards it; Other exercises has the rest."), "\(text)")
     }
 
     @Test func anExerciseAloneSaysWhereToPickItUp() throws {
@@ -48,6 +48,21 @@ struct HomeWaitingDraftsTests {
         #expect(text.contains("Waiting for you: a kinder letter."), "\(text)")
         #expect(text.contains("Other exercises picks it up where you left off."))
         #expect(!text.contains("r resume"))
+    }
+
+    @Test func anApplicationsAnswerIsNamedWithWhereToPickItUp() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        var answer = Entry(id: ApplicationPromptDraft.id, kind: .application, created: testNow)
+        answer.title = "feedback"
+        answer.sections = [Section(heading: "Answer", body: "> They liked the take-home")]
+        try journal.store.saveDraft(answer)
+        var text = home(journal)
+        #expect(text.contains("Waiting for you: an answer on Applications."), "\(text)")
+        #expect(text.contains("Applications picks it up where you left off."), "\(text)")
+        try journal.store.saveDraft(exerciseDraft("kinder-letter", minute: 1))
+        text = home(journal)
+        #expect(text.contains("Other exercises and Applications pick them up where you left off."), "\(text)")
     }
 
     @Test func oneReflectionIsNamedAsBefore() throws {

@@ -240,11 +240,16 @@ public final class HomeScreen: KeyedScreen {
     private var draftPrompt: String {
         if confirmingDiscard { return "Discard it? It goes to the trash folder. y discard · any other key keeps it" }
         let exercises = summary.waiting.contains { $0.place == .otherExercises }
-        guard summary.draft != nil || checkinDraft != nil else { return "Other exercises picks it up where you left off." }
+        let applications = summary.waiting.contains { $0.place == .applications }
+        // Where each draft that r does not take is picked up.
+        let elsewhere = [exercises ? "Other exercises" : nil, applications ? "Applications" : nil].compactMap { $0 }
+        guard summary.draft != nil || checkinDraft != nil else {
+            return elsewhere.joined(separator: " and ") + (elsewhere.count > 1 ? " pick them up" : " picks it up") + " where you left off."
+        }
         guard summary.waiting.count > 1 else { return "Press r to pick it up where you left off, or x to discard it." }
         // r takes the reflection first, then the check-in or page: say which.
         let first = summary.draft != nil ? "the reflection" : checkinDraft?.kind == .note ? "the page" : "the check-in"
-        return "r picks up \(first), x discards it" + (exercises ? "; Other exercises has the exercises." : ".")
+        return "r picks up \(first), x discards it" + (elsewhere.isEmpty ? "." : "; " + elsewhere.joined(separator: " and ") + " " + (elsewhere.count > 1 ? "have" : "has") + " the rest.")
     }
 
     private var greeting: String {
