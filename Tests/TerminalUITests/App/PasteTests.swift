@@ -195,6 +195,22 @@ struct PasteTests {
         #expect(refused.contains("press / first"))
     }
 
+    @Test func aQuestionKeyAndItsAnswerTypedInOneBurstOpenTheQuestionWithTheAnswer() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        try ApplicationWriter(store: journal.store).add(ApplicationChange.new(company: "Initrode", role: "Dev", applied: testNow.day, at: testNow))
+        var opened: ApplicationsScreen?
+        var idle = 0
+        let terminal = IdleScriptedTerminal(rows: 24, columns: 80) { idle += 1; return idle == 1 ? nil : .terminate }
+        terminal.buffer.type("nCalled Priya")
+        App(terminal: terminal, store: journal.store, guide: Guide.builtIn(), clock: { testNow.date })
+            .run(.screen { ctx in let screen = ApplicationsScreen.open(ctx); opened = screen as? ApplicationsScreen; return screen })
+        let screen = try #require(opened)
+        #expect(screen.prompt?.field.text == "Called Priya", "\(terminal.buffer.text)")
+        // Nothing is written before the answer is sent with Enter.
+        #expect(!(try applicationText(journal)).contains("Called Priya"))
+    }
+
     @Test func menusAndQuestionsTakeNoPastedKeys() {
         let home = HomeScreen(summary: HomeSummary(today: testNow.day))
         #expect(home.paste("jjq\n")?.isEmpty == true)

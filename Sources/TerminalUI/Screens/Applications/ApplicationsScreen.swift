@@ -73,6 +73,12 @@ public final class ApplicationsScreen: KeyedScreen {
     /// A fast burst goes into the prompt whole, as a paste: typed key by key, its first line
     /// break would send a pasted email cut after one line.
     public var typesBurstsKeyByKey: Bool { false }
+    /// `a` (or `e`, `n`, `f`) and the words typed fast after it, as one burst on a loaded machine:
+    /// the key opens its question and the words are its answer, not a paste the list refuses.
+    public func opensTyping(with key: Key) -> Bool {
+        guard prompt == nil, !showingHelp, let command = keys.action(for: key) else { return false }
+        return command == .add || (selected != nil && [.event, .note, .feedback].contains(command))
+    }
 
     /// The finished applications, read from the index records (no entry is decoded whole).
     static func records(_ store: JournalStore) -> [ApplicationRecord] {
