@@ -106,12 +106,8 @@ public struct JournalDoctor: Sendable {
     /// without this line a person's unfinished words would wait there unseen.
     private func unreadableDrafts() -> [FileProblem] {
         let fs = store.fileSystem
-        let folder = ".onward/drafts"
-        guard fs.kind(of: store.absolute(folder)) == .directory else { return [] }
         var found: [FileProblem] = []
-        for item in (try? fs.items(in: store.absolute(folder), withStatus: false)) ?? []
-        where item.kind == .file && item.name.hasSuffix(".md") && !item.name.hasPrefix(".") {
-            let relative = folder + "/" + item.name
+        for (relative, _) in markdownFiles(in: ".onward/drafts") {
             let reason: String
             do {
                 let bytes = try fs.read(store.absolute(relative), limit: EntryFileReader.sizeLimit)
@@ -130,21 +126,26 @@ public struct JournalDoctor: Sendable {
     /// person's editor was open (or it is open now), and the copy may hold words the entry lacks.
     private func editsNotBroughtBack() -> [FileProblem] {
         let fs = store.fileSystem
-        let folder = ".onward/editing"
-        guard fs.kind(of: store.absolute(folder)) == .directory else { return [] }
         var found: [FileProblem] = []
-        for item in (try? fs.items(in: store.absolute(folder), withStatus: false)) ?? []
-        where item.kind == .file && item.name.hasSuffix(".md") && !item.name.hasPrefix(".") {
-            let relative = folder + "/" + item.name
+        for (relative, name) in markdownFiles(in: ".onward/editing") {
             let copy = try? fs.read(store.absolute(relative), limit: EntryFileReader.sizeLimit)
-            let month = item.name.prefix(7).split(separator: "-")
+            let month = name.prefix(7).split(separator: "-")
             if month.count == 2, let copy,
-               let entry = try? fs.read(store.absolute("entries/\(month[0])/\(month[1])/\(item.name)"), limit: EntryFileReader.sizeLimit),
+               let entry = try? fs.read(store.absolute("entries/\(month[0])/\(month[1])/\(name)"), limit: EntryFileReader.sizeLimit),
                entry == copy { continue }
             found.append(FileProblem(relativePath: relative,
                 reason: "an edit your editor saved that onward did not bring back (it stopped while the editor was open, or the editor is open now); press e on the entry in Browse to keep it in the trash, or copy what you need from it"))
         }
         return found
+    }
+
+    /// The regular `.md` files directly in one of onward's own folders (relative path, name); none when it is not a folder.
+    private func markdownFiles(in folder: String) -> [(relative: String, name: String)] {
+        let fs = store.fileSystem
+        guard fs.kind(of: store.absolute(folder)) == .directory else { return [] }
+        return ((try? fs.items(in: store.absolute(folder), withStatus: false)) ?? [])
+            .filter { $0.kind == .file && $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }
+            .map { (folder + "/" + $0.name, $0.name) }
     }
 
     /// "it is a symbolic link, ..." for something of `kind` where a `wanted` belongs.
