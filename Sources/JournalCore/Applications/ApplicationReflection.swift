@@ -19,14 +19,28 @@ public enum ApplicationReflection {
         guard let path = path(of: id, in: store) else {
             return "The reflection is saved, but the application \(id) was not found to link it to."
         }
+        var arrived: [(day: LocalDay, text: String)] = []
         do {
-            try ApplicationWriter(store: store).change(path) { (e: inout Entry) throws(ApplicationError) in
+            let application = try ApplicationWriter(store: store).change(path) { (e: inout Entry) throws(ApplicationError) in
                 guard e.reflectionID != reflection.entry.id else { return }
                 ApplicationChange.link(&e, reflection: reflection.entry.id, at: now)
             }
-            return nil
+            arrived = feedback(in: application.entry, since: reflection.entry.created.day)
         } catch {
             return "The reflection is saved, but the application could not be linked to it: \(error.message)."
+        }
+        // Feedback recorded (from the shell) while the reflection was still being written could not
+        // reach it then; it does now, once, and the follow-up is done.
+        let held = reflection.entry.section(ApplicationChange.feedbackHeading)?.body ?? ""
+        let missing = arrived.filter { !held.contains($0.day.description + ": " + $0.text) }
+        guard !missing.isEmpty else { return nil }
+        do {
+            try ApplicationWriter(store: store).change(reflection.relativePath) { (e: inout Entry) throws(ApplicationError) in
+                for item in missing { ApplicationChange.reflectionReceives(&e, feedback: item.text, on: item.day, at: now) }
+            }
+            return nil
+        } catch {
+            return "The reflection is saved, but the feedback that came meanwhile is only with the application: \(error.message)."
         }
     }
 
@@ -38,6 +52,20 @@ public enum ApplicationReflection {
         }
         let snapshot = try? store.loadIndexed()
         return snapshot?.entries.first { $0.entry.id == id }?.relativePath
+    }
+
+    /// The dated items ("2026-12-01: what they said", with any lines after it up to the next
+    /// dated one) of an application's `## Feedback`, from `day` on.
+    static func feedback(in application: Entry, since day: LocalDay) -> [(day: LocalDay, text: String)] {
+        var items: [(day: LocalDay, lines: [String])] = []
+        for line in (application.section(ApplicationChange.feedbackHeading)?.body ?? "").split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.count > 12, let on = LocalDay(parsing: String(line.prefix(10))), line.dropFirst(10).hasPrefix(": ") {
+                items.append((on, [String(line.dropFirst(12))]))
+            } else if !items.isEmpty {
+                items[items.count - 1].lines.append(String(line))
+            }
+        }
+        return items.filter { $0.day >= day }.map { ($0.day, Entry.trimBlankLines($0.lines.joined(separator: "\n"))) }
     }
 }
 
@@ -65,7 +93,9 @@ public struct ApplicationFeedback: Sendable {
         var result = Result(application: application)
         guard let reflection = application.entry.reflectionID else { return result }
         guard let path = ApplicationReflection.path(of: reflection, in: store) else {
-            result.reflectionProblem = "the feedback is with the application, but its reflection \(reflection) was not found"
+            result.reflectionProblem = store.drafts().contains { $0.id == reflection }
+                ? "the feedback is with the application; its reflection is still being written, and takes it in when it is saved"
+                : "the feedback is with the application, but its reflection \(reflection) was not found"
             return result
         }
         do {

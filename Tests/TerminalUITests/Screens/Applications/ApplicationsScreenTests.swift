@@ -162,6 +162,28 @@ struct ApplicationsScreenTests {
         #expect(journal.read(globex.relativePath).contains("reflection: \(saved.entry.id)"))
     }
 
+    @Test func feedbackRecordedWhileTheReflectionIsBeingWrittenReachesItWhenSaved() throws {
+        let journal = TempJournal()
+        defer { journal.cleanUp() }
+        let ctx = context(journal)
+        let screen = try seeded(journal)
+        let globex = try #require(screen.selected)
+        screen.press(.character("x"))
+        let reflection = try #require(run(screen.press(.character("y")), on: screen, ctx).first as? ReflectionScreen)
+        // Meanwhile, from the shell: the reflection is not saved yet, so it cannot take the feedback now.
+        let record = try #require(try JournalIndex(store: journal.store).applications().records.first { $0.id == globex.id })
+        let result = try ApplicationFeedback(store: journal.store).record("More system design,\nless trivia.", on: testNow.day, for: record, at: testNow)
+        #expect(result.reflection == nil)
+        if let problem = result.reflectionProblem { #expect(!problem.contains("not found"), "\(problem)") }
+        // Saved, the reflection takes in what came meanwhile, once.
+        let saved = try journal.store.create(reflection.finishedEntry)
+        #expect(ApplicationReflection.linkBack(saved, store: journal.store, at: testNow) == nil)
+        let text = journal.read(saved.relativePath)
+        #expect(text.contains("\(testNow.day): More system design,\nless trivia."), "\(text)")
+        #expect(ApplicationReflection.linkBack(try journal.store.readEntry(saved.relativePath).get(), store: journal.store, at: testNow) == nil)
+        #expect(journal.read(saved.relativePath).components(separatedBy: "More system design").count == 2, "taken in once")
+    }
+
     @Test func saidNoOnOneRejectedWithoutAReflectionOpensOneAndChangesNothing() throws {
         let journal = TempJournal()
         defer { journal.cleanUp() }
