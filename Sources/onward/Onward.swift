@@ -37,13 +37,15 @@ struct Onward: ParsableCommand {
         // Before the context exists (a usage error), the output is plain.
         var console = Console(styled: false, streams: streams)
         do {
+            // Read once for both checks below.
+            let declared = RepeatedOptions.declaredIfNeeded(by: arguments, root: Onward.self)
             // Before parsing: a forgotten value would otherwise be taken for the next option's name.
-            if let missing = MissingOptionValue.problem(in: arguments, for: MissingOptionValue.command(for: arguments, root: Onward.self)) {
+            if let missing = MissingOptionValue.problem(in: arguments, declared: declared) {
                 throw CLIFailure(missing, exitCode: ExitCode.validationFailure.rawValue)
             }
             var command = try parseAsRoot(arguments)
             // An option given twice would keep only its last value: refused before anything runs.
-            if let repeated = RepeatedOptions.problem(in: arguments, for: type(of: command)) {
+            if let repeated = RepeatedOptions.problem(in: arguments, declared: declared) {
                 throw CLIFailure(repeated, exitCode: ExitCode.validationFailure.rawValue)
             }
             guard let onward = command as? any OnwardCommand else {

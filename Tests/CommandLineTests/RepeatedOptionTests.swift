@@ -22,6 +22,18 @@ struct RepeatedOptionTests {
         return all.filter { $0.hasSuffix(".md") }.sorted().compactMap { try? String(contentsOfFile: root + "/" + $0, encoding: .utf8) }
     }
 
+    @Test func theCommandIsFoundAlsoWhenTheJournalIsNamedBeforeIt() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanUp() }
+        let j = folder.path + "/j"
+        let streams = CapturedStreams()
+        let status = Onward.run(["--journal", j, "app", "add", "--company", "A", "--company", "B", "--role", "R"],
+                                environment: ["HOME": folder.path], streams: streams)
+        #expect(status == 64)
+        #expect(streams.stderr == "onward: --company was given twice ('A' and 'B'), and it takes one value; give it once.\n")
+        #expect(files(in: j).isEmpty)
+    }
+
     @Test func everyWinAndEveryNoteOfACheckinIsKept() throws {
         let folder = try TempFolder()
         defer { folder.cleanUp() }

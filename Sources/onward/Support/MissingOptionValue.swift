@@ -7,10 +7,7 @@ import ArgumentParser
 /// `--note="--mood 3"` says plainly that the text begins with dashes, so it is let through.
 enum MissingOptionValue {
     /// The sentence refusing the first option in `arguments` whose value is another option's name, or nil.
-    static func problem(in arguments: [String], for command: ParsableCommand.Type) -> String? {
-        let optionWords = arguments.prefix { $0 != "--" }.count { $0.hasPrefix("--") }
-        guard optionWords >= 2 else { return nil }
-        let declared = RepeatedOptions.declared(command)
+    static func problem(in arguments: [String], declared: [RepeatedOptions.Declared]) -> String? {
         var takesValue: Set<String> = []
         var spellings: Set<String> = []
         for option in declared {
@@ -32,13 +29,12 @@ enum MissingOptionValue {
         return nil
     }
 
-    /// The subcommand `arguments` name (`app add`), found by the words before the first option.
+    /// The subcommand `arguments` name (`app add`, also after `--journal PATH`): each word that
+    /// names a subcommand of the one found so far goes one level down; other words are passed by.
     static func command(for arguments: [String], root: ParsableCommand.Type) -> ParsableCommand.Type {
         var current = root
-        for word in arguments {
-            guard !word.hasPrefix("-"),
-                  let sub = current.configuration.subcommands.first(where: { $0._commandName == word }) else { break }
-            current = sub
+        for word in arguments.prefix(while: { $0 != "--" }) where !word.hasPrefix("-") {
+            if let sub = current.configuration.subcommands.first(where: { $0._commandName == word }) { current = sub }
         }
         return current
     }

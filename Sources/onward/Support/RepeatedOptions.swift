@@ -12,15 +12,15 @@ enum RepeatedOptions {
         var repeats: Bool
     }
 
-    /// The sentence refusing the first single-value option of `command` given twice in `arguments`, or nil.
-    static func problem(in arguments: [String], for command: ParsableCommand.Type) -> String? {
-        // With fewer than two words that could be options nothing can repeat, and most runs
-        // (`list`, `checkin --mood 6`) are spared the declarations' JSON round trip.
+    /// The options the command `arguments` name declares, or none when fewer than two words could
+    /// be options: then nothing can repeat or stand for a missing value, and most runs (`list`,
+    /// `checkin --mood 6`) are spared the declarations' JSON round trip.
+    static func declaredIfNeeded(by arguments: [String], root: ParsableCommand.Type) -> [Declared] {
         let optionWords = arguments.prefix { $0 != "--" }.count { $0.hasPrefix("-") && $0.count > 1 }
-        guard optionWords >= 2 else { return nil }
-        return problem(in: arguments, declared: declared(command))
+        return optionWords >= 2 ? declared(MissingOptionValue.command(for: arguments, root: root)) : []
     }
 
+    /// The sentence refusing the first single-value option given twice in `arguments`, or nil.
     static func problem(in arguments: [String], declared: [Declared]) -> String? {
         var bySpelling: [String: Int] = [:]
         for (i, option) in declared.enumerated() { for s in option.spellings { bySpelling[s] = i } }
