@@ -11,12 +11,7 @@ extension JournalStore {
     private func moveDraft(_ source: String, _ id: EntryID) throws(StoreError) -> String {
         do {
             try fileSystem.makeDirectories(trashFolder)
-            var target = trashFolder + "/" + id.rawValue + "-draft.md"
-            var n = 2
-            while fileSystem.kind(of: target) != .missing {
-                target = trashFolder + "/" + id.rawValue + "-draft-\(n).md"
-                n += 1
-            }
+            let target = freeTrashTarget(stem: id.rawValue + "-draft")
             try fileSystem.move(source, to: target)
             return String(target.dropFirst(root.count + 1))
         } catch {

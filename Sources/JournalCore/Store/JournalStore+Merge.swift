@@ -22,21 +22,30 @@ extension JournalStore {
         if let link = linkOnTheWay(to: trashFolder + "/" + name) {
             throw StoreError("Could not keep a copy in the trash: \(Self.linkSentence(link)).")
         }
-        let stem = EntryFileName.stem(of: name)
-        var n = 1
         while true {
-            let target = trashFolder + "/" + (n == 1 ? name : stem + "-\(n).md")
             do throws(FileSystemError) {
                 try fileSystem.makeDirectories(trashFolder)
+                let target = freeTrashTarget(stem: EntryFileName.stem(of: name))
                 try fileSystem.createExclusively(target, bytes)
                 return String(target.dropFirst(root.count + 1))
             } catch {
+                // A name taken between the look and the write: look again.
                 if error.code != EEXIST {
                     throw StoreError("Could not keep a copy in the trash: \(StoreError.explain(error.code)).")
                 }
             }
+        }
+    }
+
+    /// `.onward/trash/<stem>.md`, else `<stem>-2.md`, `-3`...: the first name not taken there.
+    func freeTrashTarget(stem: String) -> String {
+        var target = trashFolder + "/" + stem + ".md"
+        var n = 2
+        while fileSystem.kind(of: target) != .missing {
+            target = trashFolder + "/" + stem + "-\(n).md"
             n += 1
         }
+        return target
     }
 
     /// Replaces the file at `relativePath` with `bytes` exactly as given (atomically, never

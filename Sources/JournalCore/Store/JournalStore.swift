@@ -203,12 +203,7 @@ public struct JournalStore: Sendable {
         }
         do {
             try fileSystem.makeDirectories(trashFolder)
-            var target = trashFolder + "/" + name
-            var n = 2
-            while fileSystem.kind(of: target) != .missing {
-                target = trashFolder + "/" + EntryFileName.stem(of: name) + "-\(n).md"
-                n += 1
-            }
+            let target = freeTrashTarget(stem: EntryFileName.stem(of: name))
             try fileSystem.move(absolute(relativePath), to: target)
             JournalIndex(store: self).noteChanged(relativePath)
             return String(target.dropFirst(root.count + 1))
