@@ -21,7 +21,12 @@ public struct JournalStore: Sendable {
 
     /// Where an entry with this id lives: `entries/YYYY/MM/<id>.md`.
     public func relativePath(for id: EntryID, created: LocalDay) -> String {
-        "entries/" + Digits.pad(created.year, 4) + "/" + Digits.pad(created.month, 2) + "/" + id.rawValue + ".md"
+        monthFolder(of: created) + "/" + id.rawValue + ".md"
+    }
+
+    /// The folder, relative to the root, of the entries written on `day`'s month: `entries/2026/12`.
+    public func monthFolder(of day: LocalDay) -> String {
+        "entries/" + Digits.pad(day.year, 4) + "/" + Digits.pad(day.month, 2)
     }
 
     /// Checks that the journal folder can be used, creating it (0700) when missing.

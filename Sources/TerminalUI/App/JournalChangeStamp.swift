@@ -12,14 +12,9 @@ struct JournalChangeStamp: Equatable {
     /// note), and every write through onward updates the index; drafts have their own folder.
     /// An edit elsewhere in an older month still moves the index, which is enough for home.
     init(_ store: JournalStore, today: LocalDay) {
-        let year = store.entriesFolder + "/" + Self.padded(today.year, 4)
-        let places = [store.root + "/.onward/index", store.entriesFolder, year,
-                      year + "/" + Self.padded(today.month, 2), store.draftsFolder]
+        let month = store.monthFolder(of: today)
+        let year = String(month[..<month.lastIndex(of: "/")!])
+        let places = [store.root + "/.onward/index", store.entriesFolder, store.absolute(year), store.absolute(month), store.draftsFolder]
         parts = places.map { store.fileSystem.status($0) }
-    }
-
-    private static func padded(_ number: Int, _ digits: Int) -> String {
-        let text = String(number)
-        return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 }
